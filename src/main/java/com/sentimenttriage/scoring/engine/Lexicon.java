@@ -1,0 +1,115 @@
+package com.sentimenttriage.scoring.engine;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * Word valences on the -4..4 scale, with an optional tag (an {@link Emotion} name, or {@code urgent}).
+ *
+ * <p>A word is looked up as written first and by its stem second, so "annoys" finds "annoy" without the
+ * file listing every inflection. The stem table prefers the entry that is its own stem, and entries with
+ * valence 0 exist to stop a stem fallback ("likely" must not inherit "like").
+ */
+final class Lexicon {
+  static final String RESOURCE = "scoring/lexicon.tsv";
+
+  private final Map<String, Float> valences;
+  private final Map<String, String> tags;
+  private final Map<String, Float> stemValences;
+  private final Map<String, String> stemTags;
+
+  private Lexicon(Entries entries, Analyzer analyzer) {
+    this.valences = Map.copyOf(entries.valences);
+    this.tags = Map.copyOf(entries.tags);
+    Map<String, Float> byStem = new HashMap<>();
+    Map<String, String> tagsByStem = new HashMap<>();
+    Map<String, Boolean> exact = new HashMap<>();
+    entries.valences.forEach(
+        (word, valence) -> {
+          TokenSequence tokens = TokenSequence.analyze(analyzer, word);
+          if (tokens.size != 1 || !tokens.isWord(0)) {
+            return;
+          }
+          String stem = tokens.stems[0];
+          boolean isOwnStem = stem.equals(word);
+          if (!byStem.containsKey(stem) || (isOwnStem && !exact.getOrDefault(stem, false))) {
+            byStem.put(stem, valence);
+            exact.put(stem, isOwnStem);
+            String tag = entries.tags.get(word);
+            if (tag != null) {
+              tagsByStem.put(stem, tag);
+            } else {
+              tagsByStem.remove(stem);
+            }
+          }
+        });
+    this.stemValences = Map.copyOf(byStem);
+    this.stemTags = Map.copyOf(tagsByStem);
+  }
+
+  static Lexicon build(Entries entries, Analyzer analyzer) {
+    return new Lexicon(entries, analyzer);
+  }
+
+  /** The valence of a term (or, failing that, of its stem), or NaN when the word is unknown. */
+  float valence(String term, String stem) {
+    Float valence = valences.get(term);
+    if (valence == null) {
+      valence = stemValences.get(stem);
+    }
+    return valence == null ? Float.NaN : valence;
+  }
+
+  /** The tag of a term or its stem, or null. */
+  String tag(String term, String stem) {
+    return valences.containsKey(term) ? tags.get(term) : stemTags.get(stem);
+  }
+
+  boolean knows(String term, String stem) {
+    return valences.containsKey(term) || stemValences.containsKey(stem);
+  }
+
+  /** The raw entries, before the analyzer exists (the analyzer needs the emoticons and known words). */
+  static final class Entries {
+    final Map<String, Float> valences = new HashMap<>();
+    final Map<String, String> tags = new HashMap<>();
+
+    static Entries builtIn() {
+      Entries entries = new Entries();
+      Tsv.readResource(RESOURCE, entries::add);
+      return entries;
+    }
+
+    /** Adds {@code word<TAB>valence} rows (further columns ignored); they override built-in valences. */
+    Entries addFile(Path tsv) throws IOException {
+      Tsv.readFile(tsv, (line, fields) -> put(fields, false));
+      return this;
+    }
+
+    private void add(int line, String[] fields) {
+      put(fields, true);
+    }
+
+    private void put(String[] fields, boolean tagged) {
+      if (fields.length < 2) {
+        throw new IllegalArgumentException("expected word<TAB>valence");
+      }
+      String word = fields[0].strip().toLowerCase(Locale.ROOT);
+      if (word.isEmpty() || word.chars().anyMatch(Character::isWhitespace)) {
+        return; // multi-word entries belong in idioms.tsv
+      }
+      float valence = Float.parseFloat(fields[1].strip());
+      if (!(valence >= -4 && valence <= 4)) {
+        throw new IllegalArgumentException("valence " + fields[1] + " is outside -4..4");
+      }
+      valences.put(word, valence);
+      if (tagged && fields.length > 2 && !fields[2].isBlank()) {
+        tags.put(word, fields[2].strip().toLowerCase(Locale.ROOT));
+      }
+    }
+  }
+}

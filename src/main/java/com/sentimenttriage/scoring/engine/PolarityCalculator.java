@@ -1,0 +1,308 @@
+package com.sentimenttriage.scoring.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rule pass over an analyzed text. Each sentiment-bearing unit (a lexicon word, an emoticon, an idiom,
+ * a support-prose pattern) gets a valence on the lexicon's -4..4 scale, adjusted by what precedes it
+ * within {@link #SCOPE} tokens of the same clause:
+ *
+ * <ol>
+ *   <li>boosters and dampeners add or remove intensity, less the farther away they are;
+ *   <li>a negator flips the valence and weakens it ("not good" is milder than "bad");
+ *   <li>ALL-CAPS and stretched letters add intensity (unless the whole text is in capitals);
+ *   <li>after a contrast word ("but") units count 1.5 times and before it half, because the clause after
+ *       "but" carries the writer's point;
+ *   <li>"!" and "??" add intensity to the overall direction.
+ * </ol>
+ *
+ * The sum is squashed into [-1, 1] by {@code x / sqrt(x² + 15)}, which keeps one strong word well below the
+ * extremes while several agreeing words approach them. The constants follow the empirically derived values
+ * published by Hutto and Gilbert (VADER, ICWSM 2014) for these effects.
+ */
+final class PolarityCalculator {
+  static final int SCOPE = 3;
+  static final float NEGATION_SCALAR = -0.74f;
+  static final float CAPS_INCREMENT = 0.733f;
+  static final float STRETCH_INCREMENT = 0.3f;
+  static final float CONTRAST_BEFORE = 0.5f;
+  static final float CONTRAST_AFTER = 1.5f;
+  static final float EXCLAMATION_INCREMENT = 0.292f;
+  static final int MAX_EXCLAMATIONS = 4;
+  static final float QUESTION_INCREMENT = 0.18f;
+  static final float MAX_QUESTION_EMPHASIS = 0.96f;
+  static final double NORMALIZATION_ALPHA = 15;
+  /** Evidence is for people; a 1 MB text must not produce a 1 MB explanation. */
+  static final int MAX_EVIDENCE = 12;
+
+  private final ScoringResources resources;
+
+  PolarityCalculator(ScoringResources resources) {
+    this.resources = resources;
+  }
+
+  /** What the rule pass found in one text. */
+  static final class Result {
+    double polarity;
+    double sum;
+    int units;
+    int exclamations;
+    int questions;
+    int shoutedWords;
+    int supportFrustration;
+    boolean urgentCue;
+    int words;
+    int knownWords;
+    int nonLatinWords;
+    String nonLatinScript;
+    final double[] emotionTally = new double[Emotion.values().length];
+    final List<Evidence> evidence = new ArrayList<>();
+  }
+
+  Result compute(TokenSequence tokens, String[] topicStems) {
+    Result result = new Result();
+    int n = tokens.size;
+    float[] valence = new float[n];
+    int[] unitStart = new int[n];
+    boolean[] unit = new boolean[n];
+    boolean[] consumed = new boolean[n];
+    Modifiers.Modifier[] modifierAt = new Modifiers.Modifier[n];
+    boolean shouting = isShouting(tokens);
+    int contrastAt = -1;
+
+    for (int i = 0; i < n; i++) {
+      String type = tokens.types[i];
+      if (type == SentimentTokenizer.EXCLAMATION || type == SentimentTokenizer.QUESTION) {
+        countPunctuation(tokens.terms[i], result);
+        continue;
+      }
+      if (type == SentimentTokenizer.EMOTICON || type == SentimentTokenizer.EMOJI) {
+        float v = resources.lexicon.valence(tokens.terms[i], tokens.terms[i]);
+        if (v == v && v != 0) {
+          valence[i] = v;
+          unit[i] = true;
+          unitStart[i] = i;
+          tally(result, resources.lexicon.tag(tokens.terms[i], tokens.terms[i]), v);
+        }
+        continue;
+      }
+      if (type != SentimentTokenizer.WORD) {
+        continue;
+      }
+      countWord(tokens, i, result);
+      PhraseMatcher.Phrase<Float> idiom = resources.idioms.longestAt(tokens.stems, i, n);
+      if (idiom != null) {
+        i = markPhrase(i, idiom.tokens().length, idiom.value(), valence, unit, unitStart, consumed);
+        continue;
+      }
+      PhraseMatcher.Phrase<ScoringResources.SupportPattern> support =
+          resources.supportPatterns.longestAt(topicStems, i, n);
+      if (support != null) {
+        result.supportFrustration += support.value().frustration();
+        i = markPhrase(i, support.tokens().length, support.value().valence(), valence, unit, unitStart, consumed);
+        continue;
+      }
+      PhraseMatcher.Phrase<Modifiers.Modifier> modifierPhrase = resources.modifierPhrases.longestAt(tokens.terms, i, n);
+      if (modifierPhrase != null) {
+        int last = i + modifierPhrase.tokens().length - 1;
+        for (int k = i; k <= last; k++) {
+          consumed[k] = true;
+        }
+        modifierAt[last] = modifierPhrase.value();
+        unitStart[last] = i;
+        i = last;
+        continue;
+      }
+      String term = tokens.terms[i];
+      Modifiers.Modifier modifier = resources.modifiers.word(term);
+      if (modifier != null || resources.modifiers.isNegator(term)) {
+        modifierAt[i] = modifier;
+        if (modifier != null && modifier.kind() == Modifiers.Kind.CONTRAST && contrastAt < 0) {
+          contrastAt = i;
+        }
+        continue;
+      }
+      float v = resources.lexicon.valence(term, tokens.stems[i]);
+      if (v != v || v == 0) {
+        continue;
+      }
+      tally(result, resources.lexicon.tag(term, tokens.stems[i]), v);
+      valence[i] = adjust(tokens, i, v, shouting, modifierAt, consumed, unitStart);
+      unit[i] = true;
+    }
+
+    double sum = 0;
+    List<Evidence> evidence = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (!unit[i]) {
+        continue;
+      }
+      float v = valence[i];
+      if (contrastAt >= 0) {
+        v *= i < contrastAt ? CONTRAST_BEFORE : CONTRAST_AFTER;
+      }
+      sum += v;
+      result.units++;
+      evidence.add(new Evidence(phrase(tokens, unitStart[i], i), round(v)));
+    }
+    double emphasis = punctuationEmphasis(result);
+    if (sum != 0 && emphasis > 0) {
+      double signed = Math.copySign(emphasis, sum);
+      sum += signed;
+      evidence.add(new Evidence(result.exclamations > 0 ? "!".repeat(Math.min(result.exclamations, MAX_EXCLAMATIONS)) : "??", round(signed)));
+    }
+    evidence.sort((a, b) -> Double.compare(Math.abs(b.weight()), Math.abs(a.weight())));
+    result.evidence.addAll(evidence.subList(0, Math.min(MAX_EVIDENCE, evidence.size())));
+    result.sum = sum;
+    double polarity = sum / Math.sqrt(sum * sum + NORMALIZATION_ALPHA);
+    result.polarity = Math.max(-1, Math.min(1, polarity));
+    return result;
+  }
+
+  /** Applies boosters, dampeners, negation and emphasis found in the scope before position {@code i}. */
+  private float adjust(
+      TokenSequence tokens,
+      int i,
+      float v,
+      boolean shouting,
+      Modifiers.Modifier[] modifierAt,
+      boolean[] consumed,
+      int[] unitStart) {
+    float sign = Math.signum(v);
+    float adjusted = v;
+    if (!shouting && tokens.hasFlag(i, EmphasisFilter.ALL_CAPS)) {
+      adjusted += sign * CAPS_INCREMENT;
+    }
+    if (tokens.hasFlag(i, EmphasisFilter.ELONGATED)) {
+      adjusted += sign * STRETCH_INCREMENT;
+    }
+    boolean negated = false;
+    int start = i;
+    for (int distance = 1; distance <= SCOPE && i - distance >= 0; distance++) {
+      int j = i - distance;
+      if (tokens.types[j] != SentimentTokenizer.WORD) {
+        break; // a sentence break, "!" or an emoticon ends the scope
+      }
+      Modifiers.Modifier modifier = modifierAt[j];
+      if (modifier != null && modifier.kind() == Modifiers.Kind.CONTRAST) {
+        break;
+      }
+      // Farther modifiers matter less: 1, 0.95, 0.9.
+      float decay = 1f - 0.05f * (distance - 1);
+      if (modifier != null && modifier.kind() == Modifiers.Kind.BOOSTER) {
+        float boost = modifier.value() + (!shouting && tokens.hasFlag(j, EmphasisFilter.ALL_CAPS) ? CAPS_INCREMENT : 0);
+        adjusted += sign * boost * decay;
+        start = Math.min(start, consumed[j] ? unitStart[j] : j);
+      } else if (modifier != null && modifier.kind() == Modifiers.Kind.DAMPENER) {
+        adjusted -= sign * modifier.value() * decay;
+        start = Math.min(start, consumed[j] ? unitStart[j] : j);
+      } else if (!consumed[j] && resources.modifiers.isNegator(tokens.terms[j])) {
+        negated = true;
+        start = Math.min(start, j);
+      }
+    }
+    if (Math.signum(adjusted) != sign) {
+      adjusted = 0; // a dampener can weaken a word, never turn it around
+    }
+    unitStart[i] = start;
+    return negated ? adjusted * NEGATION_SCALAR : adjusted;
+  }
+
+  private static int markPhrase(
+      int i, int length, float v, float[] valence, boolean[] unit, int[] unitStart, boolean[] consumed) {
+    int last = i + length - 1;
+    for (int k = i; k <= last; k++) {
+      consumed[k] = true;
+    }
+    valence[last] = v;
+    unit[last] = v != 0;
+    unitStart[last] = i;
+    return last;
+  }
+
+  /** True when nearly every word is in capitals: then capitals are the writer's habit, not emphasis. */
+  private static boolean isShouting(TokenSequence tokens) {
+    int words = 0;
+    int caps = 0;
+    for (int i = 0; i < tokens.size; i++) {
+      if (tokens.isWord(i)) {
+        words++;
+        if (tokens.hasFlag(i, EmphasisFilter.ALL_CAPS)) {
+          caps++;
+        }
+      }
+    }
+    return words > 0 && caps == words;
+  }
+
+  private void countWord(TokenSequence tokens, int i, Result result) {
+    result.words++;
+    if (tokens.hasFlag(i, EmphasisFilter.ALL_CAPS)) {
+      result.shoutedWords++;
+    }
+    String term = tokens.terms[i];
+    if (resources.lexicon.knows(term, tokens.stems[i]) || resources.modifiers.word(term) != null) {
+      result.knownWords++;
+    }
+    int first = term.codePointAt(0);
+    if (Character.isLetter(first)) {
+      Character.UnicodeScript script = Character.UnicodeScript.of(first);
+      if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON) {
+        result.nonLatinWords++;
+        result.nonLatinScript = script.name();
+      }
+    }
+  }
+
+  private static void countPunctuation(String term, Result result) {
+    for (int k = 0; k < term.length(); k++) {
+      if (term.charAt(k) == '!') {
+        result.exclamations++;
+      } else {
+        result.questions++;
+      }
+    }
+  }
+
+  private static double punctuationEmphasis(Result result) {
+    double emphasis = Math.min(result.exclamations, MAX_EXCLAMATIONS) * EXCLAMATION_INCREMENT;
+    if (result.questions > 1) {
+      emphasis += Math.min(result.questions * QUESTION_INCREMENT, MAX_QUESTION_EMPHASIS);
+    }
+    return emphasis;
+  }
+
+  private static void tally(Result result, String tag, float v) {
+    if (tag == null) {
+      return;
+    }
+    if (tag.equals("urgent")) {
+      result.urgentCue = true;
+      return;
+    }
+    for (Emotion emotion : Emotion.values()) {
+      if (emotion.name().equalsIgnoreCase(tag)) {
+        result.emotionTally[emotion.ordinal()] += Math.abs(v);
+      }
+    }
+  }
+
+  private static String phrase(TokenSequence tokens, int from, int to) {
+    if (from == to) {
+      return tokens.terms[to];
+    }
+    StringBuilder phrase = new StringBuilder();
+    for (int k = from; k <= to; k++) {
+      if (k > from) {
+        phrase.append(' ');
+      }
+      phrase.append(tokens.terms[k]);
+    }
+    return phrase.toString();
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,70 @@
+package com.sentimenttriage.scoring.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Support-domain signals from {@code scoring/taxonomy.tsv}, one trigger phrase per row:
+ * {@code topic-key<TAB>Display name<TAB>Risk<TAB>trigger phrase}. Adding a phrase is a data change only.
+ * Phrases are analyzed like ticket text and matched on stems, with every negator read as "not", so
+ * "can't export" also finds "cannot export" and "exports" is "export".
+ */
+final class Taxonomy {
+  static final String RESOURCE = "scoring/taxonomy.tsv";
+  /** The topic whose presence sets {@link TicketScore#churnRisk()}. */
+  static final String CHURN_THREAT = "churn-threat";
+
+  record Topic(String key, String displayName, RiskLevel risk) {}
+
+  private final PhraseMatcher<Topic> matcher;
+
+  private Taxonomy(PhraseMatcher<Topic> matcher) {
+    this.matcher = matcher;
+  }
+
+  static Taxonomy builtIn(PhraseAnalysis analysis) {
+    Map<String, Topic> topics = new HashMap<>();
+    PhraseMatcher.Builder<Topic> builder = new PhraseMatcher.Builder<>();
+    Tsv.readResource(
+        RESOURCE,
+        (line, fields) -> {
+          if (fields.length < 4) {
+            throw new IllegalArgumentException("expected topic<TAB>display name<TAB>risk<TAB>phrase");
+          }
+          Topic topic = new Topic(fields[0].strip(), fields[1].strip(), RiskLevel.parse(fields[2]));
+          Topic known = topics.putIfAbsent(topic.key(), topic);
+          if (known != null && !known.equals(topic)) {
+            throw new IllegalArgumentException("topic " + topic.key() + " is declared differently above");
+          }
+          String phrase = fields[3].strip();
+          builder.add(analysis.topicStems(phrase), topic, phrase);
+        });
+    return new Taxonomy(builder.build());
+  }
+
+  /** Topics found in the analyzed text, highest risk first, each with the phrases that triggered it. */
+  List<TopicMatch> find(String[] topicStems, int size) {
+    Map<Topic, Set<String>> found = new LinkedHashMap<>();
+    for (int i = 0; i < size; i++) {
+      PhraseMatcher.Phrase<Topic> phrase = matcher.longestAt(topicStems, i, size);
+      if (phrase != null) {
+        found.computeIfAbsent(phrase.value(), t -> new LinkedHashSet<>()).add(phrase.text());
+      }
+    }
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    List<TopicMatch> matches = new ArrayList<>(found.size());
+    found.forEach(
+        (topic, phrases) ->
+            matches.add(new TopicMatch(topic.key(), topic.displayName(), topic.risk(), List.copyOf(phrases))));
+    matches.sort(Comparator.comparing(TopicMatch::risk).reversed());
+    return matches;
+  }
+}

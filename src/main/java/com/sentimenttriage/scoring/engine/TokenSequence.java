@@ -1,0 +1,81 @@
+package com.sentimenttriage.scoring.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * A text after {@link SentimentAnalyzer}: parallel arrays indexed by token position, so the rules can look
+ * back and ahead cheaply. {@code terms} are lower-cased as written, {@code stems} their Porter stems
+ * (equal to the term for anything but words).
+ */
+final class TokenSequence {
+  final int size;
+  final String[] terms;
+  final String[] stems;
+  final String[] types;
+  final int[] flags;
+
+  private TokenSequence(int size, String[] terms, String[] stems, String[] types, int[] flags) {
+    this.size = size;
+    this.terms = terms;
+    this.stems = stems;
+    this.types = types;
+    this.flags = flags;
+  }
+
+  static TokenSequence analyze(Analyzer analyzer, String text) {
+    int capacity = 16;
+    String[] terms = new String[capacity];
+    String[] stems = new String[capacity];
+    String[] types = new String[capacity];
+    int[] flags = new int[capacity];
+    int n = 0;
+    try (TokenStream stream = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+      FlagsAttribute flag = stream.addAttribute(FlagsAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (increment.getPositionIncrement() == 0 && n > 0) {
+          // KeywordRepeatFilter's stemmed copy of the token just read.
+          if (SentimentTokenizer.WORD.equals(types[n - 1])) {
+            stems[n - 1] = term.toString();
+          }
+          continue;
+        }
+        if (n == capacity) {
+          capacity *= 2;
+          terms = Arrays.copyOf(terms, capacity);
+          stems = Arrays.copyOf(stems, capacity);
+          types = Arrays.copyOf(types, capacity);
+          flags = Arrays.copyOf(flags, capacity);
+        }
+        terms[n] = term.toString();
+        stems[n] = terms[n];
+        types[n] = type.type();
+        flags[n] = flag.getFlags();
+        n++;
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Analyzing in-memory text cannot fail", e);
+    }
+    return new TokenSequence(n, terms, stems, types, flags);
+  }
+
+  boolean isWord(int i) {
+    return SentimentTokenizer.WORD.equals(types[i]);
+  }
+
+  boolean hasFlag(int i, int flag) {
+    return (flags[i] & flag) != 0;
+  }
+}
