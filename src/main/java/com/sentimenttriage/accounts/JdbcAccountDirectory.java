@@ -1,0 +1,69 @@
+package com.sentimenttriage.accounts;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The accounts kept in the application's own tables. */
+@Repository
+public class JdbcAccountDirectory implements AccountDirectory {
+
+  private static final String SELECT_ACCOUNT = """
+      select a.id, a.name, a.plan, a.mrr, a.renewal_date, a.health_score,
+             a.cs_owner_name, a.cs_owner_email, a.cs_manager_email
+        from account a
+      """;
+
+  private final JdbcTemplate jdbc;
+  private final FreeMailDomains freeMailDomains = FreeMailDomains.load();
+
+  public JdbcAccountDirectory(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public Optional<Account> findByRequesterEmail(String email) {
+    if (email == null || email.indexOf('@') < 1) {
+      return Optional.empty();
+    }
+    String normalized = email.trim().toLowerCase(Locale.ROOT);
+    Optional<Account> byContact = first(SELECT_ACCOUNT + " join contact c on c.account_id = a.id where c.email = ?",
+        normalized);
+    if (byContact.isPresent()) {
+      return byContact;
+    }
+    String domain = normalized.substring(normalized.indexOf('@') + 1);
+    if (freeMailDomains.contains(domain)) {
+      return Optional.empty();
+    }
+    return first(SELECT_ACCOUNT + " join account_domain d on d.account_id = a.id where d.domain = ?", domain);
+  }
+
+  @Override
+  public Optional<Account> findById(long id) {
+    return first(SELECT_ACCOUNT + " where a.id = ?", id);
+  }
+
+  private Optional<Account> first(String sql, Object argument) {
+    return jdbc.query(sql, JdbcAccountDirectory::toAccount, argument).stream().findFirst();
+  }
+
+  private static Account toAccount(ResultSet rs, int row) throws SQLException {
+    Date renewal = rs.getDate("renewal_date");
+    int health = rs.getInt("health_score");
+    return new Account(
+        rs.getLong("id"),
+        rs.getString("name"),
+        rs.getString("plan"),
+        rs.getBigDecimal("mrr"),
+        renewal == null ? null : renewal.toLocalDate(),
+        rs.wasNull() ? null : health,
+        rs.getString("cs_owner_name"),
+        rs.getString("cs_owner_email"),
+        rs.getString("cs_manager_email"));
+  }
+}

@@ -1,0 +1,140 @@
+package com.sentimenttriage.demo;
+
+import static com.sentimenttriage.triage.TicketTriageProcess.Groups.CS_MANAGERS;
+import static com.sentimenttriage.triage.TicketTriageProcess.Groups.PROCESS_ADMINS;
+import static com.sentimenttriage.triage.TicketTriageProcess.Groups.SUPERVISORS;
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import com.sentimenttriage.accounts.AccountCsvImporter;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo users, groups, their authorizations and a few demo accounts, so a fresh `./mvnw spring-boot:run` can be
+ * tried at once. Each demo user's password is its name. Production sets {@code triage.demo.enabled=false} and
+ * manages users in the Admin webapp or an LDAP identity provider.
+ */
+@Component
+@ConditionalOnProperty(name = "triage.demo.enabled", havingValue = "true")
+public class DemoData implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+  private static final String TASKLIST = "tasklist";
+  private static final String COCKPIT = "cockpit";
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+  private final AccountCsvImporter accountImporter;
+  private final JdbcTemplate jdbc;
+
+  public DemoData(IdentityService identity, AuthorizationService authorizations,
+      AccountCsvImporter accountImporter, JdbcTemplate jdbc) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+    this.accountImporter = accountImporter;
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) throws Exception {
+    createGroup(Groups.CAMUNDA_ADMIN, "Camunda administrators", Groups.GROUP_TYPE_SYSTEM);
+    createGroup(SUPERVISORS, "Supervisors", Groups.GROUP_TYPE_WORKFLOW);
+    createGroup(CS_MANAGERS, "CS managers", Groups.GROUP_TYPE_WORKFLOW);
+    createGroup(PROCESS_ADMINS, "Process admins", Groups.GROUP_TYPE_WORKFLOW);
+
+    createUser("supervisor", "Sam", "Supervisor", SUPERVISORS);
+    createUser("manager", "Morgan", "Manager", CS_MANAGERS);
+    createUser("admin", "Ada", "Admin", PROCESS_ADMINS, Groups.CAMUNDA_ADMIN);
+
+    for (Resource resource : Resources.values()) {
+      grant(Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
+    }
+    for (String group : List.of(SUPERVISORS, CS_MANAGERS)) {
+      grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+      grant(group, Resources.FILTER, ANY, Permissions.READ);
+      grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+    }
+    grant(PROCESS_ADMINS, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+    grant(PROCESS_ADMINS, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+    grant(PROCESS_ADMINS, Resources.FILTER, ANY, Permissions.READ);
+    for (Resource resource : List.of(Resources.DEPLOYMENT, Resources.PROCESS_DEFINITION,
+        Resources.DECISION_DEFINITION, Resources.DECISION_REQUIREMENTS_DEFINITION, Resources.PROCESS_INSTANCE,
+        Resources.TASK)) {
+      grant(PROCESS_ADMINS, resource, ANY, Permissions.ALL);
+    }
+
+    importDemoAccounts();
+  }
+
+  private void createGroup(String id, String name, String type) {
+    if (identity.createGroupQuery().groupId(id).count() > 0) {
+      return;
+    }
+    Group group = identity.newGroup(id);
+    group.setName(name);
+    group.setType(type);
+    identity.saveGroup(group);
+  }
+
+  private void createUser(String id, String firstName, String lastName, String... groups) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User user = identity.newUser(id);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setPassword(id);
+      user.setEmail(id + "@sentiment-triage.example");
+      identity.saveUser(user);
+    }
+    for (String group : groups) {
+      if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+        identity.createMembership(id, group);
+      }
+    }
+  }
+
+  private void grant(String group, Resource resource, String resourceId, Permission permission) {
+    boolean exists = authorizations.createAuthorizationQuery()
+        .groupIdIn(group).resourceType(resource).resourceId(resourceId).count() > 0;
+    if (exists) {
+      return;
+    }
+    Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setGroupId(group);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    authorization.addPermission(permission);
+    authorizations.saveAuthorization(authorization);
+  }
+
+  private void importDemoAccounts() throws Exception {
+    Integer accounts = jdbc.queryForObject("select count(*) from account", Integer.class);
+    if (accounts != null && accounts > 0) {
+      return;
+    }
+    try (Reader csv = new InputStreamReader(
+        new ClassPathResource("accounts/demo-accounts.csv").getInputStream(), StandardCharsets.UTF_8)) {
+      log.info("Imported {} demo accounts", accountImporter.importCsv(csv));
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package com.sentimenttriage.feedback;
+
+import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_ID;
+import static com.sentimenttriage.triage.TriageVariables.ESCALATION_ACTION;
+import static com.sentimenttriage.triage.TriageVariables.FRUSTRATION;
+import static com.sentimenttriage.triage.TriageVariables.POLARITY;
+import static com.sentimenttriage.triage.TriageVariables.SENTIMENT_LABEL;
+import static com.sentimenttriage.triage.TriageVariables.SEVERITY;
+import static com.sentimenttriage.triage.TriageVariables.SOURCE;
+import static com.sentimenttriage.triage.TriageVariables.TICKET_ID;
+import static com.sentimenttriage.triage.TriageVariables.TOPICS;
+
+import java.time.Clock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Stores the ticket's scores and the gate's decision, whatever the decision was. */
+@Component("recordScoreDelegate")
+public class RecordScoreDelegate implements JavaDelegate {
+
+  private final ScoredTicketStore store;
+  private final Clock clock;
+
+  public RecordScoreDelegate(ScoredTicketStore store, Clock clock) {
+    this.store = store;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    store.record(new ScoredTicket(
+        execution.getProcessBusinessKey(),
+        execution.getProcessInstanceId(),
+        SOURCE.get(execution),
+        TICKET_ID.get(execution),
+        ACCOUNT_ID.find(execution).orElse(null),
+        POLARITY.get(execution),
+        FRUSTRATION.get(execution),
+        SENTIMENT_LABEL.get(execution),
+        TOPICS.find(execution).orElse(""),
+        ESCALATION_ACTION.get(execution),
+        SEVERITY.get(execution),
+        clock.instant()));
+  }
+}

@@ -1,0 +1,174 @@
+package com.sentimenttriage.triage;
+
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.ALERT_CS_OWNER;
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.CS_OWNER_ALERTED;
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.ESCALATION_DISMISSED;
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.REVIEW_ESCALATION;
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.TICKET_RECEIVED;
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.TICKET_SCORED;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import com.sentimenttriage.accounts.Account;
+import com.sentimenttriage.accounts.AccountDirectory;
+import com.sentimenttriage.accounts.LookUpAccountDelegate;
+import com.sentimenttriage.alerting.AlertCsOwnerAdapter;
+import com.sentimenttriage.alerting.AlertProperties;
+import com.sentimenttriage.alerting.CsAlert;
+import com.sentimenttriage.alerting.CsAlertMailer;
+import com.sentimenttriage.alerting.SentAlerts;
+import com.sentimenttriage.feedback.RecordScoreDelegate;
+import com.sentimenttriage.feedback.ScoredTicket;
+import com.sentimenttriage.feedback.ScoredTicketStore;
+import com.sentimenttriage.gating.DecideEscalationDelegate;
+import com.sentimenttriage.review.RecordReviewOutcomeDelegate;
+import com.sentimenttriage.scoring.ScoreTicketDelegate;
+import com.sentimenttriage.scoring.engine.SentimentScorer;
+import com.sentimenttriage.triage.TicketTriageProcess.Beans;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.ArgumentCaptor;
+
+/**
+ * Every path of the triage process, with the real delegates, the real scorer and the real gate table around
+ * fake accounts, a mocked score store and a mocked mailer.
+ */
+@Deployment(resources = {TicketTriageProcess.RESOURCE, TicketTriageProcess.GATE_RESOURCE,
+    TicketTriageProcess.REVIEW_FORM_RESOURCE})
+class TicketTriageProcessTest {
+
+  @RegisterExtension
+  static final ProcessEngineExtension engine = ProcessEngineExtension.builder()
+      .configurationResource("process-tests.camunda.cfg.xml").build();
+
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneOffset.UTC);
+  private static final SentimentScorer SCORER = SentimentScorer.withBuiltInLexicon();
+  private static final Account ACME = new Account(1, "Acme Corp", "Enterprise", new BigDecimal("4200"),
+      LocalDate.of(2026, 11, 30), 62, "Dana Whitfield", "dana@cs.example", "morgan@cs.example");
+
+  private static final String ANGRY = "I have asked three times and still no answer. This is unacceptable: "
+      + "the export has been broken since the update and we are reconsidering our renewal.";
+  private static final String HAPPY = "Thanks a lot, the new dashboard works great and the team loves it!";
+
+  private final ScoredTicketStore scoreStore = mock(ScoredTicketStore.class);
+  private final CsAlertMailer mailer = mock(CsAlertMailer.class);
+  private final SentAlerts sentAlerts = mock(SentAlerts.class);
+  private final AccountDirectory accounts = new AccountDirectory() {
+    @Override
+    public Optional<Account> findByRequesterEmail(String email) {
+      return "ops@acme.example".equals(email) ? Optional.of(ACME) : Optional.empty();
+    }
+
+    @Override
+    public Optional<Account> findById(long id) {
+      return id == ACME.id() ? Optional.of(ACME) : Optional.empty();
+    }
+  };
+
+  @BeforeEach
+  void registerDelegates() {
+    // The Spring Boot tests in the same JVM run an engine too; the assertions must use this one.
+    BpmnAwareTests.init(engine.getProcessEngine());
+    Mocks.register(Beans.SCORE_TICKET, new ScoreTicketDelegate(SCORER));
+    Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(accounts, CLOCK));
+    Mocks.register(Beans.DECIDE_ESCALATION, new DecideEscalationDelegate());
+    Mocks.register(Beans.RECORD_SCORE, new RecordScoreDelegate(scoreStore, CLOCK));
+    Mocks.register(Beans.RECORD_REVIEW_OUTCOME, new RecordReviewOutcomeDelegate(scoreStore, CLOCK));
+    Mocks.register(Beans.ALERT_CS_OWNER, new AlertCsOwnerAdapter(mailer, sentAlerts,
+        new AlertProperties("triage@example", "cs-managers@example", "http://localhost:8080"), CLOCK));
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+  }
+
+  private ProcessInstance receive(String ticketId, String text, String requesterEmail) {
+    Map<String, Object> variables = new HashMap<>();
+    TriageVariables.SOURCE.putInto(variables, "generic");
+    TriageVariables.TICKET_ID.putInto(variables, ticketId);
+    TriageVariables.SUBJECT.putInto(variables, "Export");
+    TriageVariables.TICKET_TEXT.putInto(variables, text);
+    TriageVariables.REQUESTER_EMAIL.putInto(variables, requesterEmail);
+    ProcessInstance instance = runtimeService().startProcessInstanceByKey(TicketTriageProcess.KEY,
+        TicketTriageProcess.businessKey("generic", ticketId), variables);
+    assertThat(instance).isWaitingAt(TICKET_RECEIVED);
+    execute(job());
+    return instance;
+  }
+
+  @Test
+  void recordsTheScoreOnlyWhenTheGateSaysLog() {
+    ProcessInstance instance = receive("T-1", HAPPY, "someone@gmail.com");
+
+    assertThat(instance).isEnded().hasPassed(TICKET_SCORED).hasNotPassed(REVIEW_ESCALATION);
+    assertThat(instance).variables().containsEntry("escalationAction", "LOG").containsEntry("accountFound", false);
+    ArgumentCaptor<ScoredTicket> stored = ArgumentCaptor.forClass(ScoredTicket.class);
+    verify(scoreStore).record(stored.capture());
+    org.assertj.core.api.Assertions.assertThat(stored.getValue().businessKey()).isEqualTo("generic:T-1");
+    verify(mailer, never()).send(any());
+  }
+
+  @Test
+  void alertsTheOwnerWhenASupervisorConfirmsAnAngryTicketFromAPayingAccount() {
+    ProcessInstance instance = receive("T-2", ANGRY, "ops@acme.example");
+
+    assertThat(instance).isWaitingAt(REVIEW_ESCALATION);
+    assertThat(task()).hasCandidateGroup(TicketTriageProcess.Groups.SUPERVISORS);
+    assertThat(instance).variables()
+        .containsEntry("escalationAction", "ALERT")
+        .containsEntry("accountName", "Acme Corp")
+        .containsEntry("daysToRenewal", 28);
+
+    complete(task(), withVariables("reviewDecision", "confirm", "reviewComment", "Call them today"));
+    execute(job());
+    assertThat(instance).isWaitingAt(ALERT_CS_OWNER);
+    execute(job());
+
+    assertThat(instance).isEnded().hasPassed(CS_OWNER_ALERTED);
+    verify(scoreStore).recordReview(eq("generic:T-2"), eq("confirm"), eq("Call them today"), any());
+    ArgumentCaptor<CsAlert> alert = ArgumentCaptor.forClass(CsAlert.class);
+    verify(mailer).send(alert.capture());
+    org.assertj.core.api.Assertions.assertThat(alert.getValue().recipient()).isEqualTo("dana@cs.example");
+    org.assertj.core.api.Assertions.assertThat(alert.getValue().mailSubject())
+        .startsWith("[High] Acme Corp").endsWith("(renewal in 28 days)");
+    verify(sentAlerts).record(eq(alert.getValue()), any());
+  }
+
+  @Test
+  void sendsNothingWhenTheSupervisorDismissesTheEscalation() {
+    ProcessInstance instance = receive("T-3", ANGRY, "ops@acme.example");
+
+    complete(task(), withVariables("reviewDecision", "dismiss"));
+    execute(job());
+
+    assertThat(instance).isEnded().hasPassed(ESCALATION_DISMISSED).hasNotPassed(ALERT_CS_OWNER);
+    verify(scoreStore).recordReview(eq("generic:T-3"), eq("dismiss"), eq(null), any());
+    verify(mailer, never()).send(any());
+  }
+}

@@ -1,0 +1,71 @@
+package com.sentimenttriage.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sentimenttriage.support.IntegrationTest;
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The whole path a ticket takes, through the real entry points: webhook, engine REST API, SMTP. */
+class TriageEndToEndTest extends IntegrationTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired
+  HistoryService historyService;
+
+  @Test
+  void aConfirmedEscalationReachesTheCsOwnerByMail() throws Exception {
+    HttpResponse<String> accepted = postJson("/api/webhooks/generic", """
+        {"ticketId": "E2E-1", "subject": "Export broken again",
+         "body": "I have asked three times and still no answer. This is unacceptable: the export has been broken since the update and we are reconsidering our renewal. Call me on +1 415 555 0142.",
+         "requesterEmail": "ops@acme.example", "createdAt": "2026-11-20T10:15:00Z", "channel": "email"}""");
+
+    assertThat(accepted.statusCode()).isEqualTo(202);
+    String instanceId = JSON.readTree(accepted.body()).get("processInstanceId").asText();
+    assertThat(instanceId).isNotBlank();
+
+    String taskId = await().atMost(Duration.ofSeconds(30)).until(
+        () -> tasksOf(instanceId), tasks -> tasks.size() == 1).get(0).get("id").asText();
+
+    HttpResponse<String> form = getAs("supervisor", "supervisor", "/engine-rest/task/" + taskId + "/deployed-form");
+    assertThat(form.statusCode()).isEqualTo(200);
+    assertThat(form.body()).contains("\"reviewDecision\"");
+    JsonNode variables = JSON.readTree(
+        getAs("supervisor", "supervisor", "/engine-rest/task/" + taskId + "/form-variables").body());
+    assertThat(variables.at("/accountName/value").asText()).isEqualTo("Acme Corp");
+    assertThat(variables.at("/ticketText/value").asText()).contains("[PHONE]").doesNotContain("555");
+
+    HttpResponse<String> completed = postJsonAs("supervisor", "supervisor", "/engine-rest/task/" + taskId
+        + "/complete", "{\"variables\": {\"reviewDecision\": {\"value\": \"confirm\"}}}");
+    assertThat(completed.statusCode()).isEqualTo(204);
+
+    assertThat(greenMail.waitForIncomingEmail(30_000, 1)).isTrue();
+    MimeMessage mail = greenMail.getReceivedMessages()[0];
+    assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("dana.whitfield@cs.sentiment-triage.example");
+    assertThat(mail.getSubject()).contains("Acme Corp").contains("Export broken again");
+    String content = com.icegreen.greenmail.util.GreenMailUtil.getBody(mail);
+    assertThat(content).contains("E2E-1").contains("Acme Corp");
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> historyService.createHistoricProcessInstanceQuery()
+        .processInstanceId(instanceId).finished().count() == 1);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
+        .activityId(TicketTriageProcess.Elements.CS_OWNER_ALERTED).count()).isEqualTo(1);
+  }
+
+  private java.util.List<JsonNode> tasksOf(String instanceId) throws Exception {
+    HttpResponse<String> response = getAs("supervisor", "supervisor",
+        "/engine-rest/task?processInstanceId=" + instanceId);
+    assertThat(response.statusCode()).isEqualTo(200);
+    java.util.List<JsonNode> tasks = new java.util.ArrayList<>();
+    JSON.readTree(response.body()).forEach(tasks::add);
+    return tasks;
+  }
+}
