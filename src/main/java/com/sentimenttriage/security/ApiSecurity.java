@@ -1,0 +1,50 @@
+package com.sentimenttriage.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Who may call what, in one place.
+ * <ul>
+ *   <li>Webhooks are open at this layer: each connector verifies its helpdesk's signature instead.</li>
+ *   <li>Camunda's REST API and webapps authenticate themselves (Basic auth filter, webapp session and CSRF
+ *       filter), so Spring Security leaves them alone rather than adding a second, conflicting login.</li>
+ *   <li>Health is public for load balancers; everything else of Actuator is for process admins.</li>
+ *   <li>The app's own API and pages need a signed-in user: HTTP Basic for scripts, a login form for people.
+ *       CSRF protection stays on for browser sessions; calls that carry their own credentials are exempt.</li>
+ * </ul>
+ */
+@Configuration
+@EnableWebSecurity
+public class ApiSecurity {
+
+  public static final String PROCESS_ADMINS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "process-admins";
+  public static final String CAMUNDA_ADMINS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "camunda-admin";
+
+  @Bean
+  public SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, IdentityService identityService)
+      throws Exception {
+    http
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/api/webhooks/**").permitAll()
+            .requestMatchers("/engine-rest/**", "/camunda/**", "/", "/error").permitAll()
+            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers("/actuator/**").hasAnyAuthority(PROCESS_ADMINS, CAMUNDA_ADMINS)
+            .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
+            .anyRequest().authenticated())
+        .httpBasic(Customizer.withDefaults())
+        .formLogin(Customizer.withDefaults())
+        .csrf(csrf -> csrf.ignoringRequestMatchers(
+            "/api/webhooks/**", "/engine-rest/**", "/camunda/**")
+            .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+        .addFilterAfter(new EngineAuthenticationBridge(identityService), BasicAuthenticationFilter.class);
+    return http.build();
+  }
+}
