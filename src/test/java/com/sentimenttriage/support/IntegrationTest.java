@@ -1,6 +1,6 @@
 package com.sentimenttriage.support;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.IOException;
 import java.net.URI;
@@ -10,22 +10,42 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole application on a random port, on its own in-memory H2, with GreenMail as the SMTP server. Test classes
- * extending it share one Spring context. Calls go over real HTTP.
+ * extending it share one Spring context and one GreenMail, both on free ports, so several builds can run on one
+ * machine. Calls go over real HTTP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public abstract class IntegrationTest {
 
-  @RegisterExtension
-  protected static final GreenMailExtension greenMail =
-      new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+  /** Started once per test JVM and left running: the shared Spring context keeps sending to its port. */
+  protected static final GreenMail greenMail = startGreenMail();
+
+  private static GreenMail startGreenMail() {
+    GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    server.start();
+    return server;
+  }
+
+  @DynamicPropertySource
+  static void mailServer(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
+  }
+
+  /** Each test reads only the mail it caused. */
+  @BeforeEach
+  void emptyMailbox() throws Exception {
+    greenMail.purgeEmailFromAllMailboxes();
+  }
 
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
