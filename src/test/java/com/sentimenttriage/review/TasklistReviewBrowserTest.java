@@ -13,6 +13,7 @@ import java.util.Arrays;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A supervisor reviews an escalation the way people do: in Tasklist, through the Camunda Form, in a real browser. */
+@Tag("browser")
 class TasklistReviewBrowserTest extends IntegrationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -10,7 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -20,8 +23,10 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The whole application on a random port, on its own in-memory H2, with GreenMail as the SMTP server. Test classes
  * extending it share one Spring context and one GreenMail, both on free ports, so several builds can run on one
- * machine. Calls go over real HTTP.
+ * machine. Calls go over real HTTP. They run on H2, and once more on a fresh PostgreSQL database
+ * ({@link TestDatabase}).
  */
+@Tag("database")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public abstract class IntegrationTest {
@@ -35,10 +40,32 @@ public abstract class IntegrationTest {
     return server;
   }
 
+  /**
+   * On a machine without PostgreSQL the PostgreSQL run is skipped with the reason; under CI (CI=true) that is a
+   * failure instead, so a broken CI database cannot pass as green.
+   */
+  @BeforeAll
+  static void requireTheDatabase() {
+    if (!TestDatabase.usesPostgres()) {
+      return;
+    }
+    String reason = TestDatabase.unavailableReason();
+    if (reason != null && "true".equals(System.getenv("CI"))) {
+      throw new IllegalStateException(reason + " - CI must run the PostgreSQL tests");
+    }
+    Assumptions.assumeTrue(reason == null, () -> "Skipping the PostgreSQL run: " + reason);
+  }
+
   @DynamicPropertySource
-  static void mailServer(DynamicPropertyRegistry registry) {
+  static void mailServerAndDatabase(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
+    if (TestDatabase.usesPostgres()) {
+      registry.add("spring.datasource.url", () -> TestDatabase.postgres().url());
+      registry.add("spring.datasource.username", TestDatabase::user);
+      registry.add("spring.datasource.password", TestDatabase::password);
+      registry.add("camunda.bpm.database.type", () -> "postgres");
+    }
   }
 
   /** Each test reads only the mail it caused. */

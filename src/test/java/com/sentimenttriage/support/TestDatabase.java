@@ -1,0 +1,81 @@
+package com.sentimenttriage.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The database the Spring Boot tests run on: an in-memory H2 by default, or, with
+ * {@code -Dtriage.test.database=postgres} (the second surefire run of {@code ./mvnw verify}), a fresh PostgreSQL
+ * database created for this test JVM and dropped when it ends.
+ */
+public final class TestDatabase {
+
+  /** Where the PostgreSQL server is; the machine's default is a local server with trust authentication. */
+  private static final String SERVER = env("TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+  private static final String USER = env("TEST_PG_USER", "postgres");
+  private static final String PASSWORD = env("TEST_PG_PASSWORD", "");
+
+  private static TestDatabase postgres;
+
+  private final String url;
+
+  private TestDatabase(String url) {
+    this.url = url;
+  }
+
+  public static boolean usesPostgres() {
+    return "postgres".equalsIgnoreCase(System.getProperty("triage.test.database", "h2"));
+  }
+
+  /** Why PostgreSQL cannot be used here, or null when it can. */
+  static synchronized String unavailableReason() {
+    try (Connection ignored = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD)) {
+      return null;
+    } catch (SQLException e) {
+      return "PostgreSQL is not reachable at " + SERVER + " as " + USER + " (" + e.getMessage() + ")";
+    }
+  }
+
+  /** Creates the database once per JVM. */
+  static synchronized TestDatabase postgres() {
+    if (postgres == null) {
+      String name = "triage_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
+          .toLowerCase(Locale.ROOT);
+      execute("create database " + name);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name
+          + " with (force)")));
+      postgres = new TestDatabase(SERVER + name);
+    }
+    return postgres;
+  }
+
+  String url() {
+    return url;
+  }
+
+  static String user() {
+    return USER;
+  }
+
+  static String password() {
+    return PASSWORD;
+  }
+
+  private static void execute(String sql) {
+    try (Connection connection = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not run '" + sql + "' on " + SERVER, e);
+    }
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
