@@ -8,6 +8,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestClientResponseException;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -33,12 +35,32 @@ public class ChatAlertPoster {
     this.http = http.requestFactory(requests).build();
   }
 
+  /**
+   * @throws ChatWebhookException when the webhook is unreachable or refuses the message; its message never
+   *     contains the URL, which carries the webhook's token and would otherwise land in Cockpit and the logs
+   */
   public void post(URI webhook, CsAlert alert) {
-    http.post().uri(webhook)
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(message(alert))
-        .retrieve()
-        .toBodilessEntity();
+    try {
+      http.post().uri(webhook)
+          .contentType(MediaType.APPLICATION_JSON)
+          .body(message(alert))
+          .retrieve()
+          .toBodilessEntity();
+    } catch (RestClientResponseException refused) {
+      throw new ChatWebhookException("Chat webhook answered " + refused.getStatusCode().value() + " for alert "
+          + alert.idempotencyKey());
+    } catch (RestClientException unreachable) {
+      Throwable cause = unreachable.getMostSpecificCause();
+      throw new ChatWebhookException("Chat webhook unreachable (" + cause.getClass().getSimpleName()
+          + ") for alert " + alert.idempotencyKey());
+    }
+  }
+
+  /** A chat webhook that did not take the alert; the step fails and its job retries. */
+  public static final class ChatWebhookException extends RuntimeException {
+    public ChatWebhookException(String message) {
+      super(message);
+    }
   }
 
   ObjectNode message(CsAlert alert) {
