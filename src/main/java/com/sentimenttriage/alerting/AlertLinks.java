@@ -20,7 +20,7 @@ public final class AlertLinks {
     return new CsAlert.Links(ticket(source, ticketId), tasklist(reviewTaskId), cockpit(processInstanceId));
   }
 
-  String ticket(String source, String ticketId) {
+  public String ticket(String source, String ticketId) {
     String pattern = properties.ticketUrlPattern(source);
     if (pattern == null || pattern.isBlank() || ticketId == null) {
       return null;

@@ -51,7 +51,7 @@ public class CsAlertMailer {
   }
 
   /** The engine for every mail this application writes (alerts and digests), reading resources/templates/mail. */
-  static TemplateEngine mailTemplates() {
+  public static TemplateEngine mailTemplates() {
     // The Spring flavour evaluates expressions with SpEL, which is on the classpath already (plain Thymeleaf needs OGNL).
     TemplateEngine engine = new SpringTemplateEngine();
     engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 1));

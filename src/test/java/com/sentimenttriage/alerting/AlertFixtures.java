@@ -4,9 +4,6 @@ import com.sentimenttriage.accounts.Account;
 import com.sentimenttriage.accounts.AccountDirectory;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import com.sentimenttriage.triage.TriageVariables;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -92,23 +89,6 @@ final class AlertFixtures {
     TriageVariables.ESCALATION_REASON.putInto(v, "Very frustrated customer");
     TriageVariables.REVIEW_COMMENT.putInto(v, "Known bug in 5.2, fix is ready");
     return v;
-  }
-
-  /** The first part of a (nested) multipart message with this MIME type, as text. */
-  static String part(Part message, String mimeType) throws Exception {
-    if (message.isMimeType(mimeType)) {
-      return (String) message.getContent();
-    }
-    if (message.getContent() instanceof Multipart multipart) {
-      for (int i = 0; i < multipart.getCount(); i++) {
-        BodyPart body = multipart.getBodyPart(i);
-        String found = part(body, mimeType);
-        if (found != null) {
-          return found;
-        }
-      }
-    }
-    return null;
   }
 
   private AlertFixtures() {

@@ -2,7 +2,7 @@ package com.sentimenttriage.alerting;
 
 import static com.sentimenttriage.alerting.AlertFixtures.acmeVariables;
 import static com.sentimenttriage.alerting.AlertFixtures.composer;
-import static com.sentimenttriage.alerting.AlertFixtures.part;
+import static com.sentimenttriage.alerting.MailParts.part;
 import static com.sentimenttriage.alerting.AlertFixtures.signals;
 import static org.assertj.core.api.Assertions.assertThat;
 
