@@ -1,30 +1,68 @@
 package com.sentimenttriage.alerting;
 
-/** Everything a CS owner needs to act on an escalated ticket in one read. Ticket text is already masked. */
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything a CS owner needs to act on an escalated ticket in one read. Ticket text is already masked. Optional
+ * facts (health change, renewal date, links) are null when nothing upstream provides them; the templates leave
+ * them out.
+ *
+ * @param idempotencyKey one per decision (process instance and step): the alert is never sent twice under it
+ * @param cc            CS manager(s), copied on Critical alerts
+ * @param riskFactors   short phrases such as "renewal in 28 days", most pressing first
+ */
 public record CsAlert(
     String idempotencyKey,
     String processInstanceId,
-    String recipient,
-    String recipientName,
-    String ticketId,
-    String subject,
-    String ticketText,
-    String accountName,
-    String plan,
-    Double mrr,
-    Integer daysToRenewal,
     String severity,
-    String sentimentLabel,
-    int frustration,
-    String topics,
-    String scoreExplanation,
+    Recipient to,
+    List<String> cc,
+    Ticket ticket,
+    AccountFacts account,
+    Scores scores,
     String escalationReason,
-    String reviewComment) {
+    List<String> riskFactors,
+    String recommendedAction,
+    String reviewComment,
+    Links links) {
+
+  public CsAlert {
+    cc = List.copyOf(cc);
+    riskFactors = List.copyOf(riskFactors);
+  }
+
+  public record Recipient(String email, String name) {
+  }
+
+  /** @param summary the ticket's most telling sentences, masked */
+  public record Ticket(String source, String id, String subject, String summary) {
+  }
+
+  public record AccountFacts(String name, boolean known, String plan, Double mrr, LocalDate renewalDate,
+      Integer daysToRenewal, Integer healthScore, Integer healthChange) {
+
+    /** "+4", "-7" or "±0": how the health score moved this week. */
+    public String healthChangeText() {
+      if (healthChange == null) {
+        return null;
+      }
+      return healthChange == 0 ? "±0" : String.format("%+d", healthChange);
+    }
+  }
+
+  /** @param drivers the phrases that drove the score, with their weights */
+  public record Scores(String label, int frustration, String topics, String drivers) {
+  }
+
+  /** Each link is null when it cannot be built (no helpdesk URL pattern for the source, no review task). */
+  public record Links(String ticket, String tasklist, String cockpit) {
+  }
 
   /** A subject line that sorts in a mailbox: severity first, then account, then what happened. */
   public String mailSubject() {
-    String renewal = daysToRenewal != null && daysToRenewal >= 0 && daysToRenewal <= 90
-        ? " (renewal in " + daysToRenewal + " days)" : "";
-    return "[" + severity + "] " + accountName + " — " + subject + renewal;
+    Integer days = account.daysToRenewal();
+    String renewal = days != null && days >= 0 && days <= 90 ? " (renewal in " + days + " days)" : "";
+    return "[" + severity + "] " + account.name() + " — " + ticket.subject() + renewal;
   }
 }

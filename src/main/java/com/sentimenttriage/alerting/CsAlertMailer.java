@@ -16,7 +16,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders a CS alert from the templates in resources/templates/mail (plain text and HTML, so a team can change
- * the wording without code) and hands it to the mail server.
+ * the wording without code) and hands it to the mail server: to the CS owner, copying the CS manager on Critical
+ * alerts.
  */
 @Component
 public class CsAlertMailer {
@@ -33,12 +34,14 @@ public class CsAlertMailer {
   public void send(CsAlert alert) {
     Context model = new Context();
     model.setVariable("alert", alert);
-    model.setVariable("links", new AlertLinks(properties.baseUrl(), alert.processInstanceId()));
     try {
       MimeMessage message = mailSender.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
       helper.setFrom(properties.from());
-      helper.setTo(alert.recipient());
+      helper.setTo(alert.to().email());
+      if (!alert.cc().isEmpty()) {
+        helper.setCc(alert.cc().toArray(String[]::new));
+      }
       helper.setSubject(alert.mailSubject());
       helper.setText(templates.process("cs-alert.txt", model), templates.process("cs-alert.html", model));
       mailSender.send(message);
@@ -47,7 +50,8 @@ public class CsAlertMailer {
     }
   }
 
-  private static TemplateEngine mailTemplates() {
+  /** The engine for every mail this application writes (alerts and digests), reading resources/templates/mail. */
+  public static TemplateEngine mailTemplates() {
     // The Spring flavour evaluates expressions with SpEL, which is on the classpath already (plain Thymeleaf needs OGNL).
     TemplateEngine engine = new SpringTemplateEngine();
     engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 1));
@@ -64,16 +68,5 @@ public class CsAlertMailer {
     resolver.setOrder(order);
     resolver.setCheckExistence(true);
     return resolver;
-  }
-
-  /** Where the CS owner can follow up: the instance in Cockpit and the review queue in Tasklist. */
-  public record AlertLinks(String baseUrl, String processInstanceId) {
-    public String cockpit() {
-      return baseUrl + "/camunda/app/cockpit/default/#/process-instance/" + processInstanceId;
-    }
-
-    public String tasklist() {
-      return baseUrl + "/camunda/app/tasklist/default/";
-    }
   }
 }

@@ -26,6 +26,7 @@ public final class TicketTriageProcess {
     public static final String RECORD_REVIEW_OUTCOME = "ServiceTask_RecordReviewOutcome";
     public static final String ESCALATION_CONFIRMED = "Gateway_EscalationConfirmed";
     public static final String ALERT_CS_OWNER = "ServiceTask_AlertCsOwner";
+    public static final String POST_ALERT_TO_CHAT = "ServiceTask_PostAlertToChat";
     public static final String CS_OWNER_ALERTED = "EndEvent_CsOwnerAlerted";
     public static final String ESCALATION_DISMISSED = "EndEvent_EscalationDismissed";
 
@@ -41,6 +42,9 @@ public final class TicketTriageProcess {
     public static final String RECORD_SCORE = "recordScoreDelegate";
     public static final String RECORD_REVIEW_OUTCOME = "recordReviewOutcomeDelegate";
     public static final String ALERT_CS_OWNER = "alertCsOwnerAdapter";
+    public static final String POST_ALERT_TO_CHAT = "postAlertToChatAdapter";
+    /** Not a delegate: the alert steps' retry cycle, {@code ${alertRetryPolicy.cycle}}. */
+    public static final String ALERT_RETRY_POLICY = "alertRetryPolicy";
 
     private Beans() {
     }

@@ -49,6 +49,11 @@ public final class TriageVariables {
   public static final ProcessVariable<String> REVIEW_DECISION = ProcessVariable.of("reviewDecision", String.class);
   public static final ProcessVariable<String> REVIEW_COMMENT = ProcessVariable.of("reviewComment", String.class);
 
+  // CS alerts (issue 7): optional inputs the alert renders when an earlier step provides them
+  /** Change of the account's health score over the last seven days; set by the account health step (issue 5). */
+  public static final ProcessVariable<Integer> HEALTH_SCORE_CHANGE =
+      ProcessVariable.of("healthScoreChange", Integer.class);
+
   /** All declared variables, so tests can check forms and models against this one list. */
   public static final List<ProcessVariable<?>> ALL = List.of(
       SOURCE, TICKET_ID, SUBJECT, TICKET_TEXT, REQUESTER_EMAIL, CHANNEL, TICKET_CREATED_AT,
@@ -57,7 +62,8 @@ public final class TriageVariables {
       ACCOUNT_FOUND, ACCOUNT_ID, ACCOUNT_NAME, PLAN, MRR, DAYS_TO_RENEWAL, HEALTH_SCORE, CS_OWNER_NAME,
       CS_OWNER_EMAIL,
       ESCALATION_ACTION, SEVERITY, ESCALATION_REASON,
-      REVIEW_DECISION, REVIEW_COMMENT);
+      REVIEW_DECISION, REVIEW_COMMENT,
+      HEALTH_SCORE_CHANGE);
 
   /** Allowed values of {@link #ESCALATION_ACTION}, as listed in the escalation gate's output column. */
   public enum EscalationAction { ALERT, DIGEST, LOG }

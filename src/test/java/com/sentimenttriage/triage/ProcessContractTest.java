@@ -62,7 +62,8 @@ class ProcessContractTest {
   @Test
   void everyDelegateExpressionNamesADeclaredBeanThatExists() throws Exception {
     Set<String> referenced = new HashSet<>();
-    Matcher m = Pattern.compile("\\$\\{(\\w+)}").matcher(new String(
+    // ${bean} in delegate expressions, ${bean.property} in retry cycles and timers.
+    Matcher m = Pattern.compile("\\$\\{(\\w+)(?:\\.\\w+)?}").matcher(new String(
         resource(TicketTriageProcess.RESOURCE).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
     Set<String> declared = Set.copyOf(constants(TicketTriageProcess.Beans.class));
     Set<String> variableNames = TriageVariables.ALL.stream().map(ProcessVariable::name).collect(Collectors.toSet());

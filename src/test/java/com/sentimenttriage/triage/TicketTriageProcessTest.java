@@ -22,10 +22,16 @@ import static org.mockito.Mockito.verify;
 import com.sentimenttriage.accounts.Account;
 import com.sentimenttriage.accounts.AccountDirectory;
 import com.sentimenttriage.accounts.LookUpAccountDelegate;
+import com.sentimenttriage.alerting.AccountSignals;
 import com.sentimenttriage.alerting.AlertCsOwnerAdapter;
 import com.sentimenttriage.alerting.AlertProperties;
+import com.sentimenttriage.alerting.AlertRetryPolicy;
+import com.sentimenttriage.alerting.ChatAlertPoster;
+import com.sentimenttriage.alerting.ChatWebhooks;
 import com.sentimenttriage.alerting.CsAlert;
+import com.sentimenttriage.alerting.CsAlertComposer;
 import com.sentimenttriage.alerting.CsAlertMailer;
+import com.sentimenttriage.alerting.PostAlertToChatAdapter;
 import com.sentimenttriage.alerting.SentAlerts;
 import com.sentimenttriage.feedback.RecordScoreDelegate;
 import com.sentimenttriage.feedback.ScoredTicket;
@@ -78,6 +84,8 @@ class TicketTriageProcessTest {
   private final ScoredTicketStore scoreStore = mock(ScoredTicketStore.class);
   private final CsAlertMailer mailer = mock(CsAlertMailer.class);
   private final SentAlerts sentAlerts = mock(SentAlerts.class);
+  private final ChatAlertPoster chat = mock(ChatAlertPoster.class);
+  private final ChatWebhooks webhooks = mock(ChatWebhooks.class);
   private final AccountDirectory accounts = new AccountDirectory() {
     @Override
     public Optional<Account> findByRequesterEmail(String email) {
@@ -99,8 +107,14 @@ class TicketTriageProcessTest {
     Mocks.register(Beans.DECIDE_ESCALATION, new DecideEscalationDelegate());
     Mocks.register(Beans.RECORD_SCORE, new RecordScoreDelegate(scoreStore, CLOCK));
     Mocks.register(Beans.RECORD_REVIEW_OUTCOME, new RecordReviewOutcomeDelegate(scoreStore, CLOCK));
-    Mocks.register(Beans.ALERT_CS_OWNER, new AlertCsOwnerAdapter(mailer, sentAlerts,
-        new AlertProperties("triage@example", "cs-managers@example", "http://localhost:8080"), CLOCK));
+    AlertProperties alertProperties =
+        new AlertProperties("triage@example", "cs-managers@example", "http://localhost:8080");
+    CsAlertComposer composer =
+        new CsAlertComposer(accounts, mock(AccountSignals.class), SCORER, alertProperties, CLOCK);
+    Mocks.register(Beans.ALERT_CS_OWNER, new AlertCsOwnerAdapter(composer, mailer, sentAlerts, CLOCK));
+    Mocks.register(Beans.POST_ALERT_TO_CHAT, new PostAlertToChatAdapter(webhooks, composer, chat, sentAlerts,
+        CLOCK));
+    Mocks.register(Beans.ALERT_RETRY_POLICY, new AlertRetryPolicy(alertProperties));
   }
 
   @AfterEach
@@ -149,12 +163,13 @@ class TicketTriageProcessTest {
     execute(job());
     assertThat(instance).isWaitingAt(ALERT_CS_OWNER);
     execute(job());
+    execute(job());
 
     assertThat(instance).isEnded().hasPassed(CS_OWNER_ALERTED);
     verify(scoreStore).recordReview(eq("generic:T-2"), eq("confirm"), eq("Call them today"), any());
     ArgumentCaptor<CsAlert> alert = ArgumentCaptor.forClass(CsAlert.class);
     verify(mailer).send(alert.capture());
-    org.assertj.core.api.Assertions.assertThat(alert.getValue().recipient()).isEqualTo("dana@cs.example");
+    org.assertj.core.api.Assertions.assertThat(alert.getValue().to().email()).isEqualTo("dana@cs.example");
     org.assertj.core.api.Assertions.assertThat(alert.getValue().mailSubject())
         .startsWith("[High] Acme Corp").endsWith("(renewal in 28 days)");
     verify(sentAlerts).record(eq(alert.getValue()), any());

@@ -1,0 +1,49 @@
+package com.sentimenttriage.alerting;
+
+import static com.sentimenttriage.triage.TriageVariables.CS_OWNER_EMAIL;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Posts the alert to the CS owner's chat webhook, when the owner configured one. Its own step and idempotency
+ * key, recorded before the hand-over in the job's transaction like the e-mail's: a webhook that is down is retried
+ * without mailing twice, and a re-run posts nothing.
+ */
+@Component("postAlertToChatAdapter")
+public class PostAlertToChatAdapter implements JavaDelegate {
+
+  static final String RECIPIENT = "[WEBHOOK]";
+
+  private final ChatWebhooks webhooks;
+  private final CsAlertComposer composer;
+  private final ChatAlertPoster poster;
+  private final SentAlerts sentAlerts;
+  private final Clock clock;
+
+  public PostAlertToChatAdapter(ChatWebhooks webhooks, CsAlertComposer composer, ChatAlertPoster poster,
+      SentAlerts sentAlerts, Clock clock) {
+    this.webhooks = webhooks;
+    this.composer = composer;
+    this.poster = poster;
+    this.sentAlerts = sentAlerts;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Optional<String> webhook = CS_OWNER_EMAIL.find(execution).flatMap(webhooks::forOwner);
+    String key = AlertCsOwnerAdapter.idempotencyKey(execution);
+    if (webhook.isEmpty() || sentAlerts.alreadySent(key)) {
+      return;
+    }
+    CsAlert alert = composer.compose(key, execution.getProcessInstanceId(),
+        AlertCsOwnerAdapter.reviewTaskId(execution), execution.getVariables());
+    sentAlerts.record(key, alert, SentAlerts.CHAT, RECIPIENT, clock.instant());
+    poster.post(URI.create(webhook.get()), alert);
+  }
+}

@@ -1,0 +1,151 @@
+package com.sentimenttriage.alerting.digest;
+
+import com.sentimenttriage.alerting.AccountSignals;
+import com.sentimenttriage.alerting.AlertLinks;
+import com.sentimenttriage.alerting.AlertProperties;
+import com.sentimenttriage.alerting.CsAlertMailer;
+import com.sentimenttriage.alerting.Trend;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Builds and sends digests from the scored_ticket table: per CS owner, the period's tickets grouped by account,
+ * each account with its trend arrow. Owners without tickets get nothing; tickets without a known account or owner
+ * go to the CS managers' mailbox.
+ */
+@Service
+public class CsDigests {
+
+  static final String WEEKLY_TITLE = "Weekly digest";
+  static final String DAILY_TITLE = "Daily digest";
+  static final String UNATTACHED = "Unattached";
+  static final String UNKNOWN_OWNER_NAME = "CS team";
+
+  private static final String SELECT = """
+      select s.source, s.ticket_id, s.label, s.frustration, s.topics, s.scored_at, s.account_id,
+             a.name as account_name, a.cs_owner_name, a.cs_owner_email
+        from scored_ticket s left join account a on a.id = s.account_id
+       where s.scored_at >= ? and s.scored_at < ? and %s
+       order by a.cs_owner_email, a.name, s.scored_at""";
+  /** The gate's DIGEST action: not urgent enough for an alert, worth a weekly look. */
+  private static final String DIGEST_LEVEL = "s.escalation_action = 'DIGEST'";
+  /** Moderate negatives: negative, but nobody was alerted. */
+  private static final String MODERATE_NEGATIVE = "s.label = 'Negative' and s.escalation_action <> 'ALERT'";
+
+  private final JdbcTemplate jdbc;
+  private final AccountSignals signals;
+  private final JavaMailSender mailSender;
+  private final AlertProperties properties;
+  private final AlertLinks links;
+  private final Clock clock;
+  private final TemplateEngine templates = CsAlertMailer.mailTemplates();
+
+  public CsDigests(JdbcTemplate jdbc, AccountSignals signals, JavaMailSender mailSender, AlertProperties properties,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.signals = signals;
+    this.mailSender = mailSender;
+    this.properties = properties;
+    this.links = new AlertLinks(properties);
+    this.clock = clock;
+  }
+
+  /** The last seven days' DIGEST-level tickets. Returns the number of digests sent. */
+  public int sendWeekly() {
+    return send(digests(WEEKLY_TITLE, "Tickets the escalation gate put on your weekly list",
+        Duration.ofDays(7), DIGEST_LEVEL));
+  }
+
+  /** The last day's moderate negatives. Returns the number of digests sent. */
+  public int sendDaily() {
+    return send(digests(DAILY_TITLE, "Negative tickets of the last day that did not raise an alert",
+        Duration.ofDays(1), MODERATE_NEGATIVE));
+  }
+
+  List<Digest> digests(String title, String description, Duration period, String condition) {
+    Instant to = clock.instant();
+    Instant from = to.minus(period);
+    Map<String, Owner> owners = new LinkedHashMap<>();
+    jdbc.query(SELECT.formatted(condition), rs -> {
+      String email = rs.getString("cs_owner_email");
+      String ownerName = email == null ? UNKNOWN_OWNER_NAME : nameOr(rs.getString("cs_owner_name"));
+      Owner owner = owners.computeIfAbsent(email == null ? properties.fallbackRecipient() : email,
+          key -> new Owner(key, ownerName));
+      long accountId = rs.getLong("account_id");
+      Long account = rs.wasNull() ? null : accountId;
+      String accountName = account == null ? UNATTACHED : rs.getString("account_name");
+      owner.accounts.computeIfAbsent(accountName, name -> new ArrayList<>()).add(new Row(account,
+          new Digest.DigestTicket(rs.getString("ticket_id"), rs.getString("label"), rs.getInt("frustration"),
+              rs.getString("topics"), rs.getTimestamp("scored_at").toInstant().atZone(ZoneOffset.UTC).toLocalDate(),
+              links.ticket(rs.getString("source"), rs.getString("ticket_id")))));
+    }, Timestamp.from(from), Timestamp.from(to));
+
+    LocalDate fromDate = LocalDate.ofInstant(from, ZoneOffset.UTC);
+    LocalDate toDate = LocalDate.ofInstant(to, ZoneOffset.UTC);
+    return owners.values().stream().map(owner -> new Digest(title, description, owner.email, owner.name, fromDate,
+        toDate, owner.accounts.entrySet().stream().map(e -> section(e.getKey(), e.getValue(), to, period)).toList()))
+        .toList();
+  }
+
+  private Digest.AccountSection section(String name, List<Row> rows, Instant to, Duration period) {
+    Long accountId = rows.get(0).accountId();
+    Trend trend = accountId == null ? null : signals.trend(accountId, to, period);
+    return new Digest.AccountSection(name, trend == null ? null : trend.arrow(),
+        trend == null ? null : trend.description(), rows.stream().map(Row::ticket).toList());
+  }
+
+  private int send(List<Digest> digests) {
+    for (Digest digest : digests) {
+      Context model = new Context();
+      model.setVariable("digest", digest);
+      try {
+        MimeMessage message = mailSender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+        helper.setFrom(properties.from());
+        helper.setTo(digest.recipient());
+        helper.setSubject(digest.subject());
+        helper.setText(templates.process("cs-digest.txt", model), templates.process("cs-digest.html", model));
+        mailSender.send(message);
+      } catch (MessagingException e) {
+        throw new MailSendException("Could not build the digest e-mail", e);
+      }
+    }
+    return digests.size();
+  }
+
+  private static String nameOr(String name) {
+    return name == null || name.isBlank() ? UNKNOWN_OWNER_NAME : name;
+  }
+
+  private record Row(Long accountId, Digest.DigestTicket ticket) {
+  }
+
+  private static final class Owner {
+    final String email;
+    final String name;
+    final Map<String, List<Row>> accounts = new LinkedHashMap<>();
+
+    Owner(String email, String name) {
+      this.email = email;
+      this.name = name;
+    }
+  }
+}

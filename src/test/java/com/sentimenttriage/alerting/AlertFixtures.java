@@ -1,0 +1,96 @@
+package com.sentimenttriage.alerting;
+
+import com.sentimenttriage.accounts.Account;
+import com.sentimenttriage.accounts.AccountDirectory;
+import com.sentimenttriage.scoring.engine.SentimentScorer;
+import com.sentimenttriage.triage.TriageVariables;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** A confirmed escalation for Acme Corp, and the fakes an alert is composed from. */
+final class AlertFixtures {
+
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneOffset.UTC);
+  static final SentimentScorer SCORER = SentimentScorer.withBuiltInLexicon();
+  static final Account ACME = new Account(1, "Acme Corp", "Enterprise", new BigDecimal("4200"),
+      LocalDate.of(2026, 11, 30), 62, "Dana Whitfield", "dana@cs.example", "morgan@cs.example");
+  static final String TEXT = "Hello team. We updated to version 5.2 on Monday. "
+      + "Since the update all our project data disappeared and this is completely unacceptable. "
+      + "Please call me on [PHONE]. "
+      + "If nobody fixes this today we will cancel our contract.";
+
+  static final AccountDirectory ACCOUNTS = new AccountDirectory() {
+    @Override
+    public Optional<Account> findByRequesterEmail(String email) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Account> findById(long id) {
+      return id == ACME.id() ? Optional.of(ACME) : Optional.empty();
+    }
+  };
+
+  static AlertProperties properties() {
+    return new AlertProperties("triage@example", "cs-managers@example", "https://triage.example/", "R5/PT1M", 60,
+        65, Map.of("zendesk", "https://{subdomain}.zendesk.com/agent/tickets/{ticketId}"),
+        Map.of("subdomain", "acme-support"), Map.of("critical", "Call the customer today."),
+        Duration.ofSeconds(2));
+  }
+
+  /** Signals as the scored_ticket table would give them: two frustrated tickets this month, sentiment falling. */
+  static AccountSignals signals(int frustratedThisMonth, Trend trend) {
+    return new AccountSignals(null) {
+      @Override
+      public int frustratedTicketsSince(long accountId, int frustratedAt, Instant since) {
+        return frustratedThisMonth;
+      }
+
+      @Override
+      public Trend trend(long accountId, Instant end, Duration period) {
+        return trend;
+      }
+    };
+  }
+
+  static CsAlertComposer composer(AccountSignals signals) {
+    return new CsAlertComposer(ACCOUNTS, signals, SCORER, properties(), CLOCK);
+  }
+
+  static Map<String, Object> acmeVariables(String severity) {
+    Map<String, Object> v = new HashMap<>();
+    TriageVariables.SOURCE.putInto(v, "zendesk");
+    TriageVariables.TICKET_ID.putInto(v, "4711");
+    TriageVariables.SUBJECT.putInto(v, "data disappeared after update");
+    TriageVariables.TICKET_TEXT.putInto(v, TEXT);
+    TriageVariables.SENTIMENT_LABEL.putInto(v, "Urgent");
+    TriageVariables.FRUSTRATION.putInto(v, 91);
+    TriageVariables.TOPICS.putInto(v, "Data loss, Cancellation");
+    TriageVariables.SCORE_EXPLANATION.putInto(v, "\"unacceptable\" -2.50, \"disappeared\" -1.80");
+    TriageVariables.CHURN_RISK.putInto(v, true);
+    TriageVariables.ACCOUNT_FOUND.putInto(v, true);
+    TriageVariables.ACCOUNT_ID.putInto(v, 1L);
+    TriageVariables.ACCOUNT_NAME.putInto(v, "Acme Corp");
+    TriageVariables.PLAN.putInto(v, "Enterprise");
+    TriageVariables.MRR.putInto(v, 4200.0);
+    TriageVariables.DAYS_TO_RENEWAL.putInto(v, 28);
+    TriageVariables.HEALTH_SCORE.putInto(v, 62);
+    TriageVariables.HEALTH_SCORE_CHANGE.putInto(v, -7);
+    TriageVariables.CS_OWNER_NAME.putInto(v, "Dana Whitfield");
+    TriageVariables.CS_OWNER_EMAIL.putInto(v, "dana@cs.example");
+    TriageVariables.SEVERITY.putInto(v, severity);
+    TriageVariables.ESCALATION_REASON.putInto(v, "Very frustrated customer");
+    TriageVariables.REVIEW_COMMENT.putInto(v, "Known bug in 5.2, fix is ready");
+    return v;
+  }
+
+  private AlertFixtures() {
+  }
+}

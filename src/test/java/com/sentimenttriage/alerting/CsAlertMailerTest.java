@@ -1,0 +1,139 @@
+package com.sentimenttriage.alerting;
+
+import static com.sentimenttriage.alerting.AlertFixtures.acmeVariables;
+import static com.sentimenttriage.alerting.AlertFixtures.composer;
+import static com.sentimenttriage.alerting.MailParts.part;
+import static com.sentimenttriage.alerting.AlertFixtures.signals;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.sentimenttriage.triage.TriageVariables;
+import jakarta.mail.Address;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/** The alert as the CS owner receives it, rendered from the real templates and sent through a real SMTP server. */
+class CsAlertMailerTest {
+
+  @RegisterExtension
+  static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+  private CsAlertMailer mailer;
+
+  @BeforeEach
+  void mailerForGreenMail() {
+    JavaMailSenderImpl sender = new JavaMailSenderImpl();
+    sender.setHost("localhost");
+    sender.setPort(smtp.getSmtp().getPort());
+    mailer = new CsAlertMailer(sender, AlertFixtures.properties());
+  }
+
+  private MimeMessage send(CsAlert alert) {
+    mailer.send(alert);
+    MimeMessage[] received = smtp.getReceivedMessages();
+    assertThat(received).isNotEmpty();
+    return received[0];
+  }
+
+  @Test
+  void aCriticalAlertGoesToTheOwnerWithTheManagerInCopyAndASubjectThatSorts() throws Exception {
+    CsAlert alert = composer(signals(2, Trend.DECLINING))
+        .compose("pi-1:ServiceTask_AlertCsOwner", "pi-1", "task-9", acmeVariables("Critical"));
+
+    MimeMessage mail = send(alert);
+
+    assertThat(mail.getSubject()).isEqualTo("[Critical] Acme Corp — data disappeared after update (renewal in 28 days)");
+    assertThat(addresses(mail.getRecipients(RecipientType.TO))).containsExactly("dana@cs.example");
+    assertThat(addresses(mail.getRecipients(RecipientType.CC))).containsExactly("morgan@cs.example");
+    assertThat(smtp.getReceivedMessages()).hasSize(2); // one delivery per recipient
+  }
+
+  @Test
+  void aHighAlertCopiesNobody() throws Exception {
+    CsAlert alert = composer(signals(1, Trend.STEADY))
+        .compose("pi-2:ServiceTask_AlertCsOwner", "pi-2", null, acmeVariables("High"));
+
+    MimeMessage mail = send(alert);
+
+    assertThat(mail.getSubject()).startsWith("[High] Acme Corp — ");
+    assertThat(mail.getRecipients(RecipientType.CC)).isNull();
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+  }
+
+  @Test
+  void thePlainTextPartHoldsEverythingTheOwnerNeedsInOneRead() throws Exception {
+    CsAlert alert = composer(signals(2, Trend.DECLINING))
+        .compose("pi-3:ServiceTask_AlertCsOwner", "pi-3", "task-9", acmeVariables("Critical"));
+
+    String text = part(send(alert), "text/plain");
+
+    assertThat(text)
+        .contains("Health 62 (-7 this week)", "MRR 4,200", "Enterprise", "renews 2026-11-30 (in 28 days)")
+        .contains("Hello Dana Whitfield")
+        .contains("all our project data disappeared and this is completely unacceptable.")
+        .contains("we will cancel our contract.")
+        .doesNotContain("Hello team.", "version 5.2 on Monday")
+        .contains("Urgent, frustration 91/100", "Topics: Data loss, Cancellation",
+            "Phrases that drove it: \"unacceptable\" -2.50")
+        .contains("- renewal in 28 days", "- 2nd frustrated ticket this month", "- declining sentiment trend",
+            "- health score down 7 this week", "- talks about leaving")
+        .contains("Recommended action: Call the customer today.")
+        .contains("Supervisor's note: Known bug in 5.2, fix is ready")
+        .contains("Ticket in the helpdesk: https://acme-support.zendesk.com/agent/tickets/4711")
+        .contains("Review task in Tasklist: https://triage.example/camunda/app/tasklist/default/#/?task=task-9")
+        .contains("Case in Cockpit: https://triage.example/camunda/app/cockpit/default/#/process-instance/pi-3");
+  }
+
+  @Test
+  void theHtmlPartShowsTheSameContentWithLinks() throws Exception {
+    CsAlert alert = composer(signals(2, Trend.DECLINING))
+        .compose("pi-4:ServiceTask_AlertCsOwner", "pi-4", "task-9", acmeVariables("Critical"));
+
+    String html = part(send(alert), "text/html");
+
+    assertThat(html)
+        .contains("[Critical] Acme Corp")
+        .contains("completely unacceptable")
+        .contains("<li>2nd frustrated ticket this month</li>")
+        .contains("href=\"https://acme-support.zendesk.com/agent/tickets/4711\"")
+        .contains("href=\"https://triage.example/camunda/app/tasklist/default/#/?task=task-9\"")
+        .contains("Call the customer today.");
+  }
+
+  @Test
+  void aTicketWithoutAccountGoesToTheFallbackMailboxAndLeavesOutWhatIsUnknown() throws Exception {
+    Map<String, Object> variables = new HashMap<>();
+    TriageVariables.SOURCE.putInto(variables, "generic");
+    TriageVariables.TICKET_ID.putInto(variables, "G-1");
+    TriageVariables.SUBJECT.putInto(variables, "Login broken");
+    TriageVariables.TICKET_TEXT.putInto(variables, "I cannot log in and I am furious about it.");
+    TriageVariables.SENTIMENT_LABEL.putInto(variables, "Negative");
+    TriageVariables.FRUSTRATION.putInto(variables, 82);
+    TriageVariables.ACCOUNT_FOUND.putInto(variables, false);
+    TriageVariables.ACCOUNT_NAME.putInto(variables, "Unattached");
+    TriageVariables.SEVERITY.putInto(variables, "High");
+    CsAlert alert = composer(signals(5, Trend.DECLINING)).compose("pi-5:ServiceTask_AlertCsOwner", "pi-5", null,
+        variables);
+
+    MimeMessage mail = send(alert);
+    String text = part(mail, "text/plain");
+
+    assertThat(addresses(mail.getRecipients(RecipientType.TO))).containsExactly("cs-managers@example");
+    assertThat(mail.getSubject()).isEqualTo("[High] Unattached — Login broken");
+    assertThat(text).contains("Hello CS team", "I cannot log in and I am furious about it.")
+        .contains("Recommended action: Contact the customer and follow the ticket")
+        .doesNotContain("Health", "MRR", "Risk factors", "helpdesk:", "Tasklist", "null");
+  }
+
+  private static String[] addresses(Address[] addresses) {
+    return Arrays.stream(addresses).map(Address::toString).toArray(String[]::new);
+  }
+}

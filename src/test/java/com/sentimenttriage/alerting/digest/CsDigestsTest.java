@@ -1,0 +1,149 @@
+package com.sentimenttriage.alerting.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.sentimenttriage.alerting.AccountSignals;
+import com.sentimenttriage.alerting.AlertProperties;
+import com.sentimenttriage.support.IntegrationTest;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * Digests built from real scored_ticket rows and sent through GreenMail, with the service's clock pinned to a
+ * Monday morning in 2031 so no other test's tickets fall into the window.
+ */
+class CsDigestsTest extends IntegrationTest {
+
+  private static final Instant MONDAY = Instant.parse("2031-03-10T08:00:00Z");
+  private static final String ANNA = "anna.digest@cs.example";
+  private static final String BEN = "ben.digest@cs.example";
+
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  JavaMailSender mailSender;
+  @Autowired
+  AccountSignals signals;
+  @Autowired
+  AlertProperties properties;
+
+  private CsDigests digests;
+
+  @BeforeEach
+  void accountsAndAClockOnMonday() {
+    digests = new CsDigests(jdbc, signals, mailSender, properties, Clock.fixed(MONDAY, ZoneOffset.UTC));
+    account(7101, "Borealis Freight", "Anna Digest", ANNA);
+    account(7102, "Cobalt Dental", "Anna Digest", ANNA);
+    account(7103, "Dunmore Books", "Ben Digest", BEN);
+  }
+
+  @AfterEach
+  void removeRows() {
+    jdbc.update("delete from scored_ticket where business_key like 'digest-test:%'");
+    jdbc.update("delete from account where id between 7101 and 7103");
+  }
+
+  @Test
+  void eachOwnerGetsTheWeeksDigestTicketsGroupedByAccountWithTrendArrows() throws Exception {
+    // Borealis: last week fine, this week worse -> declining. Cobalt: first tickets ever -> new.
+    scored("B-0", 7101L, 0.4, 20, "Positive", "LOG", "2031-03-01T10:00:00Z");
+    scored("B-1", 7101L, -0.5, 55, "Negative", "DIGEST", "2031-03-04T10:00:00Z");
+    scored("B-2", 7101L, -0.3, 48, "Negative", "DIGEST", "2031-03-07T16:00:00Z");
+    scored("C-1", 7102L, -0.4, 52, "Negative", "DIGEST", "2031-03-09T09:00:00Z");
+    // Not in Anna's digest: alerted, only logged, or outside the week.
+    scored("B-3", 7101L, -0.9, 90, "Urgent", "ALERT", "2031-03-05T10:00:00Z");
+    scored("B-4", 7101L, -0.2, 30, "Neutral", "LOG", "2031-03-06T10:00:00Z");
+    scored("B-5", 7101L, -0.5, 55, "Negative", "DIGEST", "2031-03-02T10:00:00Z");
+    scored("C-2", 7102L, -0.5, 55, "Negative", "DIGEST", "2031-03-10T08:00:00Z");
+
+    int sent = digests.sendWeekly();
+
+    assertThat(sent).isEqualTo(1);
+    List<MimeMessage> mails = mailsTo(ANNA);
+    assertThat(mails).hasSize(1);
+    MimeMessage mail = mails.get(0);
+    assertThat(mail.getSubject())
+        .isEqualTo("Weekly digest: 3 tickets across 2 accounts (2031-03-03 to 2031-03-10)");
+    String text = part(mail, "text/plain");
+    assertThat(text).contains("Hello Anna Digest")
+        .contains("Borealis Freight ↓ (declining)")
+        .contains("Cobalt Dental • (new)")
+        .contains("- B-1 · Negative, frustration 55/100 · Billing · 2031-03-04")
+        .contains("- B-2 · Negative, frustration 48/100")
+        .contains("- C-1 · Negative, frustration 52/100")
+        .doesNotContain("B-3", "B-4", "B-5", "C-2", "Dunmore");
+    assertThat(text.indexOf("Borealis Freight")).isLessThan(text.indexOf("B-1"));
+    assertThat(text.indexOf("B-2")).isLessThan(text.indexOf("Cobalt Dental"));
+    assertThat(part(mail, "text/html")).contains("<h3>", "Borealis Freight", "↓ declining", "B-2");
+    assertThat(mailsTo(BEN)).as("an empty digest is not sent").isEmpty();
+  }
+
+  @Test
+  void nothingIsSentInAWeekWithoutDigestTickets() {
+    scored("D-1", 7103L, -0.9, 90, "Urgent", "ALERT", "2031-03-05T10:00:00Z");
+
+    assertThat(digests.sendWeekly()).isZero();
+    assertThat(mailsTo(BEN)).isEmpty();
+  }
+
+  @Test
+  void theDailyDigestListsTheLastDaysModerateNegativesThatRaisedNoAlert() throws Exception {
+    scored("D-1", 7103L, -0.3, 40, "Negative", "LOG", "2031-03-09T12:00:00Z");
+    scored("D-2", 7103L, -0.4, 50, "Negative", "DIGEST", "2031-03-10T07:00:00Z");
+    scored("D-3", 7103L, -0.9, 85, "Negative", "ALERT", "2031-03-09T20:00:00Z");
+    scored("D-4", 7103L, -0.8, 80, "Urgent", "LOG", "2031-03-09T21:00:00Z");
+    scored("D-5", 7103L, -0.3, 40, "Negative", "LOG", "2031-03-08T21:00:00Z");
+
+    assertThat(digests.sendDaily()).isEqualTo(1);
+
+    List<MimeMessage> mails = mailsTo(BEN);
+    assertThat(mails).hasSize(1);
+    assertThat(mails.get(0).getSubject()).startsWith("Daily digest: 2 tickets across 1 account");
+    assertThat(part(mails.get(0), "text/plain")).contains("Dunmore Books", "D-1", "D-2")
+        .doesNotContain("D-3", "D-4", "D-5");
+  }
+
+  private void account(long id, String name, String owner, String ownerEmail) {
+    jdbc.update("""
+        insert into account (id, name, plan, mrr, health_score, cs_owner_name, cs_owner_email)
+        values (?, ?, 'Business', 1200, 70, ?, ?)""", id, name, owner, ownerEmail);
+  }
+
+  private void scored(String ticketId, Long accountId, double polarity, int frustration, String label,
+      String action, String scoredAt) {
+    jdbc.update("""
+        insert into scored_ticket (business_key, process_instance_id, source, ticket_id, account_id, polarity,
+                                   frustration, label, topics, escalation_action, severity, scored_at)
+        values (?, 'pi', 'generic', ?, ?, ?, ?, ?, 'Billing', ?, 'Low', ?)""",
+        "digest-test:" + ticketId, ticketId, accountId, polarity, frustration, label, action,
+        Timestamp.from(Instant.parse(scoredAt)));
+  }
+
+  private List<MimeMessage> mailsTo(String owner) {
+    return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
+      try {
+        return Arrays.stream(m.getRecipients(RecipientType.TO)).anyMatch(a -> a.toString().equals(owner));
+      } catch (MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+
+  private static String part(MimeMessage mail, String mimeType) throws Exception {
+    return com.sentimenttriage.alerting.MailParts.part(mail, mimeType);
+  }
+}
