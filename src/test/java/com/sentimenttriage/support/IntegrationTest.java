@@ -1,7 +1,7 @@
 package com.sentimenttriage.support;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,8 +34,15 @@ public abstract class IntegrationTest {
   /** Started once per test JVM and left running: the shared Spring context keeps sending to its port. */
   protected static final GreenMail greenMail = startGreenMail();
 
+  /** A free port chosen once, so a test may stop and restart the server (a mail outage) on the same address. */
   private static GreenMail startGreenMail() {
-    GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    int port;
+    try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+      port = probe.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     server.start();
     return server;
   }
