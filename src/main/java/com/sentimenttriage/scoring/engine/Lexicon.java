@@ -10,9 +10,9 @@ import org.apache.lucene.analysis.Analyzer;
 /**
  * Word valences on the -4..4 scale, with an optional tag (an {@link Emotion} name, or {@code urgent}).
  *
- * <p>A word is looked up as written first and by its stem second, so "annoys" finds "annoy" without the
- * file listing every inflection. The stem table prefers the entry that is its own stem, and entries with
- * valence 0 exist to stop a stem fallback ("likely" must not inherit "like").
+ * <p>A word is looked up as written first and, if it looks inflected (-s, -ed, -ing), by its stem second,
+ * so "annoys" finds "annoy" without the file listing every inflection. Only base forms (whose stem is the word
+ * itself, or the word without its final "e") speak for a stem. Entries with valence 0 mark known neutral English words.
  */
 final class Lexicon {
   static final String RESOURCE = "scoring/lexicon.tsv";
@@ -35,10 +35,13 @@ final class Lexicon {
             return;
           }
           String stem = tokens.stems[0];
-          boolean isOwnStem = stem.equals(word);
-          if (!byStem.containsKey(stem) || (isOwnStem && !exact.getOrDefault(stem, false))) {
+          boolean isOwnStem = stem.equals(word) || stem.equals(word.substring(0, word.length() - 1));
+          if (!isOwnStem) {
+            return; // "frustrated" keeps its own entry; only base forms speak for their inflections
+          }
+          if (!byStem.containsKey(stem) || (stem.equals(word) && !exact.getOrDefault(stem, false))) {
             byStem.put(stem, valence);
-            exact.put(stem, isOwnStem);
+            exact.put(stem, stem.equals(word));
             String tag = entries.tags.get(word);
             if (tag != null) {
               tagsByStem.put(stem, tag);
@@ -58,7 +61,7 @@ final class Lexicon {
   /** The valence of a term (or, failing that, of its stem), or NaN when the word is unknown. */
   float valence(String term, String stem) {
     Float valence = valences.get(term);
-    if (valence == null) {
+    if (valence == null && isInflection(term)) {
       valence = stemValences.get(stem);
     }
     return valence == null ? Float.NaN : valence;
@@ -66,7 +69,15 @@ final class Lexicon {
 
   /** The tag of a term or its stem, or null. */
   String tag(String term, String stem) {
-    return valences.containsKey(term) ? tags.get(term) : stemTags.get(stem);
+    return valences.containsKey(term) || !isInflection(term) ? tags.get(term) : stemTags.get(stem);
+  }
+
+  /**
+   * Only plain inflections fall back to the stem. Porter also strips derivational endings, and those
+   * change meaning too often ("likely" is not "like", "generally" is not "generous").
+   */
+  private static boolean isInflection(String term) {
+    return term.endsWith("s") || term.endsWith("ed") || term.endsWith("ing");
   }
 
   boolean knows(String term, String stem) {
