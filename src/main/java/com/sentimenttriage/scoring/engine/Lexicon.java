@@ -2,6 +2,7 @@ package com.sentimenttriage.scoring.engine;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -23,8 +24,8 @@ final class Lexicon {
   private final Map<String, String> stemTags;
 
   private Lexicon(Entries entries, Analyzer analyzer) {
-    this.valences = Map.copyOf(entries.valences);
-    this.tags = Map.copyOf(entries.tags);
+    this.valences = Collections.unmodifiableMap(new HashMap<>(entries.valences));
+    this.tags = Collections.unmodifiableMap(new HashMap<>(entries.tags));
     Map<String, Float> byStem = new HashMap<>();
     Map<String, String> tagsByStem = new HashMap<>();
     Map<String, Boolean> exact = new HashMap<>();
@@ -50,8 +51,8 @@ final class Lexicon {
             }
           }
         });
-    this.stemValences = Map.copyOf(byStem);
-    this.stemTags = Map.copyOf(tagsByStem);
+    this.stemValences = Collections.unmodifiableMap(new HashMap<>(byStem));
+    this.stemTags = Collections.unmodifiableMap(new HashMap<>(tagsByStem));
   }
 
   static Lexicon build(Entries entries, Analyzer analyzer) {
@@ -78,10 +79,6 @@ final class Lexicon {
    */
   private static boolean isInflection(String term) {
     return term.endsWith("s") || term.endsWith("ed") || term.endsWith("ing");
-  }
-
-  boolean knows(String term, String stem) {
-    return valences.containsKey(term) || stemValences.containsKey(stem);
   }
 
   /** The raw entries, before the analyzer exists (the analyzer needs the emoticons and known words). */
