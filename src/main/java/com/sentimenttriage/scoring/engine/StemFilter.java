@@ -1,6 +1,7 @@
 package com.sentimenttriage.scoring.engine;
 
 import java.io.IOException;
+import java.util.Arrays;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -40,13 +41,15 @@ public final class StemFilter extends TokenFilter {
     if (SentimentTokenizer.WORD.equals(typeAtt.type()) && termAtt.length() > 2) {
       char[] stem = cache.get(termAtt.buffer(), 0, termAtt.length());
       if (stem == null) {
-        stemmer.setCurrent(termAtt.buffer(), termAtt.length());
+        char[] word = Arrays.copyOf(termAtt.buffer(), termAtt.length());
+        // Snowball stems in place in the array it is given, so it works on a copy of the word.
+        stemmer.setCurrent(Arrays.copyOf(word, word.length), word.length);
         stemmer.stem();
-        stem = java.util.Arrays.copyOf(stemmer.getCurrentBuffer(), stemmer.getCurrentBufferLength());
+        stem = Arrays.copyOf(stemmer.getCurrentBuffer(), stemmer.getCurrentBufferLength());
         if (cache.size() >= MAX_CACHED_STEMS) {
           cache.clear();
         }
-        cache.put(java.util.Arrays.copyOf(termAtt.buffer(), termAtt.length()), stem);
+        cache.put(word, stem);
       }
       stemAtt.setStem(stem, 0, stem.length);
     } else {
