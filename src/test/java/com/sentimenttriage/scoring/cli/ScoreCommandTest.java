@@ -87,6 +87,25 @@ class ScoreCommandTest {
   }
 
   @Test
+  void keepsInputOrderAcrossBatchesScoredInParallel() throws IOException {
+    StringBuilder input = new StringBuilder();
+    int count = ScoreCommand.BATCH_SIZE * 5 + 3;
+    for (int i = 0; i < count; i++) {
+      input.append("{\"id\": ").append(i).append(", \"text\": \"").append(i % 2 == 0 ? "great" : "awful").append("\"}\n");
+    }
+
+    Run run = run(input.toString(), "--threads", "3");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.lines()).hasSize(count);
+    for (int i = 0; i < count; i++) {
+      JsonNode line = run.lines().get(i);
+      assertThat(line.get("id").asInt()).isEqualTo(i);
+      assertThat(line.get("polarity").asDouble() > 0).isEqualTo(i % 2 == 0);
+    }
+  }
+
+  @Test
   void unknownArgumentsAreRejectedWithUsage() throws IOException {
     Run run = run("", "--bogus");
 
