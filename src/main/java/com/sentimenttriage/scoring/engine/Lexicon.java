@@ -36,7 +36,8 @@ final class Lexicon {
             return;
           }
           String stem = tokens.stems[0];
-          boolean isOwnStem = stem.equals(word) || stem.equals(word.substring(0, word.length() - 1));
+          boolean isOwnStem =
+              stem.equals(word) || (word.endsWith("e") && stem.equals(word.substring(0, word.length() - 1)));
           if (!isOwnStem) {
             return; // "frustrated" keeps its own entry; only base forms speak for their inflections
           }

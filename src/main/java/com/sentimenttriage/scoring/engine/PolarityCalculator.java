@@ -135,6 +135,8 @@ final class PolarityCalculator {
       unit[i] = true;
     }
 
+    addComplaintTriggers(tokens, topicStems, valence, unit, unitStart);
+
     double sum = 0;
     List<Evidence> evidence = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -161,6 +163,31 @@ final class PolarityCalculator {
     double polarity = sum / Math.sqrt(sum * sum + NORMALIZATION_ALPHA);
     result.polarity = Math.max(-1, Math.min(1, polarity));
     return result;
+  }
+
+  /**
+   * A taxonomy trigger such as "webhook not firing" is a complaint even when no word of it is in the
+   * lexicon; its valence counts only then, so "export is broken" is not counted twice.
+   */
+  private void addComplaintTriggers(
+      TokenSequence tokens, String[] topicStems, float[] valence, boolean[] unit, int[] unitStart) {
+    for (int i = 0; i < tokens.size; i++) {
+      PhraseMatcher.Phrase<Taxonomy.Trigger> trigger = resources.taxonomy.triggerAt(topicStems, i, tokens.size);
+      if (trigger == null) {
+        continue;
+      }
+      int last = i + trigger.tokens().length - 1;
+      boolean scored = false;
+      for (int k = i; k <= last && !scored; k++) {
+        scored = unit[k];
+      }
+      if (!scored && trigger.value().valence() != 0) {
+        valence[last] = trigger.value().valence();
+        unit[last] = true;
+        unitStart[last] = i;
+      }
+      i = last;
+    }
   }
 
   /** Applies boosters, dampeners, negation and emphasis found in the scope before position {@code i}. */
