@@ -22,6 +22,7 @@ final class Lexicon {
   private final Map<String, String> tags;
   private final Map<String, Float> stemValences;
   private final Map<String, String> stemTags;
+  private final Map<String, Float> compounds;
 
   private Lexicon(Entries entries, Analyzer analyzer) {
     this.valences = Collections.unmodifiableMap(new HashMap<>(entries.valences));
@@ -29,9 +30,16 @@ final class Lexicon {
     Map<String, Float> byStem = new HashMap<>();
     Map<String, String> tagsByStem = new HashMap<>();
     Map<String, Boolean> exact = new HashMap<>();
+    Map<String, Float> multiToken = new HashMap<>();
     entries.valences.forEach(
         (word, valence) -> {
           TokenSequence tokens = TokenSequence.analyze(analyzer, word);
+          if (tokens.size > 1) {
+            if (isHyphenated(word)) {
+              multiToken.put(word, valence);
+            }
+            return;
+          }
           if (tokens.size != 1 || !tokens.isWord(0)) {
             return;
           }
@@ -54,6 +62,7 @@ final class Lexicon {
         });
     this.stemValences = Collections.unmodifiableMap(new HashMap<>(byStem));
     this.stemTags = Collections.unmodifiableMap(new HashMap<>(tagsByStem));
+    this.compounds = Collections.unmodifiableMap(multiToken);
   }
 
   static Lexicon build(Entries entries, Analyzer analyzer) {
@@ -80,6 +89,21 @@ final class Lexicon {
    */
   private static boolean isInflection(String term) {
     return term.endsWith("s") || term.endsWith("ed") || term.endsWith("ing");
+  }
+
+  /**
+   * Hyphenated entries the tokenizer splits ("well-made", "hassle-free"); they are matched as phrases, like
+   * idioms.
+   */
+  Map<String, Float> compounds() {
+    return compounds;
+  }
+
+  /** "well-made" yes; emoticons that merely contain letters ("d:", "j/k") no. */
+  private static boolean isHyphenated(String word) {
+    return word.indexOf('-') > 0
+        && word.chars().allMatch(c -> c == '-' || Character.isLetter(c))
+        && java.util.Arrays.stream(word.split("-")).allMatch(part -> part.length() > 1 || part.equals("a"));
   }
 
   /** The raw entries, before the analyzer exists (the analyzer needs the emoticons and known words). */
