@@ -2,6 +2,7 @@ package com.sentimenttriage.scoring.engine;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,9 +11,9 @@ import org.apache.lucene.analysis.Analyzer;
 /**
  * Word valences on the -4..4 scale, with an optional tag (an {@link Emotion} name, or {@code urgent}).
  *
- * <p>A word is looked up as written first and by its stem second, so "annoys" finds "annoy" without the
- * file listing every inflection. The stem table prefers the entry that is its own stem, and entries with
- * valence 0 exist to stop a stem fallback ("likely" must not inherit "like").
+ * <p>A word is looked up as written first and, if it looks inflected (-s, -ed, -ing), by its stem second,
+ * so "annoys" finds "annoy" without the file listing every inflection. Only base forms (whose stem is the word
+ * itself, or the word without its final "e") speak for a stem. Entries with valence 0 mark known neutral English words.
  */
 final class Lexicon {
   static final String RESOURCE = "scoring/lexicon.tsv";
@@ -21,24 +22,36 @@ final class Lexicon {
   private final Map<String, String> tags;
   private final Map<String, Float> stemValences;
   private final Map<String, String> stemTags;
+  private final Map<String, Float> compounds;
 
   private Lexicon(Entries entries, Analyzer analyzer) {
-    this.valences = Map.copyOf(entries.valences);
-    this.tags = Map.copyOf(entries.tags);
+    this.valences = Collections.unmodifiableMap(new HashMap<>(entries.valences));
+    this.tags = Collections.unmodifiableMap(new HashMap<>(entries.tags));
     Map<String, Float> byStem = new HashMap<>();
     Map<String, String> tagsByStem = new HashMap<>();
     Map<String, Boolean> exact = new HashMap<>();
+    Map<String, Float> multiToken = new HashMap<>();
     entries.valences.forEach(
         (word, valence) -> {
           TokenSequence tokens = TokenSequence.analyze(analyzer, word);
+          if (tokens.size > 1) {
+            if (isHyphenated(word)) {
+              multiToken.put(word, valence);
+            }
+            return;
+          }
           if (tokens.size != 1 || !tokens.isWord(0)) {
             return;
           }
           String stem = tokens.stems[0];
-          boolean isOwnStem = stem.equals(word);
-          if (!byStem.containsKey(stem) || (isOwnStem && !exact.getOrDefault(stem, false))) {
+          boolean isOwnStem =
+              stem.equals(word) || (word.endsWith("e") && stem.equals(word.substring(0, word.length() - 1)));
+          if (!isOwnStem) {
+            return; // "frustrated" keeps its own entry; only base forms speak for their inflections
+          }
+          if (!byStem.containsKey(stem) || (stem.equals(word) && !exact.getOrDefault(stem, false))) {
             byStem.put(stem, valence);
-            exact.put(stem, isOwnStem);
+            exact.put(stem, stem.equals(word));
             String tag = entries.tags.get(word);
             if (tag != null) {
               tagsByStem.put(stem, tag);
@@ -47,8 +60,9 @@ final class Lexicon {
             }
           }
         });
-    this.stemValences = Map.copyOf(byStem);
-    this.stemTags = Map.copyOf(tagsByStem);
+    this.stemValences = Collections.unmodifiableMap(new HashMap<>(byStem));
+    this.stemTags = Collections.unmodifiableMap(new HashMap<>(tagsByStem));
+    this.compounds = Collections.unmodifiableMap(multiToken);
   }
 
   static Lexicon build(Entries entries, Analyzer analyzer) {
@@ -58,7 +72,7 @@ final class Lexicon {
   /** The valence of a term (or, failing that, of its stem), or NaN when the word is unknown. */
   float valence(String term, String stem) {
     Float valence = valences.get(term);
-    if (valence == null) {
+    if (valence == null && isInflection(term)) {
       valence = stemValences.get(stem);
     }
     return valence == null ? Float.NaN : valence;
@@ -66,11 +80,30 @@ final class Lexicon {
 
   /** The tag of a term or its stem, or null. */
   String tag(String term, String stem) {
-    return valences.containsKey(term) ? tags.get(term) : stemTags.get(stem);
+    return valences.containsKey(term) || !isInflection(term) ? tags.get(term) : stemTags.get(stem);
   }
 
-  boolean knows(String term, String stem) {
-    return valences.containsKey(term) || stemValences.containsKey(stem);
+  /**
+   * Only plain inflections fall back to the stem. Porter also strips derivational endings, and those
+   * change meaning too often ("likely" is not "like", "generally" is not "generous").
+   */
+  private static boolean isInflection(String term) {
+    return term.endsWith("s") || term.endsWith("ed") || term.endsWith("ing");
+  }
+
+  /**
+   * Hyphenated entries the tokenizer splits ("well-made", "hassle-free"); they are matched as phrases, like
+   * idioms.
+   */
+  Map<String, Float> compounds() {
+    return compounds;
+  }
+
+  /** "well-made" yes; emoticons that merely contain letters ("d:", "j/k") no. */
+  private static boolean isHyphenated(String word) {
+    return word.indexOf('-') > 0
+        && word.chars().allMatch(c -> c == '-' || Character.isLetter(c))
+        && java.util.Arrays.stream(word.split("-")).allMatch(part -> part.length() > 1 || part.equals("a"));
   }
 
   /** The raw entries, before the analyzer exists (the analyzer needs the emoticons and known words). */

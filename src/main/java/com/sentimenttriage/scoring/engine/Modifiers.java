@@ -1,5 +1,6 @@
 package com.sentimenttriage.scoring.engine;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,8 +26,8 @@ final class Modifiers {
   private final Map<String, Modifier> phrases;
 
   private Modifiers(Map<String, Modifier> words, Map<String, Modifier> phrases) {
-    this.words = Map.copyOf(words);
-    this.phrases = Map.copyOf(phrases);
+    this.words = Collections.unmodifiableMap(new HashMap<>(words));
+    this.phrases = Collections.unmodifiableMap(new HashMap<>(phrases));
   }
 
   static Modifiers builtIn() {

@@ -23,7 +23,7 @@ final class MoodModel {
   static int frustration(PolarityCalculator.Result result, List<TopicMatch> topics) {
     double f;
     if (result.polarity < -NEUTRAL_BAND) {
-      f = 25 + 55 * -result.polarity;
+      f = 30 + 50 * -result.polarity;
     } else if (result.polarity > NEUTRAL_BAND) {
       f = Math.max(0, 10 - 20 * result.polarity);
     } else {

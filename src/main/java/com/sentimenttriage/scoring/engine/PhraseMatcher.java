@@ -1,6 +1,7 @@
 package com.sentimenttriage.scoring.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +63,8 @@ final class PhraseMatcher<T> {
             copy.sort(Comparator.comparingInt((Phrase<T> p) -> p.tokens().length).reversed());
             sorted.put(first, List.copyOf(copy));
           });
-      return new PhraseMatcher<>(Map.copyOf(sorted));
+      // A HashMap, not Map.copyOf: this is probed for every token and HashMap's lookups are cheaper.
+      return new PhraseMatcher<>(Collections.unmodifiableMap(sorted));
     }
   }
 }

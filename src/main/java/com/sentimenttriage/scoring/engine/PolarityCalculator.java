@@ -68,6 +68,7 @@ final class PolarityCalculator {
     boolean[] unit = new boolean[n];
     boolean[] consumed = new boolean[n];
     Modifiers.Modifier[] modifierAt = new Modifiers.Modifier[n];
+    boolean[] negator = new boolean[n];
     boolean shouting = isShouting(tokens);
     int contrastAt = -1;
 
@@ -90,7 +91,12 @@ final class PolarityCalculator {
       if (type != SentimentTokenizer.WORD) {
         continue;
       }
-      countWord(tokens, i, result);
+      // Each token is looked up once; the rules below and the scope scan reuse the answers.
+      String term = tokens.terms[i];
+      Modifiers.Modifier modifier = resources.modifiers.word(term);
+      negator[i] = modifier != null ? modifier.kind() == Modifiers.Kind.NEGATOR : term.endsWith("n't");
+      float v = modifier != null ? Float.NaN : resources.lexicon.valence(term, tokens.stems[i]);
+      countWord(tokens, i, modifier != null || v == v, result);
       PhraseMatcher.Phrase<Float> idiom = resources.idioms.longestAt(tokens.stems, i, n);
       if (idiom != null) {
         i = markPhrase(i, idiom.tokens().length, idiom.value(), valence, unit, unitStart, consumed);
@@ -114,23 +120,22 @@ final class PolarityCalculator {
         i = last;
         continue;
       }
-      String term = tokens.terms[i];
-      Modifiers.Modifier modifier = resources.modifiers.word(term);
-      if (modifier != null || resources.modifiers.isNegator(term)) {
+      if (modifier != null || negator[i]) {
         modifierAt[i] = modifier;
         if (modifier != null && modifier.kind() == Modifiers.Kind.CONTRAST && contrastAt < 0) {
           contrastAt = i;
         }
         continue;
       }
-      float v = resources.lexicon.valence(term, tokens.stems[i]);
       if (v != v || v == 0) {
         continue;
       }
       tally(result, resources.lexicon.tag(term, tokens.stems[i]), v);
-      valence[i] = adjust(tokens, i, v, shouting, modifierAt, consumed, unitStart);
+      valence[i] = adjust(tokens, i, v, shouting, modifierAt, negator, consumed, unitStart);
       unit[i] = true;
     }
+
+    addComplaintTriggers(tokens, topicStems, valence, unit, unitStart);
 
     double sum = 0;
     List<Evidence> evidence = new ArrayList<>();
@@ -160,6 +165,31 @@ final class PolarityCalculator {
     return result;
   }
 
+  /**
+   * A taxonomy trigger such as "webhook not firing" is a complaint even when no word of it is in the
+   * lexicon; its valence counts only then, so "export is broken" is not counted twice.
+   */
+  private void addComplaintTriggers(
+      TokenSequence tokens, String[] topicStems, float[] valence, boolean[] unit, int[] unitStart) {
+    for (int i = 0; i < tokens.size; i++) {
+      PhraseMatcher.Phrase<Taxonomy.Trigger> trigger = resources.taxonomy.triggerAt(topicStems, i, tokens.size);
+      if (trigger == null) {
+        continue;
+      }
+      int last = i + trigger.tokens().length - 1;
+      boolean scored = false;
+      for (int k = i; k <= last && !scored; k++) {
+        scored = unit[k];
+      }
+      if (!scored && trigger.value().valence() != 0) {
+        valence[last] = trigger.value().valence();
+        unit[last] = true;
+        unitStart[last] = i;
+      }
+      i = last;
+    }
+  }
+
   /** Applies boosters, dampeners, negation and emphasis found in the scope before position {@code i}. */
   private float adjust(
       TokenSequence tokens,
@@ -167,6 +197,7 @@ final class PolarityCalculator {
       float v,
       boolean shouting,
       Modifiers.Modifier[] modifierAt,
+      boolean[] negator,
       boolean[] consumed,
       int[] unitStart) {
     float sign = Math.signum(v);
@@ -197,7 +228,7 @@ final class PolarityCalculator {
       } else if (modifier != null && modifier.kind() == Modifiers.Kind.DAMPENER) {
         adjusted -= sign * modifier.value() * decay;
         start = Math.min(start, consumed[j] ? unitStart[j] : j);
-      } else if (!consumed[j] && resources.modifiers.isNegator(tokens.terms[j])) {
+      } else if (!consumed[j] && negator[j]) {
         negated = true;
         start = Math.min(start, j);
       }
@@ -236,13 +267,13 @@ final class PolarityCalculator {
     return words > 0 && caps == words;
   }
 
-  private void countWord(TokenSequence tokens, int i, Result result) {
+  private static void countWord(TokenSequence tokens, int i, boolean known, Result result) {
     result.words++;
     if (tokens.hasFlag(i, EmphasisFilter.ALL_CAPS)) {
       result.shoutedWords++;
     }
     String term = tokens.terms[i];
-    if (resources.lexicon.knows(term, tokens.stems[i]) || resources.modifiers.word(term) != null) {
+    if (known) {
       result.knownWords++;
     }
     int first = term.codePointAt(0);

@@ -58,6 +58,7 @@ final class ScoringResources {
     Tsv.readResource(
         IDIOMS,
         (line, fields) -> idiomBuilder.add(analysis.stems(fields[0]), Float.parseFloat(fields[1].strip()), fields[0].strip()));
+    lexicon.compounds().forEach((compound, valence) -> idiomBuilder.add(analysis.stems(compound), valence, compound));
     idioms = idiomBuilder.build();
 
     PhraseMatcher.Builder<SupportPattern> supportBuilder = new PhraseMatcher.Builder<>();

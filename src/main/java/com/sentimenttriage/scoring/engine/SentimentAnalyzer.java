@@ -4,8 +4,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 
 /**
  * The analysis chain shared by ticket text, lexicon entries and taxonomy phrases, so all three meet in the
@@ -15,14 +13,13 @@ import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
  * SentimentTokenizer   words, emoticons, emoji, "!!!", "???", sentence breaks
  *   → EmphasisFilter   flags ALL-CAPS and stretched words, "sooo" → "so"
  *   → LowerCaseFilter
- *   → KeywordRepeatFilter + PorterStemFilter   each token twice: as written, then stemmed
+ *   → StemFilter       Porter stem of each word, kept in a StemAttribute beside the term
  * </pre>
  *
  * <p>Unlike EnglishAnalyzer there is no stop filter: "no", "not" and "but" are what sentiment rules read.
  * Stemming is kept beside the unstemmed term rather than replacing it because Porter would turn
  * "unacceptable" into "unaccept" and "likely" into "like"; the lexicon reads the term as written and
- * falls back to the stem, while taxonomy phrases match on stems so "exporting" meets "export". The stemmed
- * copy has a position increment of 0.
+ * falls back to the stem, while taxonomy phrases match on stems so "exporting" meets "export".
  *
  * <p>Lucene reuses the components per thread, so one instance serves all threads.
  */
@@ -44,8 +41,7 @@ public final class SentimentAnalyzer extends Analyzer {
     SentimentTokenizer source = new SentimentTokenizer(emoticons);
     TokenStream result = new EmphasisFilter(source, knownWords);
     result = new LowerCaseFilter(result);
-    result = new KeywordRepeatFilter(result);
-    result = new PorterStemFilter(result);
+    result = new StemFilter(result);
     return new TokenStreamComponents(source, result);
   }
 }

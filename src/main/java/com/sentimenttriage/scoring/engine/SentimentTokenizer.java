@@ -41,6 +41,9 @@ public final class SentimentTokenizer extends Tokenizer {
   private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
   private final CharArraySet emoticons;
   private final int maxEmoticonLength;
+  /** First characters of the emoticons: most punctuation starts none, and then no set lookup is needed. */
+  private final boolean[] emoticonStart = new boolean[128];
+  private final boolean nonAsciiEmoticonStart;
 
   private char[] text = new char[1024];
   private int length;
@@ -52,10 +55,20 @@ public final class SentimentTokenizer extends Tokenizer {
   public SentimentTokenizer(CharArraySet emoticons) {
     this.emoticons = emoticons;
     int max = 0;
+    boolean nonAscii = false;
     for (Object emoticon : emoticons) {
-      max = Math.max(max, ((char[]) emoticon).length);
+      char[] chars = (char[]) emoticon;
+      max = Math.max(max, chars.length);
+      char first = Character.toLowerCase(chars[0]);
+      if (first < 128) {
+        emoticonStart[first] = true;
+        emoticonStart[Character.toUpperCase(first)] = true;
+      } else {
+        nonAscii = true;
+      }
     }
     this.maxEmoticonLength = max;
+    this.nonAsciiEmoticonStart = nonAscii;
   }
 
   @Override
@@ -128,7 +141,13 @@ public final class SentimentTokenizer extends Tokenizer {
         termEnd = pos;
       }
     }
-    termAtt.setEmpty().append(new String(text, start, termEnd - start).replace('\u2019', '\''));
+    termAtt.copyBuffer(text, start, termEnd - start);
+    char[] term = termAtt.buffer();
+    for (int i = 0; i < termEnd - start; i++) {
+      if (term[i] == '\u2019') {
+        term[i] = '\''; // one apostrophe, so "isn’t" is the negator "isn't"
+      }
+    }
     offsetAtt.setOffset(correctOffset(start), correctOffset(pos));
     typeAtt.setType(WORD);
     return true;
@@ -137,7 +156,7 @@ public final class SentimentTokenizer extends Tokenizer {
   /** Returns the end of the longest known emoticon starting at {@code start}, or -1. */
   private int matchEmoticon(int start) {
     char first = text[start];
-    if (Character.isWhitespace(first) || maxEmoticonLength == 0) {
+    if (first < 128 ? !emoticonStart[first] : !nonAsciiEmoticonStart) {
       return -1;
     }
     // "(see below):" must not read as the emoticon "):", so a bracket glued to a word starts no emoticon.

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Support-domain signals from {@code scoring/taxonomy.tsv}, one trigger phrase per row:
- * {@code topic-key<TAB>Display name<TAB>Risk<TAB>trigger phrase}. Adding a phrase is a data change only.
+ * {@code topic-key<TAB>Display name<TAB>Risk<TAB>trigger phrase[<TAB>valence]}. Adding a phrase is a data
+ * change only.
  * Phrases are analyzed like ticket text and matched on stems, with every negator read as "not", so
  * "can't export" also finds "cannot export" and "exports" is "export".
  */
@@ -22,15 +23,18 @@ final class Taxonomy {
 
   record Topic(String key, String displayName, RiskLevel risk) {}
 
-  private final PhraseMatcher<Topic> matcher;
+  /** A trigger phrase's topic and the valence it carries when none of its words is in the lexicon. */
+  record Trigger(Topic topic, float valence) {}
 
-  private Taxonomy(PhraseMatcher<Topic> matcher) {
+  private final PhraseMatcher<Trigger> matcher;
+
+  private Taxonomy(PhraseMatcher<Trigger> matcher) {
     this.matcher = matcher;
   }
 
   static Taxonomy builtIn(PhraseAnalysis analysis) {
     Map<String, Topic> topics = new HashMap<>();
-    PhraseMatcher.Builder<Topic> builder = new PhraseMatcher.Builder<>();
+    PhraseMatcher.Builder<Trigger> builder = new PhraseMatcher.Builder<>();
     Tsv.readResource(
         RESOURCE,
         (line, fields) -> {
@@ -43,18 +47,24 @@ final class Taxonomy {
             throw new IllegalArgumentException("topic " + topic.key() + " is declared differently above");
           }
           String phrase = fields[3].strip();
-          builder.add(analysis.topicStems(phrase), topic, phrase);
+          float valence = fields.length > 4 && !fields[4].isBlank() ? Float.parseFloat(fields[4].strip()) : 0f;
+          builder.add(analysis.topicStems(phrase), new Trigger(topic, valence), phrase);
         });
     return new Taxonomy(builder.build());
+  }
+
+  /** The longest trigger phrase starting at token {@code from}, or null. */
+  PhraseMatcher.Phrase<Trigger> triggerAt(String[] topicStems, int from, int size) {
+    return matcher.longestAt(topicStems, from, size);
   }
 
   /** Topics found in the analyzed text, highest risk first, each with the phrases that triggered it. */
   List<TopicMatch> find(String[] topicStems, int size) {
     Map<Topic, Set<String>> found = new LinkedHashMap<>();
     for (int i = 0; i < size; i++) {
-      PhraseMatcher.Phrase<Topic> phrase = matcher.longestAt(topicStems, i, size);
+      PhraseMatcher.Phrase<Trigger> phrase = matcher.longestAt(topicStems, i, size);
       if (phrase != null) {
-        found.computeIfAbsent(phrase.value(), t -> new LinkedHashSet<>()).add(phrase.text());
+        found.computeIfAbsent(phrase.value().topic(), t -> new LinkedHashSet<>()).add(phrase.text());
       }
     }
     if (found.isEmpty()) {

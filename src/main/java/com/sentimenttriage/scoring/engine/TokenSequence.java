@@ -7,13 +7,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * A text after {@link SentimentAnalyzer}: parallel arrays indexed by token position, so the rules can look
  * back and ahead cheaply. {@code terms} are lower-cased as written, {@code stems} their Porter stems
- * (equal to the term for anything but words).
+ * (from {@link StemAttribute}; equal to the term for anything but words).
  */
 final class TokenSequence {
   final int size;
@@ -41,16 +40,9 @@ final class TokenSequence {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       TypeAttribute type = stream.addAttribute(TypeAttribute.class);
       FlagsAttribute flag = stream.addAttribute(FlagsAttribute.class);
-      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      StemAttribute stem = stream.addAttribute(StemAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        if (increment.getPositionIncrement() == 0 && n > 0) {
-          // KeywordRepeatFilter's stemmed copy of the token just read.
-          if (SentimentTokenizer.WORD.equals(types[n - 1])) {
-            stems[n - 1] = term.toString();
-          }
-          continue;
-        }
         if (n == capacity) {
           capacity *= 2;
           terms = Arrays.copyOf(terms, capacity);
@@ -59,7 +51,9 @@ final class TokenSequence {
           flags = Arrays.copyOf(flags, capacity);
         }
         terms[n] = term.toString();
-        stems[n] = terms[n];
+        stems[n] = sameChars(term.buffer(), term.length(), stem.stemBuffer(), stem.stemLength())
+            ? terms[n]
+            : new String(stem.stemBuffer(), 0, stem.stemLength());
         types[n] = type.type();
         flags[n] = flag.getFlags();
         n++;
@@ -69,6 +63,11 @@ final class TokenSequence {
       throw new UncheckedIOException("Analyzing in-memory text cannot fail", e);
     }
     return new TokenSequence(n, terms, stems, types, flags);
+  }
+
+  /** Most stems equal their term; sharing the String saves an allocation per token. */
+  private static boolean sameChars(char[] a, int aLength, char[] b, int bLength) {
+    return aLength == bLength && java.util.Arrays.equals(a, 0, aLength, b, 0, bLength);
   }
 
   boolean isWord(int i) {

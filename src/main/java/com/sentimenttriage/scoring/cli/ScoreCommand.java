@@ -1,0 +1,273 @@
+package com.sentimenttriage.scoring.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sentimenttriage.scoring.engine.Emotion;
+import com.sentimenttriage.scoring.engine.Evidence;
+import com.sentimenttriage.scoring.engine.SentimentScorer;
+import com.sentimenttriage.scoring.engine.TicketScore;
+import com.sentimenttriage.scoring.engine.TopicMatch;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Batch scoring without Spring or the process engine:
+ *
+ * <pre>
+ * java -jar target/sentiment-triage.jar score [--lexicon FILE] [--threads N] &lt; tickets.jsonl &gt; scores.jsonl
+ * </pre>
+ *
+ * Reads JSON lines {@code {"id": ..., "text": ...}} and writes one JSON line per non-blank input line, in
+ * input order, scoring batches of lines on N threads (default: one per core; the scorer is thread-safe). A
+ * malformed line yields {@code {"line": n, "error": "..."}} and the run goes on; the exit code is 0 when
+ * every line scored, 1 when some did not, 2 for bad arguments.
+ */
+public final class ScoreCommand {
+  /** Lines per unit of work: large enough to amortize hand-offs, small enough to keep output flowing. */
+  static final int BATCH_SIZE = 512;
+
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final ObjectMapper MAPPER = new ObjectMapper(JSON);
+
+  private ScoreCommand() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.in, System.out, System.err));
+  }
+
+  /**
+   * Runs the command.
+   *
+   * @param args the arguments after "score"
+   * @return the exit code
+   */
+  public static int run(String[] args, InputStream in, OutputStream out, PrintStream err) {
+    Options options;
+    SentimentScorer scorer;
+    try {
+      options = Options.parse(args);
+      scorer =
+          options.lexicon() == null
+              ? SentimentScorer.withBuiltInLexicon()
+              : SentimentScorer.withExtraLexicon(options.lexicon());
+    } catch (IllegalArgumentException | IOException e) {
+      err.println("score: " + e.getMessage());
+      err.println("usage: score [--lexicon FILE] [--threads N] < input.jsonl > output.jsonl");
+      return 2;
+    }
+    ExecutorService workers = Executors.newFixedThreadPool(options.threads(), ScoreCommand::daemon);
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+      return pipeline(scorer, reader, out, workers, options.threads());
+    } catch (IOException e) {
+      err.println("score: " + e.getMessage());
+      return 1;
+    } finally {
+      workers.shutdownNow();
+    }
+  }
+
+  /**
+   * Reads batches of lines, scores them on the worker threads and writes the rendered batches in input
+   * order. A bounded number of batches is in flight, so memory stays flat on endless input.
+   */
+  private static int pipeline(
+      SentimentScorer scorer, BufferedReader reader, OutputStream out, ExecutorService workers, int threads)
+      throws IOException {
+    Deque<Future<Batch>> inFlight = new ArrayDeque<>();
+    int failures = 0;
+    int lineNumber = 0;
+    while (true) {
+      List<String> lines = new ArrayList<>(BATCH_SIZE);
+      int firstLine = lineNumber + 1;
+      String line;
+      while (lines.size() < BATCH_SIZE && (line = reader.readLine()) != null) {
+        lines.add(line);
+      }
+      lineNumber += lines.size();
+      if (!lines.isEmpty()) {
+        inFlight.add(workers.submit(() -> render(scorer, lines, firstLine)));
+      }
+      boolean done = lines.size() < BATCH_SIZE;
+      while (!inFlight.isEmpty() && (done || inFlight.size() > 2 * threads)) {
+        Batch batch = await(inFlight.poll());
+        out.write(batch.json());
+        failures += batch.failures();
+      }
+      if (done) {
+        out.flush();
+        return failures == 0 ? 0 : 1;
+      }
+    }
+  }
+
+  /** One batch's output: the JSON lines, and how many input lines could not be scored. */
+  private record Batch(byte[] json, int failures) {}
+
+  private record Options(Path lexicon, int threads) {
+    static Options parse(String[] args) {
+      Path lexicon = null;
+      int threads = Runtime.getRuntime().availableProcessors();
+      for (int i = 0; i < args.length; i++) {
+        if (args[i].equals("--lexicon") && i + 1 < args.length) {
+          lexicon = Path.of(args[++i]);
+        } else if (args[i].equals("--threads") && i + 1 < args.length) {
+          threads = Integer.parseInt(args[++i]);
+          if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1");
+          }
+        } else {
+          throw new IllegalArgumentException("unexpected argument " + args[i]);
+        }
+      }
+      return new Options(lexicon, threads);
+    }
+  }
+
+  private static Batch render(SentimentScorer scorer, List<String> lines, int firstLine) throws IOException {
+    ByteArrayOutputStream json = new ByteArrayOutputStream(lines.size() * 400);
+    int failures = 0;
+    try (JsonGenerator generator = JSON.createGenerator(json)) {
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        if (line.isBlank()) {
+          continue;
+        }
+        if (!scoreLine(scorer, line, firstLine + i, generator)) {
+          failures++;
+        }
+        generator.writeRaw('\n');
+      }
+    }
+    return new Batch(json.toByteArray(), failures);
+  }
+
+  private static Batch await(Future<Batch> batch) throws IOException {
+    try {
+      return batch.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+    }
+  }
+
+  private static Thread daemon(Runnable task) {
+    Thread thread = new Thread(task, "score-worker");
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  /** Writes the score of one input line, or an error object naming the line; returns whether it scored. */
+  private static boolean scoreLine(SentimentScorer scorer, String line, int lineNumber, JsonGenerator out)
+      throws IOException {
+    Input input;
+    try {
+      input = Input.parse(line);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      out.writeStartObject();
+      out.writeNumberField("line", lineNumber);
+      out.writeStringField("error", e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage());
+      out.writeEndObject();
+      return false;
+    }
+    write(input.id(), scorer.score(input.text()), out);
+    return true;
+  }
+
+  /** One input line, read with the streaming parser: only "id" is kept as a tree, to echo it as given. */
+  private record Input(JsonNode id, String text) {
+    static Input parse(String line) throws IOException {
+      try (JsonParser parser = JSON.createParser(line)) {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+          throw new IllegalArgumentException("expected a JSON object");
+        }
+        JsonNode id = null;
+        String text = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String field = parser.currentName();
+          JsonToken value = parser.nextToken();
+          if (field.equals("text") && value == JsonToken.VALUE_STRING) {
+            text = parser.getText();
+          } else if (field.equals("id")) {
+            id = MAPPER.readTree(parser);
+          } else {
+            parser.skipChildren();
+          }
+        }
+        if (parser.nextToken() != null) {
+          throw new IllegalArgumentException("trailing content after the JSON object");
+        }
+        if (text == null) {
+          throw new IllegalArgumentException("missing string field \"text\"");
+        }
+        return new Input(id, text);
+      }
+    }
+  }
+
+  private static void write(JsonNode id, TicketScore score, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    out.writeFieldName("id");
+    if (id == null) {
+      out.writeNull();
+    } else {
+      MAPPER.writeTree(out, id);
+    }
+    out.writeNumberField("polarity", score.polarity());
+    out.writeNumberField("frustration", score.frustration());
+    out.writeStringField("label", score.label().displayName());
+    out.writeArrayFieldStart("topics");
+    for (TopicMatch topic : score.topics()) {
+      out.writeStartObject();
+      out.writeStringField("topic", topic.topic());
+      out.writeStringField("displayName", topic.displayName());
+      out.writeStringField("risk", topic.risk().displayName());
+      out.writeArrayFieldStart("phrases");
+      for (String phrase : topic.phrases()) {
+        out.writeString(phrase);
+      }
+      out.writeEndArray();
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeObjectFieldStart("emotions");
+    for (Map.Entry<Emotion, Double> emotion : score.emotions().entrySet()) {
+      out.writeNumberField(emotion.getKey().name().toLowerCase(), emotion.getValue());
+    }
+    out.writeEndObject();
+    out.writeStringField("urgency", score.urgency().name());
+    out.writeBooleanField("churnRisk", score.churnRisk());
+    out.writeNumberField("confidence", score.confidence());
+    out.writeArrayFieldStart("explanation");
+    for (Evidence evidence : score.explanation()) {
+      out.writeStartObject();
+      out.writeStringField("phrase", evidence.phrase());
+      out.writeNumberField("weight", evidence.weight());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeEndObject();
+  }
+}

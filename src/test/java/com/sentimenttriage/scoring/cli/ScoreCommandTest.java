@@ -1,0 +1,115 @@
+package com.sentimenttriage.scoring.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScoreCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private record Run(int exitCode, List<JsonNode> lines, String err) {}
+
+  private static Run run(String input, String... args) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        ScoreCommand.run(
+            args,
+            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+            out,
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    List<JsonNode> lines =
+        out.toString(StandardCharsets.UTF_8).lines().map(ScoreCommandTest::parse).toList();
+    return new Run(code, lines, err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static JsonNode parse(String line) {
+    try {
+      return JSON.readTree(line);
+    } catch (IOException e) {
+      throw new AssertionError("output line is not JSON: " + line, e);
+    }
+  }
+
+  @Test
+  void writesOneScoreLinePerTicketWithAllFields() throws IOException {
+    Run run = run("{\"id\": 7, \"text\": \"The export is broken and we will cancel our subscription\"}\n"
+        + "{\"id\": \"b\", \"text\": \"Thanks, works great!\"}\n");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.lines()).hasSize(2);
+    JsonNode angry = run.lines().get(0);
+    assertThat(angry.fieldNames())
+        .toIterable()
+        .containsExactly(
+            "id", "polarity", "frustration", "label", "topics", "emotions", "urgency", "churnRisk", "confidence",
+            "explanation");
+    assertThat(angry.get("id").asInt()).isEqualTo(7);
+    assertThat(angry.get("churnRisk").asBoolean()).isTrue();
+    assertThat(angry.get("label").asText()).isEqualTo("Urgent");
+    assertThat(angry.get("topics").findValuesAsText("topic")).contains("churn-threat");
+    assertThat(run.lines().get(1).get("id").asText()).isEqualTo("b");
+    assertThat(run.lines().get(1).get("polarity").asDouble()).isPositive();
+  }
+
+  @Test
+  void malformedLineGivesAnErrorNamingTheLineAndTheRunGoesOn() throws IOException {
+    Run run = run("{\"id\": 1, \"text\": \"good\"}\n{not json\n{\"id\": 3}\n{\"id\": 4, \"text\": \"bad\"}\n");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.lines()).hasSize(4);
+    assertThat(run.lines().get(1).get("line").asInt()).isEqualTo(2);
+    assertThat(run.lines().get(1).has("error")).isTrue();
+    assertThat(run.lines().get(2).get("line").asInt()).isEqualTo(3);
+    assertThat(run.lines().get(2).get("error").asText()).contains("text");
+    assertThat(run.lines().get(3).get("id").asInt()).isEqualTo(4);
+    assertThat(run.lines().get(3).get("polarity").asDouble()).isNegative();
+  }
+
+  @Test
+  void extraLexiconFlagOverridesBuiltInValences(@TempDir Path dir) throws IOException {
+    Path lexicon = Files.writeString(dir.resolve("extra.tsv"), "good\t-3.0\n");
+
+    Run run = run("{\"id\": 1, \"text\": \"good\"}\n", "--lexicon", lexicon.toString());
+
+    assertThat(run.lines().get(0).get("polarity").asDouble()).isNegative();
+  }
+
+  @Test
+  void keepsInputOrderAcrossBatchesScoredInParallel() throws IOException {
+    StringBuilder input = new StringBuilder();
+    int count = ScoreCommand.BATCH_SIZE * 5 + 3;
+    for (int i = 0; i < count; i++) {
+      input.append("{\"id\": ").append(i).append(", \"text\": \"").append(i % 2 == 0 ? "great" : "awful").append("\"}\n");
+    }
+
+    Run run = run(input.toString(), "--threads", "3");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.lines()).hasSize(count);
+    for (int i = 0; i < count; i++) {
+      JsonNode line = run.lines().get(i);
+      assertThat(line.get("id").asInt()).isEqualTo(i);
+      assertThat(line.get("polarity").asDouble() > 0).isEqualTo(i % 2 == 0);
+    }
+  }
+
+  @Test
+  void unknownArgumentsAreRejectedWithUsage() throws IOException {
+    Run run = run("", "--bogus");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("usage");
+  }
+}
