@@ -60,4 +60,35 @@ class SecurityTest extends IntegrationTest {
   void theWebhookNeedsNoCamundaLogin() {
     assertThat(postJson("/api/webhooks/generic", "{}").statusCode()).isEqualTo(400);
   }
+
+  @Test
+  void theWebappsKeepTheirCsrfProtection() {
+    String login = "/camunda/api/admin/auth/user/default/login/tasklist";
+    String form = "username=admin&password=admin";
+    assertThat(post(login, form, "application/x-www-form-urlencoded").statusCode()).isEqualTo(403);
+
+    var cookies = new java.net.CookieManager();
+    var browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+    try {
+      browser.send(java.net.http.HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(),
+          java.net.http.HttpResponse.BodyHandlers.discarding());
+      String token = cookies.getCookieStore().getCookies().stream()
+          .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+      var response = browser.send(java.net.http.HttpRequest.newBuilder(uri(login))
+          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isEqualTo(200);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void theH2ConsoleIsOff() {
+    assertThat(getAs("admin", "admin", "/h2-console").statusCode()).isEqualTo(404);
+  }
 }
