@@ -49,6 +49,20 @@ public final class TriageVariables {
   public static final ProcessVariable<String> REVIEW_DECISION = ProcessVariable.of("reviewDecision", String.class);
   public static final ProcessVariable<String> REVIEW_COMMENT = ProcessVariable.of("reviewComment", String.class);
 
+  // Intake (issue 4): helpdesk metadata, the conversation, follow-up messages and the link to an earlier instance
+  public static final ProcessVariable<Date> TICKET_UPDATED_AT = ProcessVariable.of("ticketUpdatedAt", Date.class);
+  public static final ProcessVariable<String> PRIORITY = ProcessVariable.of("priority", String.class);
+  public static final ProcessVariable<String> TAGS = ProcessVariable.of("tags", String.class);
+  public static final ProcessVariable<String> ORGANIZATION = ProcessVariable.of("organization", String.class);
+  public static final ProcessVariable<String> HELPDESK_URL = ProcessVariable.of("helpdeskUrl", String.class);
+  /** The masked messages before {@link #TICKET_TEXT}, oldest first, as JSON (see intake.Conversation). */
+  public static final ProcessVariable<String> CONVERSATION = ProcessVariable.of("conversation", String.class);
+  public static final ProcessVariable<Integer> CUSTOMER_REPLIES = ProcessVariable.of("customerReplies", Integer.class);
+  /** WORSENING, STABLE or IMPROVING once a follow-up message was re-scored with its thread. */
+  public static final ProcessVariable<String> THREAD_TREND = ProcessVariable.of("threadTrend", String.class);
+  public static final ProcessVariable<String> PREVIOUS_PROCESS_INSTANCE_ID =
+      ProcessVariable.of("previousProcessInstanceId", String.class);
+
   /** All declared variables, so tests can check forms and models against this one list. */
   public static final List<ProcessVariable<?>> ALL = List.of(
       SOURCE, TICKET_ID, SUBJECT, TICKET_TEXT, REQUESTER_EMAIL, CHANNEL, TICKET_CREATED_AT,
@@ -57,7 +71,9 @@ public final class TriageVariables {
       ACCOUNT_FOUND, ACCOUNT_ID, ACCOUNT_NAME, PLAN, MRR, DAYS_TO_RENEWAL, HEALTH_SCORE, CS_OWNER_NAME,
       CS_OWNER_EMAIL,
       ESCALATION_ACTION, SEVERITY, ESCALATION_REASON,
-      REVIEW_DECISION, REVIEW_COMMENT);
+      REVIEW_DECISION, REVIEW_COMMENT,
+      TICKET_UPDATED_AT, PRIORITY, TAGS, ORGANIZATION, HELPDESK_URL, CONVERSATION, CUSTOMER_REPLIES, THREAD_TREND,
+      PREVIOUS_PROCESS_INSTANCE_ID);
 
   /** Allowed values of {@link #ESCALATION_ACTION}, as listed in the escalation gate's output column. */
   public enum EscalationAction { ALERT, DIGEST, LOG }
