@@ -265,5 +265,9 @@ class HelpdeskWebhookTest extends IntegrationTest {
     assertThat(historyService.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey("zendesk:ZD-FOLLOW").processDefinitionKey(TicketTriageProcess.KEY).count())
         .isEqualTo(2);
+    await().atMost(Duration.ofSeconds(30)).until(() -> historyService.createHistoricActivityInstanceQuery()
+        .processInstanceId(newInstanceId).activityId(TicketTriageProcess.Elements.RECORD_SCORE).finished().count() == 1);
+    assertThat(jdbc.queryForObject("select process_instance_id from scored_ticket where business_key = ?",
+        String.class, "zendesk:ZD-FOLLOW")).isEqualTo(newInstanceId);
   }
 }
