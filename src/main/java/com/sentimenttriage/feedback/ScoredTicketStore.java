@@ -16,7 +16,22 @@ public class ScoredTicketStore {
     this.jdbc = jdbc;
   }
 
+  /**
+   * Stores the ticket's scores. A ticket scored before (by the backfill, or by an earlier instance that a new
+   * customer message followed up) keeps one row under its business key, now holding the latest instance's scores.
+   */
   public void record(ScoredTicket ticket) {
+    int updated = jdbc.update("""
+        update scored_ticket set process_instance_id = ?, source = ?, ticket_id = ?, account_id = ?, polarity = ?,
+               frustration = ?, label = ?, topics = ?, escalation_action = ?, severity = ?, scored_at = ?,
+               review_decision = null, review_comment = null, reviewed_at = null, origin = 'process'
+         where business_key = ?""",
+        ticket.processInstanceId(), ticket.source(), ticket.ticketId(), ticket.accountId(), ticket.polarity(),
+        ticket.frustration(), ticket.label(), ticket.topics(), ticket.escalationAction(), ticket.severity(),
+        Timestamp.from(ticket.scoredAt()), ticket.businessKey());
+    if (updated > 0) {
+      return;
+    }
     jdbc.update("""
         insert into scored_ticket (business_key, process_instance_id, source, ticket_id, account_id, polarity,
                                    frustration, label, topics, escalation_action, severity, scored_at)

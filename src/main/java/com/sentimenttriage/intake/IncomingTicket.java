@@ -1,17 +1,82 @@
 package com.sentimenttriage.intake;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
 
 /**
- * A ticket as every connector hands it to triage, whatever helpdesk it came from. Subject and body are masked
- * already; the requester e-mail is the one unmasked field, kept only as the account lookup key.
+ * A ticket as every connector hands it to triage, whatever helpdesk it came from. Connectors build it from the
+ * provider's payload; {@link #masked(PersonalDataMasker)} replaces personal data in every free-text field before
+ * triage sees it. The requester e-mail is the one unmasked field, kept only as the account lookup key; the
+ * requester name is carried for the connector's own use and never stored.
+ *
+ * @param eventId the provider's id of this delivery (webhook event or notification id), null when it has none
+ * @param body the latest customer message: what is scored
+ * @param earlierMessages the conversation before {@code body}, oldest first, with who wrote each message
+ * @param organization the requester's organization, or their e-mail domain when the helpdesk knows no organization
+ * @param url the ticket in the helpdesk, for the reviewer
  */
 public record IncomingTicket(
     String source,
     String ticketId,
+    String eventId,
     String subject,
     String body,
+    List<TicketMessage> earlierMessages,
     String requesterEmail,
+    String requesterName,
+    String organization,
+    String channel,
+    List<String> tags,
+    String priority,
     OffsetDateTime createdAt,
-    String channel) {
+    OffsetDateTime updatedAt,
+    String url) {
+
+  public IncomingTicket {
+    earlierMessages = earlierMessages == null ? List.of() : List.copyOf(earlierMessages);
+    tags = tags == null ? List.of() : List.copyOf(tags);
+  }
+
+  /** The generic webhook's original shape: a single message and no helpdesk metadata. */
+  public IncomingTicket(String source, String ticketId, String subject, String body, String requesterEmail,
+      OffsetDateTime createdAt, String channel) {
+    this(source, ticketId, null, subject, body, List.of(), requesterEmail, null, null, channel, List.of(), null,
+        createdAt, null, null);
+  }
+
+  /**
+   * Identifies this delivery, so a helpdesk's retry is recognised: the provider's event id, else the ticket id
+   * with its update time, else the ticket id with a digest of the message (a retry repeats the same bytes).
+   */
+  public String deliveryKey() {
+    String ticket = source + ":" + ticketId;
+    if (eventId != null && !eventId.isBlank()) {
+      return ticket + "#event:" + eventId.strip();
+    }
+    if (updatedAt != null) {
+      return ticket + "@" + updatedAt.toInstant();
+    }
+    return ticket + "#text:" + sha256(body == null ? "" : body);
+  }
+
+  /** A copy with subject, messages, tags and requester name masked. */
+  public IncomingTicket masked(PersonalDataMasker masker) {
+    return new IncomingTicket(source, ticketId, eventId, masker.mask(subject), masker.mask(body),
+        earlierMessages.stream().map(m -> m.masked(masker)).toList(), requesterEmail, masker.mask(requesterName),
+        masker.mask(organization), channel, tags.stream().map(masker::mask).toList(), priority, createdAt,
+        updatedAt, url);
+  }
+
+  private static String sha256(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JRE", e);
+    }
+  }
 }

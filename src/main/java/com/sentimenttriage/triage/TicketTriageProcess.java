@@ -29,6 +29,11 @@ public final class TicketTriageProcess {
     public static final String POST_ALERT_TO_CHAT = "ServiceTask_PostAlertToChat";
     public static final String CS_OWNER_ALERTED = "EndEvent_CsOwnerAlerted";
     public static final String ESCALATION_DISMISSED = "EndEvent_EscalationDismissed";
+    // Intake (issue 4): a customer's follow-up message while the instance runs
+    public static final String CUSTOMER_REPLIED_SUBPROCESS = "SubProcess_CustomerReplied";
+    public static final String CUSTOMER_REPLIED = "StartEvent_CustomerReplied";
+    public static final String RESCORE_TICKET = "ServiceTask_RescoreTicket";
+    public static final String TICKET_RESCORED = "EndEvent_TicketRescored";
 
     private Elements() {
     }
@@ -45,8 +50,18 @@ public final class TicketTriageProcess {
     public static final String POST_ALERT_TO_CHAT = "postAlertToChatAdapter";
     /** Not a delegate: the alert steps' retry cycle, {@code ${alertRetryPolicy.cycle}}. */
     public static final String ALERT_RETRY_POLICY = "alertRetryPolicy";
+    public static final String RESCORE_TICKET = "rescoreTicketDelegate";
 
     private Beans() {
+    }
+  }
+
+  /** Messages the model catches, by name. */
+  public static final class Messages {
+    /** A new customer message on a ticket whose instance is still running. */
+    public static final String CUSTOMER_REPLIED = "CustomerReplied";
+
+    private Messages() {
     }
   }
 

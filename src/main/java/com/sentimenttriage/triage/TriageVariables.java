@@ -54,6 +54,21 @@ public final class TriageVariables {
   public static final ProcessVariable<Integer> HEALTH_SCORE_CHANGE =
       ProcessVariable.of("healthScoreChange", Integer.class);
 
+  // Intake (issue 4): helpdesk metadata, the conversation, follow-up messages and the link to an earlier instance
+  public static final ProcessVariable<Date> TICKET_UPDATED_AT = ProcessVariable.of("ticketUpdatedAt", Date.class);
+  /** The helpdesk's own priority field (low, normal, high, urgent), not the triage priority score. */
+  public static final ProcessVariable<String> HELPDESK_PRIORITY = ProcessVariable.of("helpdeskPriority", String.class);
+  public static final ProcessVariable<String> TAGS = ProcessVariable.of("tags", String.class);
+  public static final ProcessVariable<String> ORGANIZATION = ProcessVariable.of("organization", String.class);
+  public static final ProcessVariable<String> HELPDESK_URL = ProcessVariable.of("helpdeskUrl", String.class);
+  /** The masked messages before {@link #TICKET_TEXT}, oldest first, as JSON (see intake.Conversation). */
+  public static final ProcessVariable<String> CONVERSATION = ProcessVariable.of("conversation", String.class);
+  public static final ProcessVariable<Integer> CUSTOMER_REPLIES = ProcessVariable.of("customerReplies", Integer.class);
+  /** WORSENING, STABLE or IMPROVING once a follow-up message was re-scored with its thread. */
+  public static final ProcessVariable<String> THREAD_TREND = ProcessVariable.of("threadTrend", String.class);
+  public static final ProcessVariable<String> PREVIOUS_PROCESS_INSTANCE_ID =
+      ProcessVariable.of("previousProcessInstanceId", String.class);
+
   /** All declared variables, so tests can check forms and models against this one list. */
   public static final List<ProcessVariable<?>> ALL = List.of(
       SOURCE, TICKET_ID, SUBJECT, TICKET_TEXT, REQUESTER_EMAIL, CHANNEL, TICKET_CREATED_AT,
@@ -63,7 +78,9 @@ public final class TriageVariables {
       CS_OWNER_EMAIL,
       ESCALATION_ACTION, SEVERITY, ESCALATION_REASON,
       REVIEW_DECISION, REVIEW_COMMENT,
-      HEALTH_SCORE_CHANGE);
+      HEALTH_SCORE_CHANGE,
+      TICKET_UPDATED_AT, HELPDESK_PRIORITY, TAGS, ORGANIZATION, HELPDESK_URL, CONVERSATION, CUSTOMER_REPLIES, THREAD_TREND,
+      PREVIOUS_PROCESS_INSTANCE_ID);
 
   /** Allowed values of {@link #ESCALATION_ACTION}, as listed in the escalation gate's output column. */
   public enum EscalationAction { ALERT, DIGEST, LOG }

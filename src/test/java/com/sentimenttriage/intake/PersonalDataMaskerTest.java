@@ -33,6 +33,14 @@ class PersonalDataMaskerTest {
   }
 
   @Test
+  void masksStreetLikeAddressesButNotCountsOrVersions() {
+    assertThat(masker.mask("Ship it to 221B Baker Street, London")).isEqualTo("Ship it to [ADDRESS], London");
+    assertThat(masker.mask("HQ: 1600 Pennsylvania Ave NW today")).isEqualTo("HQ: [ADDRESS] today");
+    assertThat(masker.mask("Unsere Adresse: Hauptstraße 12a, Berlin")).isEqualTo("Unsere Adresse: [ADDRESS], Berlin");
+    assertThat(masker.mask("I tried 3 different ways on version 4.2")).isEqualTo("I tried 3 different ways on version 4.2");
+  }
+
+  @Test
   void leavesEmptyAndNullAlone() {
     assertThat(masker.mask("")).isEmpty();
     assertThat(masker.mask(null)).isNull();

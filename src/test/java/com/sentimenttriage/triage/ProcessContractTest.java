@@ -56,7 +56,7 @@ class ProcessContractTest {
     Collection<FlowElement> elements = model.getModelElementsByType(FlowElement.class);
     assertThat(elements).extracting(BaseElement::getId)
         .allMatch(id -> id.matches("(StartEvent|EndEvent|ServiceTask|BusinessRuleTask|UserTask|Gateway"
-            + "|SequenceFlow|BoundaryEvent|IntermediateCatchEvent)_[A-Z][A-Za-z]+"), "typed business ids");
+            + "|SequenceFlow|BoundaryEvent|IntermediateCatchEvent|SubProcess)_[A-Z][A-Za-z]+"), "typed business ids");
   }
 
   @Test

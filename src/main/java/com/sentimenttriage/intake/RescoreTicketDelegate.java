@@ -1,0 +1,80 @@
+package com.sentimenttriage.intake;
+
+import static com.sentimenttriage.triage.TriageVariables.CHURN_RISK;
+import static com.sentimenttriage.triage.TriageVariables.CONVERSATION;
+import static com.sentimenttriage.triage.TriageVariables.CUSTOMER_REPLIES;
+import static com.sentimenttriage.triage.TriageVariables.FRUSTRATION;
+import static com.sentimenttriage.triage.TriageVariables.HIGHEST_TOPIC_RISK;
+import static com.sentimenttriage.triage.TriageVariables.POLARITY;
+import static com.sentimenttriage.triage.TriageVariables.SCORE_CONFIDENCE;
+import static com.sentimenttriage.triage.TriageVariables.SCORE_EXPLANATION;
+import static com.sentimenttriage.triage.TriageVariables.SENTIMENT_LABEL;
+import static com.sentimenttriage.triage.TriageVariables.THREAD_TREND;
+import static com.sentimenttriage.triage.TriageVariables.TICKET_TEXT;
+import static com.sentimenttriage.triage.TriageVariables.TOPICS;
+
+import com.sentimenttriage.scoring.engine.RiskLevel;
+import com.sentimenttriage.scoring.engine.SentimentScorer;
+import com.sentimenttriage.scoring.engine.ThreadMessage;
+import com.sentimenttriage.scoring.engine.ThreadScore;
+import com.sentimenttriage.scoring.engine.TicketScore;
+import com.sentimenttriage.scoring.engine.TopicMatch;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Re-scores a ticket after the customer wrote again: the whole thread (earlier messages plus the new latest one),
+ * so the open review task shows the new message with scores that reflect the conversation. The label, frustration
+ * and explanation are the latest message's; the polarity is the thread's recency-weighted mood.
+ */
+@Component("rescoreTicketDelegate")
+public class RescoreTicketDelegate implements JavaDelegate {
+
+  private static final int EXPLANATION_PHRASES = 6;
+
+  private final SentimentScorer scorer;
+
+  public RescoreTicketDelegate(SentimentScorer scorer) {
+    this.scorer = scorer;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    List<ThreadMessage> thread = new ArrayList<>();
+    for (TicketMessage earlier : Conversation.decode(CONVERSATION.find(execution).orElse(null))) {
+      thread.add(new ThreadMessage(earlier.author() == TicketMessage.Author.AGENT
+          ? ThreadMessage.Author.AGENT : ThreadMessage.Author.CUSTOMER, earlier.text()));
+    }
+    thread.add(new ThreadMessage(ThreadMessage.Author.CUSTOMER, TICKET_TEXT.get(execution)));
+    ThreadScore score = scorer.scoreThread(thread);
+    TicketScore latest = score.latest();
+
+    Set<String> topics = new LinkedHashSet<>();
+    score.customerMessages().forEach(m -> m.topics().forEach(t -> topics.add(t.displayName())));
+    POLARITY.set(execution, round(score.aggregatePolarity()));
+    FRUSTRATION.set(execution, latest.frustration());
+    SENTIMENT_LABEL.set(execution, latest.label().displayName());
+    TOPICS.set(execution, String.join(", ", topics));
+    HIGHEST_TOPIC_RISK.set(execution, score.customerMessages().stream()
+        .flatMap(m -> m.topics().stream()).map(TopicMatch::risk).max(Enum::compareTo)
+        .map(RiskLevel::displayName).orElse("None"));
+    CHURN_RISK.set(execution, score.customerMessages().stream().anyMatch(TicketScore::churnRisk));
+    SCORE_CONFIDENCE.set(execution, round(latest.confidence()));
+    SCORE_EXPLANATION.set(execution, latest.explanation().stream().limit(EXPLANATION_PHRASES)
+        .map(e -> "\"" + e.phrase() + "\" " + String.format(Locale.ROOT, "%+.2f", e.weight()))
+        .collect(Collectors.joining(", ")));
+    THREAD_TREND.set(execution, score.trend().name());
+    CUSTOMER_REPLIES.set(execution, CUSTOMER_REPLIES.find(execution).orElse(0) + 1);
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 1000.0) / 1000.0;
+  }
+}

@@ -1,0 +1,166 @@
+package com.sentimenttriage.intake.backfill;
+
+import com.sentimenttriage.intake.HelpdeskText;
+import com.sentimenttriage.intake.PersonalDataMasker;
+import com.sentimenttriage.scoring.engine.SentimentScorer;
+import com.sentimenttriage.scoring.engine.TicketScore;
+import com.sentimenttriage.scoring.engine.TopicMatch;
+import com.sentimenttriage.triage.TicketTriageProcess;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Scores historical tickets and stores their scores in scored_ticket (origin {@code backfill}), for dashboards,
+ * calibration and trends. No process instance, review task or alert is created. Text is masked before scoring,
+ * exactly as on the webhook path, and never stored. Resumable: tickets whose business key is already stored are
+ * skipped, so a run that was stopped can simply be started again.
+ *
+ * <p>Reads stream the file; scoring runs on all cores in batches; each batch is one JDBC batch insert.
+ */
+public final class Backfill {
+
+  static final int BATCH = 2_000;
+  private static final String INSERT = """
+      insert into scored_ticket (business_key, source, ticket_id, polarity, frustration, label, topics, scored_at,
+                                 origin, ticket_created_at)
+      values (?, ?, ?, ?, ?, ?, ?, ?, 'backfill', ?)""";
+
+  private final JdbcTemplate jdbc;
+  private final SentimentScorer scorer;
+  private final PersonalDataMasker masker;
+  private final Clock clock;
+
+  public Backfill(JdbcTemplate jdbc, SentimentScorer scorer, PersonalDataMasker masker, Clock clock) {
+    this.jdbc = jdbc;
+    this.scorer = scorer;
+    this.masker = masker;
+    this.clock = clock;
+  }
+
+  private record Scored(BackfillRecord ticket, String businessKey, TicketScore score, String topics) {
+  }
+
+  public BackfillSummary run(Path file, BackfillFormat format, String source, Progress progress)
+      throws IOException {
+    long size = Math.max(1, Files.size(file));
+    BackfillSummary summary = new BackfillSummary();
+    Set<String> stored = new HashSet<>(jdbc.queryForList("select business_key from scored_ticket", String.class));
+    long started = System.nanoTime();
+    try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
+        BufferedReader in = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8), 1 << 16)) {
+      Iterator<BackfillRecord> records = format.read(in, source == null ? format.defaultSource : source);
+      List<BackfillRecord> batch = new ArrayList<>(BATCH);
+      while (records.hasNext()) {
+        BackfillRecord record = records.next();
+        if (record.isError()) {
+          summary.error(record.line(), record.error());
+          continue;
+        }
+        String businessKey = TicketTriageProcess.businessKey(record.source(), record.ticketId());
+        if (!stored.add(businessKey)) {
+          summary.skipped();
+          continue;
+        }
+        batch.add(record);
+        if (batch.size() == BATCH) {
+          store(batch, summary);
+          batch.clear();
+          progress.update(counted.count(), size, summary.imported() + summary.skippedCount(), started);
+        }
+      }
+      store(batch, summary);
+      progress.update(size, size, summary.imported() + summary.skippedCount(), started);
+    }
+    summary.finish(System.nanoTime() - started);
+    return summary;
+  }
+
+  private void store(List<BackfillRecord> batch, BackfillSummary summary) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    List<Scored> scored = batch.parallelStream().map(this::score).collect(Collectors.toList());
+    Timestamp now = Timestamp.from(clock.instant());
+    List<Object[]> rows = scored.stream().map(s -> row(s, now)).toList();
+    try {
+      jdbc.batchUpdate(INSERT, rows);
+    } catch (DuplicateKeyException concurrentRun) {
+      // Another backfill stored some of these meanwhile: store the rest one by one.
+      for (Object[] row : rows) {
+        try {
+          jdbc.update(INSERT, row);
+        } catch (DuplicateKeyException alreadyThere) {
+          // skipped below
+        }
+      }
+    }
+    scored.forEach(s -> summary.imported(s.score().label().displayName(), s.score().topics()));
+  }
+
+  private Scored score(BackfillRecord ticket) {
+    String body = masker.mask(HelpdeskText.plain(ticket.body()));
+    String subject = masker.mask(ticket.subject());
+    TicketScore score = scorer.score(subject == null || subject.isBlank() ? body : subject + ".\n" + body);
+    String topics = HelpdeskText.cap(score.topics().stream().map(TopicMatch::displayName)
+        .collect(Collectors.joining(", ")), 1000);
+    return new Scored(ticket, TicketTriageProcess.businessKey(ticket.source(), ticket.ticketId()), score, topics);
+  }
+
+  private static Object[] row(Scored s, Timestamp now) {
+    BackfillRecord t = s.ticket();
+    return new Object[] {s.businessKey(), t.source(), t.ticketId(), s.score().polarity(), s.score().frustration(),
+        s.score().label().displayName(), s.topics(), now,
+        t.createdAt() == null ? null : Timestamp.from(t.createdAt().toInstant())};
+  }
+
+  /** Receives progress after each batch; the command draws a bar or prints a line. */
+  public interface Progress {
+    void update(long bytesRead, long bytesTotal, long ticketsDone, long startedNanos);
+  }
+
+  private static final class CountingInputStream extends java.io.FilterInputStream {
+    private final AtomicLong count = new AtomicLong();
+
+    CountingInputStream(InputStream in) {
+      super(in);
+    }
+
+    long count() {
+      return count.get();
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count.incrementAndGet();
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count.addAndGet(n);
+      }
+      return n;
+    }
+  }
+}

@@ -1,0 +1,263 @@
+package com.sentimenttriage.intake.backfill;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The file formats the backfill reads, each as a stream of records so a file of any size needs constant memory:
+ * <ul>
+ *   <li>{@code csv}: a header row, then {@code ticket_id, subject, body, created_at} (also {@code id},
+ *       {@code description}, {@code text}; optional {@code source});</li>
+ *   <li>{@code jsonl}: one JSON object per line with the generic webhook's fields ({@code ticketId, subject, body,
+ *       createdAt}, optional {@code source});</li>
+ *   <li>{@code zendesk-export}: Zendesk's incremental ticket export ({@code {"tickets": [...]}}) or its
+ *       newline-delimited JSON export, ticket objects with {@code id, subject, description, created_at}.</li>
+ * </ul>
+ */
+enum BackfillFormat {
+  CSV("csv", "generic"),
+  JSONL("jsonl", "generic"),
+  ZENDESK_EXPORT("zendesk-export", "zendesk");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  final String option;
+  final String defaultSource;
+
+  BackfillFormat(String option, String defaultSource) {
+    this.option = option;
+    this.defaultSource = defaultSource;
+  }
+
+  static BackfillFormat of(String option) {
+    for (BackfillFormat format : values()) {
+      if (format.option.equalsIgnoreCase(option)) {
+        return format;
+      }
+    }
+    throw new IllegalArgumentException("Unknown format '" + option + "'; use csv, jsonl or zendesk-export");
+  }
+
+  Iterator<BackfillRecord> read(BufferedReader in, String source) throws IOException {
+    return switch (this) {
+      case CSV -> csv(in, source);
+      case JSONL -> lines(in, node -> record(node, source, "ticketId", "body", "createdAt"));
+      case ZENDESK_EXPORT -> zendesk(in, source);
+    };
+  }
+
+  private interface NodeMapper {
+    BackfillRecord map(LineNode node);
+  }
+
+  private record LineNode(long line, JsonNode node) {
+  }
+
+  private static Iterator<BackfillRecord> csv(Reader in, String source) throws IOException {
+    CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+        .setIgnoreEmptyLines(true).build().parse(in);
+    Map<String, String> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    parser.getHeaderNames().forEach(name -> columns.put(name.replace("_", ""), name));
+    String id = first(columns, "ticketid", "id");
+    String body = first(columns, "body", "description", "text", "message");
+    if (id == null || body == null) {
+      throw new IOException("The CSV header needs a ticket_id (or id) and a body (or description, text) column");
+    }
+    String subject = first(columns, "subject", "title");
+    String created = first(columns, "createdat", "created");
+    String sourceColumn = first(columns, "source");
+    Iterator<CSVRecord> records = parser.iterator();
+    long[] nextLine = {2};
+    return generator(() -> {
+      try {
+        if (!records.hasNext()) {
+          return null;
+        }
+        long line = nextLine[0];
+        CSVRecord r = records.next();
+        nextLine[0] = parser.getCurrentLineNumber() + 1;
+        if (!r.isConsistent()) {
+          return BackfillRecord.error(line, "has " + r.size() + " fields, the header has " + columns.size());
+        }
+        return validated(line, value(r, sourceColumn, source), value(r, id, null), value(r, subject, null),
+            value(r, body, null), value(r, created, null));
+      } catch (UncheckedIOException | IllegalStateException e) {
+        BackfillRecord error = BackfillRecord.error(nextLine[0], "unreadable CSV: " + firstLine(e.getMessage()));
+        nextLine[0] = Long.MAX_VALUE;
+        return error;
+      }
+    });
+  }
+
+  private static String value(CSVRecord r, String column, String fallback) {
+    return column != null && r.isSet(column) && !r.get(column).isBlank() ? r.get(column) : fallback;
+  }
+
+  private static String first(Map<String, String> columns, String... names) {
+    for (String name : names) {
+      if (columns.containsKey(name)) {
+        return columns.get(name);
+      }
+    }
+    return null;
+  }
+
+  private static Iterator<BackfillRecord> lines(BufferedReader in, NodeMapper mapper) {
+    long[] line = {0};
+    return generator(() -> {
+      String text;
+      try {
+        do {
+          text = in.readLine();
+          line[0]++;
+        } while (text != null && text.isBlank());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (text == null) {
+        return null;
+      }
+      try {
+        JsonNode node = JSON.readTree(text);
+        if (node == null || !node.isObject()) {
+          return BackfillRecord.error(line[0], "is not a JSON object");
+        }
+        return mapper.map(new LineNode(line[0], node));
+      } catch (IOException e) {
+        return BackfillRecord.error(line[0], "is not valid JSON");
+      }
+    });
+  }
+
+  private static Iterator<BackfillRecord> zendesk(BufferedReader in, String source) throws IOException {
+    in.mark(1 << 20);
+    String firstLine = in.readLine();
+    in.reset();
+    boolean ndjson = false;
+    if (firstLine != null) {
+      try {
+        JsonNode first = JSON.readTree(firstLine);
+        ndjson = first != null && first.isObject() && !first.has("tickets");
+      } catch (IOException notAWholeObject) {
+        ndjson = false;
+      }
+    }
+    if (ndjson) {
+      return lines(in, node -> zendeskTicket(node, source));
+    }
+    JsonParser parser = JSON.getFactory().createParser(in);
+    if (parser.nextToken() != JsonToken.START_OBJECT) {
+      throw new IOException("A Zendesk export is a JSON object with a tickets array, or one ticket per line");
+    }
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      parser.nextToken();
+      if ("tickets".equals(field) && parser.currentToken() == JsonToken.START_ARRAY) {
+        return generator(() -> {
+          try {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+              return null;
+            }
+            long line = parser.currentLocation().getLineNr();
+            JsonNode ticket = parser.readValueAsTree();
+            return zendeskTicket(new LineNode(line, ticket), source);
+          } catch (IOException e) {
+            return BackfillRecord.error(parser.currentLocation().getLineNr(), "unreadable JSON; the rest of the "
+                + "file is skipped: " + firstLine(e.getMessage()));
+          }
+        });
+      }
+      parser.skipChildren();
+    }
+    throw new IOException("The Zendesk export has no tickets array");
+  }
+
+  private static BackfillRecord zendeskTicket(LineNode node, String source) {
+    return record(node, source, "id", "description", "created_at");
+  }
+
+  private static BackfillRecord record(LineNode line, String source, String idField, String bodyField,
+      String createdField) {
+    JsonNode n = line.node();
+    return validated(line.line(), text(n, "source", source), text(n, idField, null), text(n, "subject", null),
+        text(n, bodyField, null), text(n, createdField, null));
+  }
+
+  private static String text(JsonNode node, String field, String fallback) {
+    JsonNode value = node.get(field);
+    return value != null && value.isValueNode() && !value.isNull() && !value.asText().isBlank()
+        ? value.asText() : fallback;
+  }
+
+  private static BackfillRecord validated(long line, String source, String ticketId, String subject, String body,
+      String created) {
+    if (ticketId == null) {
+      return BackfillRecord.error(line, "has no ticket id");
+    }
+    if (ticketId.length() > 200 || source.length() > 50) {
+      return BackfillRecord.error(line, "has a ticket id longer than 200 characters");
+    }
+    if (body == null) {
+      return BackfillRecord.error(line, "ticket " + ticketId + " has no text");
+    }
+    OffsetDateTime createdAt = null;
+    if (created != null) {
+      try {
+        createdAt = OffsetDateTime.parse(created.strip());
+      } catch (DateTimeParseException e) {
+        return BackfillRecord.error(line, "ticket " + ticketId + " has an unreadable creation time (want ISO-8601)");
+      }
+    }
+    return new BackfillRecord(line, source.toLowerCase(Locale.ROOT), ticketId.strip(), subject, body, createdAt, null);
+  }
+
+  private static String firstLine(String message) {
+    String text = String.valueOf(message);
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
+  }
+
+  /** An iterator over a supplier that answers null at the end. */
+  private static Iterator<BackfillRecord> generator(Supplier<BackfillRecord> next) {
+    return new Iterator<>() {
+      private BackfillRecord buffered;
+      private boolean done;
+
+      @Override
+      public boolean hasNext() {
+        if (buffered == null && !done) {
+          buffered = next.get();
+          done = buffered == null;
+        }
+        return buffered != null;
+      }
+
+      @Override
+      public BackfillRecord next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        BackfillRecord result = buffered;
+        buffered = null;
+        return result;
+      }
+    };
+  }
+}

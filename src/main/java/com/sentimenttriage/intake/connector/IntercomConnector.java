@@ -1,0 +1,99 @@
+package com.sentimenttriage.intake.connector;
+
+import static com.sentimenttriage.intake.connector.Payloads.domainOf;
+import static com.sentimenttriage.intake.connector.Payloads.email;
+import static com.sentimenttriage.intake.connector.Payloads.message;
+import static com.sentimenttriage.intake.connector.Payloads.requiredMessage;
+import static com.sentimenttriage.intake.connector.Payloads.requiredTicketId;
+import static com.sentimenttriage.intake.connector.Payloads.tags;
+import static com.sentimenttriage.intake.connector.Payloads.text;
+import static com.sentimenttriage.intake.connector.Payloads.time;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sentimenttriage.intake.IncomingTicket;
+import com.sentimenttriage.intake.TicketMessage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Intercom notifications for {@code conversation.user.created} and {@code conversation.user.replied}: the
+ * conversation is {@code data.item}, its first message {@code data.item.source} and the replies
+ * {@code data.item.conversation_parts.conversation_parts}. The latest message written by the user or lead is the
+ * one scored; everything before it is the thread, with admins and bots as agents.
+ */
+@Component
+public class IntercomConnector implements HelpdeskConnector {
+
+  static final String SOURCE = "intercom";
+  private static final Set<String> TOPICS = Set.of("conversation.user.created", "conversation.user.replied");
+  private static final Set<String> CUSTOMER_AUTHORS = Set.of("user", "lead", "contact");
+  /** Most recent parts kept as thread; older ones add little to the customer's current mood. */
+  private static final int MAX_PARTS = 200;
+
+  @Override
+  public String source() {
+    return SOURCE;
+  }
+
+  @Override
+  public Mapping map(JsonNode payload) {
+    String topic = text(payload, "topic");
+    if (topic == null || !TOPICS.contains(topic)) {
+      return Mapping.ignored(topic == null ? "(none)" : topic, "triage scores customer messages only");
+    }
+    JsonNode item = payload.path("data").path("item");
+    String conversationId = requiredTicketId(item, "data.item.id", "id");
+    JsonNode source = item.path("source");
+
+    List<TicketMessage> thread = new ArrayList<>();
+    String first = message(source, "body");
+    if (first != null) {
+      thread.add(new TicketMessage(role(source.path("author")), first));
+    }
+    JsonNode parts = item.path("conversation_parts").path("conversation_parts");
+    if (parts.isArray()) {
+      for (int i = Math.max(0, parts.size() - MAX_PARTS); i < parts.size(); i++) {
+        String body = message(parts.get(i), "body");
+        if (body != null) {
+          thread.add(new TicketMessage(role(parts.get(i).path("author")), body));
+        }
+      }
+    }
+    int latest = -1;
+    for (int i = thread.size() - 1; i >= 0; i--) {
+      if (thread.get(i).author() == TicketMessage.Author.CUSTOMER) {
+        latest = i;
+        break;
+      }
+    }
+    String body = requiredMessage(latest < 0 ? null : thread.get(latest).text(),
+        "data.item.source.body or a user's conversation part");
+
+    String requesterEmail = email(text(source, "author", "email"));
+    String appId = text(payload, "app_id");
+    return Mapping.ticket(new IncomingTicket(
+        SOURCE,
+        conversationId,
+        text(payload, "id"),
+        message(source, "subject"),
+        body,
+        thread.subList(0, latest),
+        requesterEmail,
+        text(source, "author", "name"),
+        domainOf(requesterEmail),
+        ZendeskConnector.lower(text(source, "type")),
+        tags(item, "tags", "tags"),
+        text(item, "priority"),
+        time(item, "created_at"),
+        time(item, "updated_at"),
+        appId == null ? null
+            : "https://app.intercom.com/a/inbox/" + appId + "/inbox/conversation/" + conversationId), topic);
+  }
+
+  private static TicketMessage.Author role(JsonNode author) {
+    return CUSTOMER_AUTHORS.contains(author.path("type").asText(""))
+        ? TicketMessage.Author.CUSTOMER : TicketMessage.Author.AGENT;
+  }
+}
