@@ -58,6 +58,8 @@ final class PolarityCalculator {
     String nonLatinScript;
     final double[] emotionTally = new double[Emotion.values().length];
     final List<Evidence> evidence = new ArrayList<>();
+    /** Taxonomy triggers found, in text order, for {@link Taxonomy#topics}. */
+    final List<PhraseMatcher.Phrase<Taxonomy.Trigger>> triggers = new ArrayList<>(4);
   }
 
   Result compute(TokenSequence tokens, String[] topicStems) {
@@ -135,7 +137,7 @@ final class PolarityCalculator {
       unit[i] = true;
     }
 
-    addComplaintTriggers(tokens, topicStems, valence, unit, unitStart);
+    addComplaintTriggers(tokens, topicStems, valence, unit, unitStart, result);
 
     double sum = 0;
     List<Evidence> evidence = new ArrayList<>();
@@ -166,16 +168,22 @@ final class PolarityCalculator {
   }
 
   /**
-   * A taxonomy trigger such as "webhook not firing" is a complaint even when no word of it is in the
+   * Finds the taxonomy triggers. A trigger such as "webhook not firing" is a complaint even when no word of it is in the
    * lexicon; its valence counts only then, so "export is broken" is not counted twice.
    */
   private void addComplaintTriggers(
-      TokenSequence tokens, String[] topicStems, float[] valence, boolean[] unit, int[] unitStart) {
+      TokenSequence tokens,
+      String[] topicStems,
+      float[] valence,
+      boolean[] unit,
+      int[] unitStart,
+      Result result) {
     for (int i = 0; i < tokens.size; i++) {
       PhraseMatcher.Phrase<Taxonomy.Trigger> trigger = resources.taxonomy.triggerAt(topicStems, i, tokens.size);
       if (trigger == null) {
         continue;
       }
+      result.triggers.add(trigger);
       int last = i + trigger.tokens().length - 1;
       boolean scored = false;
       for (int k = i; k <= last && !scored; k++) {
