@@ -65,7 +65,11 @@ final class Modifiers {
 
   /** Negators from the file plus any "n't" contraction, which the file cannot list exhaustively. */
   boolean isNegator(String term) {
-    Modifier modifier = word(term);
-    return (modifier != null && modifier.kind() == Kind.NEGATOR) || term.endsWith("n't");
+    return isNegator(term, word(term));
+  }
+
+  /** As {@link #isNegator(String)}, for a caller that has already looked the term up. */
+  static boolean isNegator(String term, Modifier modifier) {
+    return modifier != null ? modifier.kind() == Kind.NEGATOR : term.endsWith("n't");
   }
 }

@@ -75,6 +75,7 @@ final class PolarityCalculator {
     int contrastAt = -1;
 
     for (int i = 0; i < n; i++) {
+      // Types are the tokenizer's String constants, carried unchanged by the filters: == is exact here.
       String type = tokens.types[i];
       if (type == SentimentTokenizer.EXCLAMATION || type == SentimentTokenizer.QUESTION) {
         countPunctuation(tokens.terms[i], result);
@@ -96,7 +97,7 @@ final class PolarityCalculator {
       // Each token is looked up once; the rules below and the scope scan reuse the answers.
       String term = tokens.terms[i];
       Modifiers.Modifier modifier = resources.modifiers.word(term);
-      negator[i] = modifier != null ? modifier.kind() == Modifiers.Kind.NEGATOR : term.endsWith("n't");
+      negator[i] = Modifiers.isNegator(term, modifier);
       float v = modifier != null ? Float.NaN : resources.lexicon.valence(term, tokens.stems[i]);
       countWord(tokens, i, modifier != null || v == v, result);
       PhraseMatcher.Phrase<Float> idiom = resources.idioms.longestAt(tokens.stems, i, n);
