@@ -109,6 +109,7 @@ final class PolarityCalculator {
           resources.supportPatterns.longestAt(topicStems, i, n);
       if (support != null) {
         result.supportFrustration += support.value().frustration();
+        tally(result, support.value().tag(), support.value().valence());
         i = markPhrase(i, support.tokens().length, support.value().valence(), valence, unit, unitStart, consumed);
         continue;
       }
@@ -308,7 +309,8 @@ final class PolarityCalculator {
   private static double punctuationEmphasis(Result result) {
     double emphasis = Math.min(result.exclamations, MAX_EXCLAMATIONS) * EXCLAMATION_INCREMENT;
     if (result.questions > 1) {
-      emphasis += Math.min(result.questions * QUESTION_INCREMENT, MAX_QUESTION_EMPHASIS);
+      // Up to "???" each mark adds; beyond that the writer is simply exasperated, a fixed maximum.
+      emphasis += result.questions <= 3 ? result.questions * QUESTION_INCREMENT : MAX_QUESTION_EMPHASIS;
     }
     return emphasis;
   }
