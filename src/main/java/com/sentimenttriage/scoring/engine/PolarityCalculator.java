@@ -159,7 +159,8 @@ final class PolarityCalculator {
     if (sum != 0 && emphasis > 0) {
       double signed = Math.copySign(emphasis, sum);
       sum += signed;
-      evidence.add(new Evidence(result.exclamations > 0 ? "!".repeat(Math.min(result.exclamations, MAX_EXCLAMATIONS)) : "??", round(signed)));
+      String marks = result.exclamations > 0 ? "!".repeat(Math.min(result.exclamations, MAX_EXCLAMATIONS)) : "??";
+      evidence.add(new Evidence(marks, round(signed)));
     }
     evidence.sort((a, b) -> Double.compare(Math.abs(b.weight()), Math.abs(a.weight())));
     result.evidence.addAll(evidence.subList(0, Math.min(MAX_EVIDENCE, evidence.size())));
@@ -170,8 +171,8 @@ final class PolarityCalculator {
   }
 
   /**
-   * Finds the taxonomy triggers. A trigger such as "webhook not firing" is a complaint even when no word of it is in the
-   * lexicon; its valence counts only then, so "export is broken" is not counted twice.
+   * Finds the taxonomy triggers. A trigger such as "webhook not firing" is a complaint even when no word of
+   * it is in the lexicon; its valence counts only then, so "export is broken" is not counted twice.
    */
   private void addComplaintTriggers(
       TokenSequence tokens,
