@@ -148,6 +148,8 @@ public final class ScoreCommand {
     ByteArrayOutputStream json = new ByteArrayOutputStream(lines.size() * 400);
     int failures = 0;
     try (JsonGenerator generator = JSON.createGenerator(json)) {
+      // JSON lines: each value ends with '\n', so no extra separator between root values.
+      generator.setRootValueSeparator(null);
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i);
         if (line.isBlank()) {

@@ -24,8 +24,10 @@ final class Modifiers {
 
   private final Map<String, Modifier> words;
   private final Map<String, Modifier> phrases;
+  private final HashBloom wordFilter;
 
   private Modifiers(Map<String, Modifier> words, Map<String, Modifier> phrases) {
+    this.wordFilter = new HashBloom(words.keySet());
     this.words = Collections.unmodifiableMap(new HashMap<>(words));
     this.phrases = Collections.unmodifiableMap(new HashMap<>(phrases));
   }
@@ -49,7 +51,7 @@ final class Modifiers {
 
   /** Single-word modifiers by lower-case term. */
   Modifier word(String term) {
-    return words.get(term);
+    return wordFilter.mightContain(term) ? words.get(term) : null;
   }
 
   /** Multi-word modifiers ("kind of", "a bit"), to be compiled into a {@link PhraseMatcher}. */
@@ -63,7 +65,11 @@ final class Modifiers {
 
   /** Negators from the file plus any "n't" contraction, which the file cannot list exhaustively. */
   boolean isNegator(String term) {
-    Modifier modifier = words.get(term);
-    return (modifier != null && modifier.kind() == Kind.NEGATOR) || term.endsWith("n't");
+    return isNegator(term, word(term));
+  }
+
+  /** As {@link #isNegator(String)}, for a caller that has already looked the term up. */
+  static boolean isNegator(String term, Modifier modifier) {
+    return modifier != null ? modifier.kind() == Kind.NEGATOR : term.endsWith("n't");
   }
 }

@@ -16,13 +16,18 @@ final class PhraseMatcher<T> {
   record Phrase<T>(String[] tokens, T value, String text) {}
 
   private final Map<String, List<Phrase<T>>> byFirstToken;
+  private final HashBloom firstTokens;
 
   private PhraseMatcher(Map<String, List<Phrase<T>>> byFirstToken) {
     this.byFirstToken = byFirstToken;
+    this.firstTokens = new HashBloom(byFirstToken.keySet());
   }
 
   /** The longest phrase starting at {@code from}, or null. */
   Phrase<T> longestAt(String[] sequence, int from, int size) {
+    if (!firstTokens.mightContain(sequence[from])) {
+      return null;
+    }
     List<Phrase<T>> candidates = byFirstToken.get(sequence[from]);
     if (candidates == null) {
       return null;

@@ -58,6 +58,8 @@ final class PolarityCalculator {
     String nonLatinScript;
     final double[] emotionTally = new double[Emotion.values().length];
     final List<Evidence> evidence = new ArrayList<>();
+    /** Taxonomy triggers found, in text order, for {@link Taxonomy#topics}. */
+    final List<PhraseMatcher.Phrase<Taxonomy.Trigger>> triggers = new ArrayList<>(4);
   }
 
   Result compute(TokenSequence tokens, String[] topicStems) {
@@ -73,6 +75,7 @@ final class PolarityCalculator {
     int contrastAt = -1;
 
     for (int i = 0; i < n; i++) {
+      // Types are the tokenizer's String constants, carried unchanged by the filters: == is exact here.
       String type = tokens.types[i];
       if (type == SentimentTokenizer.EXCLAMATION || type == SentimentTokenizer.QUESTION) {
         countPunctuation(tokens.terms[i], result);
@@ -94,7 +97,7 @@ final class PolarityCalculator {
       // Each token is looked up once; the rules below and the scope scan reuse the answers.
       String term = tokens.terms[i];
       Modifiers.Modifier modifier = resources.modifiers.word(term);
-      negator[i] = modifier != null ? modifier.kind() == Modifiers.Kind.NEGATOR : term.endsWith("n't");
+      negator[i] = Modifiers.isNegator(term, modifier);
       float v = modifier != null ? Float.NaN : resources.lexicon.valence(term, tokens.stems[i]);
       countWord(tokens, i, modifier != null || v == v, result);
       PhraseMatcher.Phrase<Float> idiom = resources.idioms.longestAt(tokens.stems, i, n);
@@ -106,6 +109,7 @@ final class PolarityCalculator {
           resources.supportPatterns.longestAt(topicStems, i, n);
       if (support != null) {
         result.supportFrustration += support.value().frustration();
+        tally(result, support.value().tag(), support.value().valence());
         i = markPhrase(i, support.tokens().length, support.value().valence(), valence, unit, unitStart, consumed);
         continue;
       }
@@ -135,7 +139,7 @@ final class PolarityCalculator {
       unit[i] = true;
     }
 
-    addComplaintTriggers(tokens, topicStems, valence, unit, unitStart);
+    addComplaintTriggers(tokens, topicStems, valence, unit, unitStart, result);
 
     double sum = 0;
     List<Evidence> evidence = new ArrayList<>();
@@ -155,7 +159,8 @@ final class PolarityCalculator {
     if (sum != 0 && emphasis > 0) {
       double signed = Math.copySign(emphasis, sum);
       sum += signed;
-      evidence.add(new Evidence(result.exclamations > 0 ? "!".repeat(Math.min(result.exclamations, MAX_EXCLAMATIONS)) : "??", round(signed)));
+      String marks = result.exclamations > 0 ? "!".repeat(Math.min(result.exclamations, MAX_EXCLAMATIONS)) : "??";
+      evidence.add(new Evidence(marks, round(signed)));
     }
     evidence.sort((a, b) -> Double.compare(Math.abs(b.weight()), Math.abs(a.weight())));
     result.evidence.addAll(evidence.subList(0, Math.min(MAX_EVIDENCE, evidence.size())));
@@ -166,16 +171,22 @@ final class PolarityCalculator {
   }
 
   /**
-   * A taxonomy trigger such as "webhook not firing" is a complaint even when no word of it is in the
-   * lexicon; its valence counts only then, so "export is broken" is not counted twice.
+   * Finds the taxonomy triggers. A trigger such as "webhook not firing" is a complaint even when no word of
+   * it is in the lexicon; its valence counts only then, so "export is broken" is not counted twice.
    */
   private void addComplaintTriggers(
-      TokenSequence tokens, String[] topicStems, float[] valence, boolean[] unit, int[] unitStart) {
+      TokenSequence tokens,
+      String[] topicStems,
+      float[] valence,
+      boolean[] unit,
+      int[] unitStart,
+      Result result) {
     for (int i = 0; i < tokens.size; i++) {
       PhraseMatcher.Phrase<Taxonomy.Trigger> trigger = resources.taxonomy.triggerAt(topicStems, i, tokens.size);
       if (trigger == null) {
         continue;
       }
+      result.triggers.add(trigger);
       int last = i + trigger.tokens().length - 1;
       boolean scored = false;
       for (int k = i; k <= last && !scored; k++) {
@@ -299,7 +310,8 @@ final class PolarityCalculator {
   private static double punctuationEmphasis(Result result) {
     double emphasis = Math.min(result.exclamations, MAX_EXCLAMATIONS) * EXCLAMATION_INCREMENT;
     if (result.questions > 1) {
-      emphasis += Math.min(result.questions * QUESTION_INCREMENT, MAX_QUESTION_EMPHASIS);
+      // Up to "???" each mark adds; beyond that the writer is simply exasperated, a fixed maximum.
+      emphasis += result.questions <= 3 ? result.questions * QUESTION_INCREMENT : MAX_QUESTION_EMPHASIS;
     }
     return emphasis;
   }

@@ -22,8 +22,8 @@ final class ScoringResources {
   static final String IDIOMS = "scoring/idioms.tsv";
   static final String SUPPORT_PATTERNS = "scoring/support-patterns.tsv";
 
-  /** A support-prose pattern: its valence and how many frustration points it adds. */
-  record SupportPattern(float valence, int frustration) {}
+  /** A support-prose pattern: its valence, how many frustration points it adds, and an optional emotion tag. */
+  record SupportPattern(float valence, int frustration, String tag) {}
 
   final PhraseAnalysis analysis;
   final Lexicon lexicon;
@@ -67,7 +67,10 @@ final class ScoringResources {
         (line, fields) ->
             supportBuilder.add(
                 analysis.topicStems(fields[0]),
-                new SupportPattern(Float.parseFloat(fields[1].strip()), Integer.parseInt(fields[2].strip())),
+                new SupportPattern(
+                    Float.parseFloat(fields[1].strip()),
+                    Integer.parseInt(fields[2].strip()),
+                    fields.length > 3 && !fields[3].isBlank() ? fields[3].strip() : null),
                 fields[0].strip()));
     supportPatterns = supportBuilder.build();
     taxonomy = Taxonomy.builtIn(analysis);

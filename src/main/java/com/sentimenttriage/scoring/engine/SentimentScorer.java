@@ -11,8 +11,9 @@ import java.util.List;
  * <pre>
  * TextCleaner            HTML, quoted replies and signatures removed
  *   → SentimentAnalyzer  tokens, emphasis flags, lower case, stems
- *   → PolarityCalculator lexicon + idioms + support prose, with negation, intensity and contrast rules
- *   → Taxonomy           domain topics and their risk
+ *   → PolarityCalculator lexicon + idioms + support prose + taxonomy triggers, with negation,
+ *                        intensity and contrast rules
+ *   → Taxonomy           domain topics and their risk, from the triggers found
  *   → MoodModel          frustration, emotions, urgency, label, confidence
  * </pre>
  *
@@ -65,7 +66,7 @@ public final class SentimentScorer {
     TokenSequence tokens = resources.analysis.analyze(cleaned);
     String[] topicStems = resources.analysis.topicStems(tokens);
     PolarityCalculator.Result result = calculator.compute(tokens, topicStems);
-    List<TopicMatch> topics = resources.taxonomy.find(topicStems, tokens.size);
+    List<TopicMatch> topics = Taxonomy.topics(result.triggers);
     LanguageGuess language = LanguageGuess.of(result);
 
     int frustration = MoodModel.frustration(result, topics);

@@ -2,12 +2,17 @@ package com.sentimenttriage.scoring.engine;
 
 import org.apache.lucene.util.Attribute;
 
-/** The stem of a word token, kept beside the term as written instead of replacing it. */
+/**
+ * A word's term and stem as Strings, set by {@link StemFilter} beside the term attribute. Both are shared
+ * instances from the filter's memo, so consumers get them without allocating, with hash codes already
+ * computed for the lexicon lookups that follow.
+ */
 public interface StemAttribute extends Attribute {
-  /** Sets the stem; an empty stem means "same as the term". */
-  void setStem(char[] buffer, int offset, int length);
+  void setForms(String term, String stem);
 
-  char[] stemBuffer();
+  /** The term as written (after lower-casing), or null if the filter has not run. */
+  String term();
 
-  int stemLength();
+  /** The Porter stem; the same instance as {@link #term()} when stemming changes nothing. */
+  String stem();
 }

@@ -1,45 +1,43 @@
 package com.sentimenttriage.scoring.engine;
 
-import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.AttributeImpl;
 import org.apache.lucene.util.AttributeReflector;
 
 /** Default implementation of {@link StemAttribute}, found by Lucene's naming convention. */
 public final class StemAttributeImpl extends AttributeImpl implements StemAttribute {
-  private char[] buffer = new char[16];
-  private int length;
+  private String term;
+  private String stem;
 
   @Override
-  public void setStem(char[] source, int offset, int length) {
-    if (buffer.length < length) {
-      buffer = ArrayUtil.grow(buffer, length);
-    }
-    System.arraycopy(source, offset, buffer, 0, length);
-    this.length = length;
+  public void setForms(String term, String stem) {
+    this.term = term;
+    this.stem = stem;
   }
 
   @Override
-  public char[] stemBuffer() {
-    return buffer;
+  public String term() {
+    return term;
   }
 
   @Override
-  public int stemLength() {
-    return length;
+  public String stem() {
+    return stem;
   }
 
   @Override
   public void clear() {
-    length = 0;
+    term = null;
+    stem = null;
   }
 
   @Override
   public void copyTo(AttributeImpl target) {
-    ((StemAttribute) target).setStem(buffer, 0, length);
+    ((StemAttribute) target).setForms(term, stem);
   }
 
   @Override
   public void reflectWith(AttributeReflector reflector) {
-    reflector.reflect(StemAttribute.class, "stem", new String(buffer, 0, length));
+    reflector.reflect(StemAttribute.class, "term", term);
+    reflector.reflect(StemAttribute.class, "stem", stem);
   }
 }

@@ -16,18 +16,19 @@ import org.tartarus.snowball.ext.PorterStemmer;
  * KeywordRepeatFilter's duplicated tokens.
  */
 public final class StemFilter extends TokenFilter {
+  /** Bounds the memo against junk input (random strings never repeat). */
+  static final int MAX_MEMOIZED_WORDS = 20_000;
+
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
   private final StemAttribute stemAtt = addAttribute(StemAttribute.class);
   private final PorterStemmer stemmer = new PorterStemmer();
   /**
-   * Ticket vocabulary is small and repetitive, and the Porter algorithm is the most expensive step of the
-   * chain, so stems are memoized. The filter lives in per-thread reused components, so the cache needs no
-   * locking; it is dropped when full to bound memory against junk input.
+   * Ticket vocabulary is small and repetitive, so each word's {term, stem} Strings are memoized: no Porter
+   * run, no String allocation and no hash computation for a word seen before. The filter lives in Lucene's
+   * per-thread reused components, so the memo needs no locking.
    */
-  private final CharArrayMap<char[]> cache = new CharArrayMap<>(1024, false);
-
-  static final int MAX_CACHED_STEMS = 20_000;
+  private final CharArrayMap<String[]> memo = new CharArrayMap<>(1024, false);
 
   public StemFilter(TokenStream input) {
     super(input);
@@ -38,23 +39,34 @@ public final class StemFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    if (SentimentTokenizer.WORD.equals(typeAtt.type()) && termAtt.length() > 2) {
-      char[] stem = cache.get(termAtt.buffer(), 0, termAtt.length());
-      if (stem == null) {
-        char[] word = Arrays.copyOf(termAtt.buffer(), termAtt.length());
-        // Snowball stems in place in the array it is given, so it works on a copy of the word.
-        stemmer.setCurrent(Arrays.copyOf(word, word.length), word.length);
-        stemmer.stem();
-        stem = Arrays.copyOf(stemmer.getCurrentBuffer(), stemmer.getCurrentBufferLength());
-        if (cache.size() >= MAX_CACHED_STEMS) {
-          cache.clear();
-        }
-        cache.put(word, stem);
-      }
-      stemAtt.setStem(stem, 0, stem.length);
-    } else {
-      stemAtt.setStem(termAtt.buffer(), 0, termAtt.length());
+    if (!SentimentTokenizer.WORD.equals(typeAtt.type())) {
+      String term = termAtt.toString();
+      stemAtt.setForms(term, term);
+      return true;
     }
+    String[] forms = memo.get(termAtt.buffer(), 0, termAtt.length());
+    if (forms == null) {
+      forms = stem(termAtt.toString());
+      if (memo.size() >= MAX_MEMOIZED_WORDS) {
+        memo.clear();
+      }
+      memo.put(forms[0], forms);
+    }
+    stemAtt.setForms(forms[0], forms[1]);
     return true;
+  }
+
+  private String[] stem(String term) {
+    if (term.length() <= 2) {
+      return new String[] {term, term};
+    }
+    // Snowball stems in place in the array it is given, so it works on a copy.
+    char[] word = term.toCharArray();
+    stemmer.setCurrent(word, word.length);
+    stemmer.stem();
+    int length = stemmer.getCurrentBufferLength();
+    char[] buffer = stemmer.getCurrentBuffer();
+    boolean unchanged = length == term.length() && Arrays.equals(buffer, 0, length, term.toCharArray(), 0, length);
+    return new String[] {term, unchanged ? term : new String(buffer, 0, length)};
   }
 }

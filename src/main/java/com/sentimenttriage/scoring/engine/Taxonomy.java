@@ -58,17 +58,14 @@ final class Taxonomy {
     return matcher.longestAt(topicStems, from, size);
   }
 
-  /** Topics found in the analyzed text, highest risk first, each with the phrases that triggered it. */
-  List<TopicMatch> find(String[] topicStems, int size) {
-    Map<Topic, Set<String>> found = new LinkedHashMap<>();
-    for (int i = 0; i < size; i++) {
-      PhraseMatcher.Phrase<Trigger> phrase = matcher.longestAt(topicStems, i, size);
-      if (phrase != null) {
-        found.computeIfAbsent(phrase.value().topic(), t -> new LinkedHashSet<>()).add(phrase.text());
-      }
-    }
-    if (found.isEmpty()) {
+  /** The topics of the triggers found in a text, highest risk first, each with the phrases that fired. */
+  static List<TopicMatch> topics(List<PhraseMatcher.Phrase<Trigger>> triggers) {
+    if (triggers.isEmpty()) {
       return List.of();
+    }
+    Map<Topic, Set<String>> found = new LinkedHashMap<>();
+    for (PhraseMatcher.Phrase<Trigger> trigger : triggers) {
+      found.computeIfAbsent(trigger.value().topic(), t -> new LinkedHashSet<>()).add(trigger.text());
     }
     List<TopicMatch> matches = new ArrayList<>(found.size());
     found.forEach(

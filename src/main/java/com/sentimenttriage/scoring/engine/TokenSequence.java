@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
@@ -37,7 +36,6 @@ final class TokenSequence {
     int[] flags = new int[capacity];
     int n = 0;
     try (TokenStream stream = analyzer.tokenStream("text", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       TypeAttribute type = stream.addAttribute(TypeAttribute.class);
       FlagsAttribute flag = stream.addAttribute(FlagsAttribute.class);
       StemAttribute stem = stream.addAttribute(StemAttribute.class);
@@ -50,10 +48,8 @@ final class TokenSequence {
           types = Arrays.copyOf(types, capacity);
           flags = Arrays.copyOf(flags, capacity);
         }
-        terms[n] = term.toString();
-        stems[n] = sameChars(term.buffer(), term.length(), stem.stemBuffer(), stem.stemLength())
-            ? terms[n]
-            : new String(stem.stemBuffer(), 0, stem.stemLength());
+        terms[n] = stem.term();
+        stems[n] = stem.stem();
         types[n] = type.type();
         flags[n] = flag.getFlags();
         n++;
@@ -63,11 +59,6 @@ final class TokenSequence {
       throw new UncheckedIOException("Analyzing in-memory text cannot fail", e);
     }
     return new TokenSequence(n, terms, stems, types, flags);
-  }
-
-  /** Most stems equal their term; sharing the String saves an allocation per token. */
-  private static boolean sameChars(char[] a, int aLength, char[] b, int bLength) {
-    return aLength == bLength && java.util.Arrays.equals(a, 0, aLength, b, 0, bLength);
   }
 
   boolean isWord(int i) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ScoreCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private record Run(int exitCode, List<JsonNode> lines, String err) {}
+  private record Run(int exitCode, List<JsonNode> lines, String err, String raw) {}
 
   private static Run run(String input, String... args) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -31,7 +31,7 @@ class ScoreCommandTest {
             new PrintStream(err, true, StandardCharsets.UTF_8));
     List<JsonNode> lines =
         out.toString(StandardCharsets.UTF_8).lines().map(ScoreCommandTest::parse).toList();
-    return new Run(code, lines, err.toString(StandardCharsets.UTF_8));
+    return new Run(code, lines, err.toString(StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8));
   }
 
   private static JsonNode parse(String line) {
@@ -61,6 +61,7 @@ class ScoreCommandTest {
     assertThat(angry.get("topics").findValuesAsText("topic")).contains("churn-threat");
     assertThat(run.lines().get(1).get("id").asText()).isEqualTo("b");
     assertThat(run.lines().get(1).get("polarity").asDouble()).isPositive();
+    assertThat(run.raw().lines()).allSatisfy(line -> assertThat(line).startsWith("{\"id\":").endsWith("}"));
   }
 
   @Test

@@ -80,5 +80,8 @@ class ScorerExpectationsTest {
             "I have asked three times and still no answer. This is unacceptable, we will cancel our subscription");
     assertThat(score.frustration()).isGreaterThanOrEqualTo(80);
     assertThat(score.label()).isEqualTo(SentimentLabel.URGENT);
+    assertThat(score.urgency()).isEqualTo(Urgency.HIGH);
+    assertThat(score.emotions().get(Emotion.ANGER)).isGreaterThan(0.3);
+    assertThat(score.emotions().get(Emotion.FRUSTRATION)).isGreaterThanOrEqualTo(0.8);
   }
 }
