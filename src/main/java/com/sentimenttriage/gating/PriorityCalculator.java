@@ -26,7 +26,7 @@ public final class PriorityCalculator {
     double v = "clv".equals(properties.valueBasis())
         ? clamp((clv == null ? 0 : clv) / properties.clvFullValue())
         : clamp(mrr / properties.mrrFullValue());
-    double s = properties.severityScores().getOrDefault(severity == null ? "" : severity, 0.0);
+    double s = properties.severityScore(severity);
     double r = daysToRenewal == null || daysToRenewal < 0
         ? 0 : clamp(1 - daysToRenewal / (double) properties.renewalHorizonDays());
     double weights = properties.frustrationWeight() + properties.valueWeight() + properties.severityWeight()

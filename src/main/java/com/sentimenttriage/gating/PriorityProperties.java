@@ -34,14 +34,21 @@ public record PriorityProperties(
       Map.of("Critical", 1.0, "High", 0.75, "Medium", 0.5, "Low", 0.25);
 
   public PriorityProperties {
-    severityScores = severityScores == null || severityScores.isEmpty()
-        ? DEFAULT_SEVERITY_SCORES : Map.copyOf(severityScores);
+    // Keys compared in lower case: configuration binding may or may not keep "Critical" capitalized.
+    severityScores = (severityScores == null || severityScores.isEmpty() ? DEFAULT_SEVERITY_SCORES : severityScores)
+        .entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+            e -> e.getKey().toLowerCase(java.util.Locale.ROOT), Map.Entry::getValue));
     if (frustrationWeight + valueWeight + severityWeight + renewalWeight <= 0) {
       throw new IllegalArgumentException("triage.priority weights must add up to more than 0");
     }
     if (!"mrr".equals(valueBasis) && !"clv".equals(valueBasis)) {
       throw new IllegalArgumentException("triage.priority.value-basis must be mrr or clv, not " + valueBasis);
     }
+  }
+
+  /** The 0..1 score of a severity, 0 for an unknown one. */
+  public double severityScore(String severity) {
+    return severity == null ? 0 : severityScores.getOrDefault(severity.toLowerCase(java.util.Locale.ROOT), 0.0);
   }
 
   public static PriorityProperties defaults() {
