@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports accounts, their domains and contacts from CSV (header:
  * id,name,plan,mrr,clv,renewal_date,health_score,cs_owner_name,cs_owner_email,cs_manager_email,domains,contacts;
- * domains and contacts separated by ';'). A renewal date of the form {@code +28d} is relative to today, so the
- * demo data never goes stale.
+ * domains and contacts separated by ';'; an optional cs_manager_name column). A renewal date of the form
+ * {@code +28d} is relative to today, so the demo data never goes stale. Each imported health score starts the
+ * account's health history.
  */
 @Component
 public class AccountCsvImporter {
@@ -41,11 +42,17 @@ public class AccountCsvImporter {
       long id = Long.parseLong(row.get("id"));
       jdbc.update("""
           insert into account (id, name, plan, mrr, clv, renewal_date, health_score,
-                               cs_owner_name, cs_owner_email, cs_manager_email)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                               cs_owner_name, cs_owner_email, cs_manager_name, cs_manager_email)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
           id, row.get("name"), row.get("plan"), new BigDecimal(row.get("mrr")), decimalOrNull(row.get("clv")),
           renewalDate(row.get("renewal_date")), integerOrNull(row.get("health_score")),
-          row.get("cs_owner_name"), row.get("cs_owner_email"), row.get("cs_manager_email"));
+          row.get("cs_owner_name"), row.get("cs_owner_email"), optional(row, "cs_manager_name"),
+          row.get("cs_manager_email"));
+      Integer health = integerOrNull(row.get("health_score"));
+      if (health != null) {
+        jdbc.update("insert into account_health (account_id, recorded_at, health_score) values (?, ?, ?)",
+            id, java.sql.Timestamp.from(clock.instant()), health);
+      }
       for (String domain : list(row.get("domains"))) {
         jdbc.update("insert into account_domain (domain, account_id) values (?, ?)", domain, id);
       }
@@ -65,6 +72,10 @@ public class AccountCsvImporter {
         ? LocalDate.now(clock).plusDays(Long.parseLong(value.substring(1, value.length() - 1)))
         : LocalDate.parse(value);
     return java.sql.Date.valueOf(date);
+  }
+
+  private static String optional(CSVRecord row, String column) {
+    return row.isMapped(column) && !row.get(column).isEmpty() ? row.get(column) : null;
   }
 
   private static String[] list(String value) {

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JdbcAccountDirectory implements AccountDirectory {
 
-  private static final String SELECT_ACCOUNT = """
-      select a.id, a.name, a.plan, a.mrr, a.renewal_date, a.health_score,
-             a.cs_owner_name, a.cs_owner_email, a.cs_manager_email
+  static final String SELECT_ACCOUNT = """
+      select a.id, a.name, a.plan, a.mrr, a.clv, a.renewal_date, a.health_score,
+             a.cs_owner_name, a.cs_owner_email, a.cs_manager_name, a.cs_manager_email
         from account a
       """;
 
@@ -48,22 +48,38 @@ public class JdbcAccountDirectory implements AccountDirectory {
     return first(SELECT_ACCOUNT + " where a.id = ?", id);
   }
 
+  @Override
+  public boolean rememberContact(String email, long accountId) {
+    if (findById(accountId).isEmpty()) {
+      return false;
+    }
+    String normalized = email.trim().toLowerCase(Locale.ROOT);
+    int updated = jdbc.update("update contact set account_id = ? where email = ?", accountId, normalized);
+    if (updated == 0) {
+      jdbc.update("insert into contact (email, account_id) values (?, ?)", normalized, accountId);
+    }
+    return true;
+  }
+
   private Optional<Account> first(String sql, Object argument) {
     return jdbc.query(sql, JdbcAccountDirectory::toAccount, argument).stream().findFirst();
   }
 
-  private static Account toAccount(ResultSet rs, int row) throws SQLException {
+  static Account toAccount(ResultSet rs, int row) throws SQLException {
     Date renewal = rs.getDate("renewal_date");
     int health = rs.getInt("health_score");
+    Integer healthScore = rs.wasNull() ? null : health;
     return new Account(
         rs.getLong("id"),
         rs.getString("name"),
         rs.getString("plan"),
         rs.getBigDecimal("mrr"),
+        rs.getBigDecimal("clv"),
         renewal == null ? null : renewal.toLocalDate(),
-        rs.wasNull() ? null : health,
+        healthScore,
         rs.getString("cs_owner_name"),
         rs.getString("cs_owner_email"),
+        rs.getString("cs_manager_name"),
         rs.getString("cs_manager_email"));
   }
 }

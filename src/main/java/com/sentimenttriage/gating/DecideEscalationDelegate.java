@@ -1,43 +1,153 @@
 package com.sentimenttriage.gating;
 
+import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_FOUND;
+import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_ID;
+import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_SENTIMENT_30D;
+import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_SENTIMENT_7D;
+import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_TREND;
+import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_TREND_DECLINING;
+import static com.sentimenttriage.triage.TriageVariables.ATTACHED_TO_ALERT;
+import static com.sentimenttriage.triage.TriageVariables.CHURN_RISK;
+import static com.sentimenttriage.triage.TriageVariables.CLV;
+import static com.sentimenttriage.triage.TriageVariables.COOLDOWN_ACTIVE;
 import static com.sentimenttriage.triage.TriageVariables.DAYS_TO_RENEWAL;
 import static com.sentimenttriage.triage.TriageVariables.ESCALATION_ACTION;
 import static com.sentimenttriage.triage.TriageVariables.ESCALATION_REASON;
+import static com.sentimenttriage.triage.TriageVariables.FRUSTRATED_TICKETS_LAST_30_DAYS;
 import static com.sentimenttriage.triage.TriageVariables.FRUSTRATION;
+import static com.sentimenttriage.triage.TriageVariables.HEALTH_SCORE;
+import static com.sentimenttriage.triage.TriageVariables.HIGHEST_TOPIC_RISK;
 import static com.sentimenttriage.triage.TriageVariables.MRR;
+import static com.sentimenttriage.triage.TriageVariables.PLAN;
+import static com.sentimenttriage.triage.TriageVariables.POLARITY;
+import static com.sentimenttriage.triage.TriageVariables.PRIORITY;
+import static com.sentimenttriage.triage.TriageVariables.RECOMMENDED_ACTION;
+import static com.sentimenttriage.triage.TriageVariables.REVIEW_SLA;
+import static com.sentimenttriage.triage.TriageVariables.RISK_FACTORS;
+import static com.sentimenttriage.triage.TriageVariables.SENTIMENT_LABEL;
 import static com.sentimenttriage.triage.TriageVariables.SEVERITY;
+import static com.sentimenttriage.triage.TriageVariables.TOPICS;
 
+import com.sentimenttriage.accounts.AccountTrend;
+import com.sentimenttriage.accounts.AccountTrends;
+import com.sentimenttriage.accounts.TrendProperties;
 import com.sentimenttriage.triage.TicketTriageProcess;
-import java.util.HashMap;
-import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks the escalation gate decision table what to do with a scored ticket. The table, not this class, holds
- * the rules; evaluating the latest deployed version by key means an admin's redeployment takes effect for the
- * next ticket without a restart.
+ * Asks the escalation gate decision table what to do with a scored ticket, in its account's context. The table,
+ * not this class, holds the rules; evaluating the latest deployed version by key means an admin's redeployment
+ * takes effect for the next ticket without a restart.
+ *
+ * <p>Cooldown: the table sees whether an alert for the account and topic (or the thread) is open. When it still
+ * says ALERT, the cooldown keys are claimed in the database; a ticket that loses that race to a concurrent one
+ * is decided again as attached, so two tickets never both alert.
  */
 @Component("decideEscalationDelegate")
 public class DecideEscalationDelegate implements JavaDelegate {
 
+  private final AccountTrends trends;
+  private final AlertCooldowns cooldowns;
+  private final PriorityCalculator priorities;
+  private final CooldownProperties cooldown;
+  private final TrendProperties trendProperties;
+  private final Clock clock;
+
+  public DecideEscalationDelegate(AccountTrends trends, AlertCooldowns cooldowns, PriorityCalculator priorities,
+      CooldownProperties cooldown, TrendProperties trendProperties, Clock clock) {
+    this.trends = trends;
+    this.cooldowns = cooldowns;
+    this.priorities = priorities;
+    this.cooldown = cooldown;
+    this.trendProperties = trendProperties;
+    this.clock = clock;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
-    Map<String, Object> inputs = new HashMap<>();
-    FRUSTRATION.putInto(inputs, FRUSTRATION.get(execution));
-    MRR.putInto(inputs, MRR.get(execution));
-    DAYS_TO_RENEWAL.putInto(inputs, DAYS_TO_RENEWAL.find(execution).orElse(null));
+    Instant now = clock.instant();
+    Long accountId = ACCOUNT_ID.find(execution).orElse(null);
+    int frustration = FRUSTRATION.get(execution);
+    double polarity = POLARITY.get(execution);
+    AccountTrend trend = accountId == null ? AccountTrend.NONE
+        : trends.trendOf(accountId, new AccountTrend.Sample(now, polarity, frustration), now);
+    List<String> keys = AlertCooldowns.keysFor(accountId, TOPICS.find(execution).orElse(""),
+        execution.getProcessBusinessKey());
+    Optional<OpenAlert> open = cooldowns.findOpen(keys, now);
 
-    DmnDecisionResultEntries decision = execution.getProcessEngineServices().getDecisionService()
-        .evaluateDecisionByKey(TicketTriageProcess.GATE_DECISION_KEY)
-        .variables(inputs)
+    GateInput input = new GateInput(
+        open.isPresent(),
+        frustration,
+        polarity,
+        SENTIMENT_LABEL.get(execution),
+        HIGHEST_TOPIC_RISK.find(execution).orElse("None"),
+        CHURN_RISK.find(execution).orElse(false),
+        MRR.find(execution).orElse(0.0),
+        DAYS_TO_RENEWAL.find(execution).orElse(null),
+        HEALTH_SCORE.find(execution).orElse(null),
+        PLAN.find(execution).orElse("Unknown"),
+        trend.light().value(),
+        trend.declining(),
+        trend.frustratedTicketsLast30Days());
+    DecisionService decisions = execution.getProcessEngineServices().getDecisionService();
+    GateDecision decision = decide(decisions, input);
+    if (decision.alerts()) {
+      open = cooldowns.claim(keys, accountId, execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
+          now, cooldown.window());
+      if (open.isPresent()) {
+        input = input.withCooldownActive(true);
+        decision = decide(decisions, input);
+      }
+    }
+    if (open.isPresent() && !decision.alerts()) {
+      cooldowns.attach(open.get(), execution.getProcessBusinessKey(), accountId, frustration, now);
+      noteOnOpenReview(execution.getProcessEngineServices().getTaskService(), open.get(), execution, decision);
+    }
+
+    ESCALATION_ACTION.set(execution, decision.action());
+    SEVERITY.set(execution, decision.severity());
+    ESCALATION_REASON.set(execution, decision.reason());
+    REVIEW_SLA.set(execution, decision.reviewSla());
+    RECOMMENDED_ACTION.set(execution, decision.recommendedAction());
+    PRIORITY.set(execution, priorities.priority(frustration, input.mrr(), CLV.find(execution).orElse(null),
+        decision.severity(), input.daysToRenewal()));
+    RISK_FACTORS.set(execution, RiskFactors.describe(input, trend, trendProperties.dropWindowDays(),
+        TOPICS.find(execution).orElse(""), ACCOUNT_FOUND.find(execution).orElse(false)));
+    ACCOUNT_TREND.set(execution, trend.light().value());
+    ACCOUNT_TREND_DECLINING.set(execution, trend.declining());
+    ACCOUNT_SENTIMENT_7D.set(execution, trend.average7d());
+    ACCOUNT_SENTIMENT_30D.set(execution, trend.average30d());
+    FRUSTRATED_TICKETS_LAST_30_DAYS.set(execution, trend.frustratedTicketsLast30Days());
+    COOLDOWN_ACTIVE.set(execution, input.cooldownActive());
+    ATTACHED_TO_ALERT.set(execution, open.map(OpenAlert::processInstanceId).orElse(null));
+  }
+
+  private static GateDecision decide(DecisionService decisions, GateInput input) {
+    return GateDecision.of(decisions.evaluateDecisionByKey(TicketTriageProcess.GATE_DECISION_KEY)
+        .variables(input.variables())
         .evaluate()
-        .getSingleResult();
+        .getSingleResult());
+  }
 
-    ESCALATION_ACTION.set(execution, decision.getEntry(EscalationGate.ACTION));
-    SEVERITY.set(execution, decision.getEntry(EscalationGate.SEVERITY));
-    ESCALATION_REASON.set(execution, decision.getEntry(EscalationGate.REASON));
+  /**
+   * Leaves a comment on the open alert's review task, if it still waits for a supervisor, so the reviewer sees
+   * the new ticket. Comments are inserts, so this never conflicts with the reviewer completing the task.
+   */
+  private static void noteOnOpenReview(TaskService tasks, OpenAlert alert, DelegateExecution execution,
+      GateDecision decision) {
+    for (Task task : tasks.createTaskQuery().processInstanceId(alert.processInstanceId()).active().list()) {
+      tasks.createComment(task.getId(), alert.processInstanceId(), "Another ticket from this account: "
+          + execution.getProcessBusinessKey() + " (frustration " + FRUSTRATION.get(execution) + ", "
+          + decision.severity() + "), attached to this alert.");
+    }
   }
 }

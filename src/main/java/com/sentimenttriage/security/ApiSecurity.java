@@ -27,6 +27,7 @@ public class ApiSecurity {
 
   public static final String PROCESS_ADMINS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "process-admins";
   public static final String CAMUNDA_ADMINS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "camunda-admin";
+  public static final String CS_MANAGERS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "cs-managers";
 
   @Bean
   public SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, IdentityService identityService)
@@ -38,6 +39,10 @@ public class ApiSecurity {
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/actuator/**").hasAnyAuthority(PROCESS_ADMINS, CAMUNDA_ADMINS)
             .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
+            // Accounts: process admins manage them; CS managers look them up to link unattached tickets.
+            .requestMatchers(HttpMethod.GET, "/api/accounts", "/api/accounts/**")
+                .hasAnyAuthority(PROCESS_ADMINS, CS_MANAGERS)
+            .requestMatchers("/api/accounts", "/api/accounts/**").hasAuthority(PROCESS_ADMINS)
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         .formLogin(Customizer.withDefaults())

@@ -69,6 +69,33 @@ public final class TriageVariables {
   public static final ProcessVariable<String> PREVIOUS_PROCESS_INSTANCE_ID =
       ProcessVariable.of("previousProcessInstanceId", String.class);
 
+  // Account context, escalation gate outputs, priority and cooldowns (issue 5, accounts and gating)
+  public static final ProcessVariable<Double> CLV = ProcessVariable.of("clv", Double.class);
+  /** Set when the requester matched no account: the link-unattached-ticket instance a CS manager works on. */
+  public static final ProcessVariable<String> LINK_REQUEST_ID = ProcessVariable.of("linkRequestId", String.class);
+  /** ISO 8601 duration within which a supervisor should review the escalation, from the gate. */
+  public static final ProcessVariable<String> REVIEW_SLA = ProcessVariable.of("reviewSla", String.class);
+  public static final ProcessVariable<String> RECOMMENDED_ACTION =
+      ProcessVariable.of("recommendedAction", String.class);
+  /** 0-100, the Tasklist priority of the review task (docs/gating.md, "Priority"). */
+  public static final ProcessVariable<Integer> PRIORITY = ProcessVariable.of("priority", Integer.class);
+  /** Human-readable, one factor per line. */
+  public static final ProcessVariable<String> RISK_FACTORS = ProcessVariable.of("riskFactors", String.class);
+  /** The account's sentiment light: green, yellow, red, or unknown without recent tickets. */
+  public static final ProcessVariable<String> ACCOUNT_TREND = ProcessVariable.of("accountTrend", String.class);
+  public static final ProcessVariable<Boolean> ACCOUNT_TREND_DECLINING =
+      ProcessVariable.of("accountTrendDeclining", Boolean.class);
+  public static final ProcessVariable<Double> ACCOUNT_SENTIMENT_7D =
+      ProcessVariable.of("accountSentiment7d", Double.class);
+  public static final ProcessVariable<Double> ACCOUNT_SENTIMENT_30D =
+      ProcessVariable.of("accountSentiment30d", Double.class);
+  public static final ProcessVariable<Integer> FRUSTRATED_TICKETS_LAST_30_DAYS =
+      ProcessVariable.of("frustratedTicketsLast30Days", Integer.class);
+  /** True when an alert for the same account and topic (or thread) was open: this ticket was attached to it. */
+  public static final ProcessVariable<Boolean> COOLDOWN_ACTIVE = ProcessVariable.of("cooldownActive", Boolean.class);
+  /** The process instance of the open alert this ticket was attached to. */
+  public static final ProcessVariable<String> ATTACHED_TO_ALERT = ProcessVariable.of("attachedToAlert", String.class);
+
   /** All declared variables, so tests can check forms and models against this one list. */
   public static final List<ProcessVariable<?>> ALL = List.of(
       SOURCE, TICKET_ID, SUBJECT, TICKET_TEXT, REQUESTER_EMAIL, CHANNEL, TICKET_CREATED_AT,
@@ -80,7 +107,10 @@ public final class TriageVariables {
       REVIEW_DECISION, REVIEW_COMMENT,
       HEALTH_SCORE_CHANGE,
       TICKET_UPDATED_AT, HELPDESK_PRIORITY, TAGS, ORGANIZATION, HELPDESK_URL, CONVERSATION, CUSTOMER_REPLIES, THREAD_TREND,
-      PREVIOUS_PROCESS_INSTANCE_ID);
+      PREVIOUS_PROCESS_INSTANCE_ID,
+      CLV, LINK_REQUEST_ID, REVIEW_SLA, RECOMMENDED_ACTION, PRIORITY, RISK_FACTORS, ACCOUNT_TREND,
+      ACCOUNT_TREND_DECLINING, ACCOUNT_SENTIMENT_7D, ACCOUNT_SENTIMENT_30D, FRUSTRATED_TICKETS_LAST_30_DAYS,
+      COOLDOWN_ACTIVE, ATTACHED_TO_ALERT);
 
   /** Allowed values of {@link #ESCALATION_ACTION}, as listed in the escalation gate's output column. */
   public enum EscalationAction { ALERT, DIGEST, LOG }

@@ -23,6 +23,7 @@ import com.sentimenttriage.accounts.Account;
 import com.sentimenttriage.accounts.AccountDirectory;
 import com.sentimenttriage.accounts.LookUpAccountDelegate;
 import com.sentimenttriage.alerting.AccountSignals;
+import com.sentimenttriage.accounts.UnattachedTickets;
 import com.sentimenttriage.alerting.AlertCsOwnerAdapter;
 import com.sentimenttriage.alerting.AlertProperties;
 import com.sentimenttriage.alerting.AlertRetryPolicy;
@@ -36,7 +37,7 @@ import com.sentimenttriage.alerting.SentAlerts;
 import com.sentimenttriage.feedback.RecordScoreDelegate;
 import com.sentimenttriage.feedback.ScoredTicket;
 import com.sentimenttriage.feedback.ScoredTicketStore;
-import com.sentimenttriage.gating.DecideEscalationDelegate;
+import com.sentimenttriage.gating.GateFixtures;
 import com.sentimenttriage.review.RecordReviewOutcomeDelegate;
 import com.sentimenttriage.scoring.ScoreTicketDelegate;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
@@ -103,8 +104,8 @@ class TicketTriageProcessTest {
     // The Spring Boot tests in the same JVM run an engine too; the assertions must use this one.
     BpmnAwareTests.init(engine.getProcessEngine());
     Mocks.register(Beans.SCORE_TICKET, new ScoreTicketDelegate(SCORER));
-    Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(accounts, CLOCK));
-    Mocks.register(Beans.DECIDE_ESCALATION, new DecideEscalationDelegate());
+    Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(accounts, mock(UnattachedTickets.class), CLOCK));
+    Mocks.register(Beans.DECIDE_ESCALATION, GateFixtures.decideEscalationDelegate(CLOCK));
     Mocks.register(Beans.RECORD_SCORE, new RecordScoreDelegate(scoreStore, CLOCK));
     Mocks.register(Beans.RECORD_REVIEW_OUTCOME, new RecordReviewOutcomeDelegate(scoreStore, CLOCK));
     AlertProperties alertProperties =
@@ -171,7 +172,7 @@ class TicketTriageProcessTest {
     verify(mailer).send(alert.capture());
     org.assertj.core.api.Assertions.assertThat(alert.getValue().to().email()).isEqualTo("dana@cs.example");
     org.assertj.core.api.Assertions.assertThat(alert.getValue().mailSubject())
-        .startsWith("[High] Acme Corp").endsWith("(renewal in 28 days)");
+        .startsWith("[Critical] Acme Corp").endsWith("(renewal in 28 days)");
     verify(sentAlerts).record(eq(alert.getValue()), any());
   }
 

@@ -1,0 +1,95 @@
+package com.sentimenttriage.gating;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Cooldowns in the alert_cooldown table, whose primary key is the lock. Runs inside the engine's transaction
+ * (the delegate's job), so a claim commits with the decision or not at all. Each insert runs in a savepoint: on
+ * PostgreSQL a failed statement would otherwise poison the whole job transaction.
+ */
+@Repository
+public class JdbcAlertCooldowns implements AlertCooldowns {
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate savepoint;
+
+  public JdbcAlertCooldowns(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    this.jdbc = jdbc;
+    this.savepoint = new TransactionTemplate(transactionManager);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+  }
+
+  @Override
+  public Optional<OpenAlert> findOpen(List<String> keys, Instant now) {
+    for (String key : keys) {
+      Optional<OpenAlert> open = jdbc.query("""
+          select cooldown_key, process_instance_id, business_key from alert_cooldown
+           where cooldown_key = ? and expires_at > ?""",
+          (rs, row) -> new OpenAlert(rs.getString(1), rs.getString(2), rs.getString(3)),
+          key, Timestamp.from(now)).stream().findFirst();
+      if (open.isPresent()) {
+        return open;
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<OpenAlert> claim(List<String> keys, Long accountId, String processInstanceId,
+      String businessKey, Instant now, Duration window) {
+    Timestamp opened = Timestamp.from(now);
+    Timestamp expires = Timestamp.from(now.plus(window));
+    // All keys or none: the outer savepoint is rolled back when any key is held by another alert.
+    String lost = savepoint.execute(all -> {
+      for (String key : keys) {
+        if (!claimOne(key, accountId, processInstanceId, businessKey, opened, expires)) {
+          all.setRollbackOnly();
+          return key;
+        }
+      }
+      return null;
+    });
+    if (lost == null) {
+      return Optional.empty();
+    }
+    return Optional.of(findOpen(List.of(lost), now)
+        .orElse(new OpenAlert(lost, "unknown", "unknown")));
+  }
+
+  private boolean claimOne(String key, Long accountId, String processInstanceId, String businessKey,
+      Timestamp opened, Timestamp expires) {
+    try {
+      savepoint.executeWithoutResult(status -> jdbc.update("""
+          insert into alert_cooldown (cooldown_key, account_id, process_instance_id, business_key, opened_at,
+                                      expires_at)
+          values (?, ?, ?, ?, ?, ?)""", key, accountId, processInstanceId, businessKey, opened, expires));
+      return true;
+    } catch (DuplicateKeyException held) {
+      // The key exists; it is ours only if its window is over, and only one of several racing updates sees that.
+      return jdbc.update("""
+          update alert_cooldown set account_id = ?, process_instance_id = ?, business_key = ?, opened_at = ?,
+                                    expires_at = ?
+           where cooldown_key = ? and expires_at <= ?""",
+          accountId, processInstanceId, businessKey, opened, expires, key, opened) == 1;
+    }
+  }
+
+  @Override
+  public void attach(OpenAlert alert, String businessKey, Long accountId, int frustration, Instant now) {
+    jdbc.update("""
+        insert into alert_attachment (business_key, cooldown_key, alert_process_instance_id, account_id,
+                                      frustration, attached_at)
+        values (?, ?, ?, ?, ?, ?)""",
+        businessKey, alert.cooldownKey(), alert.processInstanceId(), accountId, frustration, Timestamp.from(now));
+  }
+}

@@ -1,0 +1,234 @@
+package com.sentimenttriage.gating;
+
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.REVIEW_ESCALATION;
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.TICKET_SCORED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.mockito.Mockito.mock;
+
+import com.sentimenttriage.accounts.Account;
+import com.sentimenttriage.accounts.AccountDirectory;
+import com.sentimenttriage.accounts.LookUpAccountDelegate;
+import com.sentimenttriage.accounts.UnattachedTickets;
+import com.sentimenttriage.alerting.AlertCsOwnerAdapter;
+import com.sentimenttriage.feedback.RecordScoreDelegate;
+import com.sentimenttriage.feedback.ScoredTicketStore;
+import com.sentimenttriage.review.RecordReviewOutcomeDelegate;
+import com.sentimenttriage.scoring.ScoreTicketDelegate;
+import com.sentimenttriage.scoring.engine.SentimentScorer;
+import com.sentimenttriage.triage.TicketTriageProcess;
+import com.sentimenttriage.triage.TicketTriageProcess.Beans;
+import com.sentimenttriage.triage.TriageVariables;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The gate in the triage process with its account context: the new outputs, cooldowns, and a redeployed table
+ * taking effect for the next ticket.
+ */
+@Deployment(resources = {TicketTriageProcess.RESOURCE, TicketTriageProcess.GATE_RESOURCE,
+    TicketTriageProcess.REVIEW_FORM_RESOURCE})
+class EscalationInContextProcessTest {
+
+  @RegisterExtension
+  static final ProcessEngineExtension engine = ProcessEngineExtension.builder()
+      .configurationResource("process-tests.camunda.cfg.xml").build();
+
+  private static final SentimentScorer SCORER = SentimentScorer.withBuiltInLexicon();
+  private static final Account ACME = new Account(1, "Acme Corp", "Enterprise", new BigDecimal("4200"),
+      new BigDecimal("151200"), LocalDate.of(2026, 11, 30), 35, "Dana Whitfield", "dana@cs.example", "Morgan Lee",
+      "morgan@cs.example");
+  private static final String ANGRY = "I have asked three times and still no answer. This is unacceptable: "
+      + "the export has been broken since the update and we are reconsidering our renewal.";
+  private static final String HAPPY = "Thanks a lot, the new dashboard works great and the team loves it!";
+
+  private final MovableClock clock = new MovableClock(Instant.parse("2026-11-02T09:00:00Z"));
+  private final InMemoryAlertCooldowns cooldowns = new InMemoryAlertCooldowns();
+  private final AccountDirectory accounts = new AccountDirectory() {
+    @Override
+    public Optional<Account> findByRequesterEmail(String email) {
+      return email.endsWith("@acme.example") ? Optional.of(ACME) : Optional.empty();
+    }
+
+    @Override
+    public Optional<Account> findById(long id) {
+      return id == ACME.id() ? Optional.of(ACME) : Optional.empty();
+    }
+  };
+
+  @BeforeEach
+  void registerDelegates() {
+    BpmnAwareTests.init(engine.getProcessEngine());
+    Mocks.register(Beans.SCORE_TICKET, new ScoreTicketDelegate(SCORER));
+    Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(accounts, mock(UnattachedTickets.class), clock));
+    Mocks.register(Beans.DECIDE_ESCALATION, GateFixtures.decideEscalationDelegate(clock, cooldowns));
+    Mocks.register(Beans.RECORD_SCORE, new RecordScoreDelegate(mock(ScoredTicketStore.class), clock));
+    Mocks.register(Beans.RECORD_REVIEW_OUTCOME,
+        new RecordReviewOutcomeDelegate(mock(ScoredTicketStore.class), clock));
+    // These tests end at the review task; the alert steps are never reached.
+    Mocks.register(Beans.ALERT_CS_OWNER, mock(AlertCsOwnerAdapter.class));
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+  }
+
+  private ProcessInstance receive(String ticketId, String text, String requesterEmail) {
+    Map<String, Object> variables = new HashMap<>();
+    TriageVariables.SOURCE.putInto(variables, "generic");
+    TriageVariables.TICKET_ID.putInto(variables, ticketId);
+    TriageVariables.SUBJECT.putInto(variables, "Export");
+    TriageVariables.TICKET_TEXT.putInto(variables, text);
+    TriageVariables.REQUESTER_EMAIL.putInto(variables, requesterEmail);
+    ProcessInstance instance = runtimeService().startProcessInstanceByKey(TicketTriageProcess.KEY,
+        TicketTriageProcess.businessKey("generic", ticketId), variables);
+    execute(job(instance));
+    return instance;
+  }
+
+  private static Map<String, Object> variablesOf(ProcessInstance instance) {
+    Map<String, Object> variables = new HashMap<>();
+    historyService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list()
+        .forEach(v -> variables.put(v.getName(), v.getValue()));
+    return variables;
+  }
+
+  @Test
+  void anAlertCarriesItsSlaRecommendedActionPriorityAndRiskFactors() {
+    ProcessInstance instance = receive("C-1", ANGRY, "ops@acme.example");
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt(REVIEW_ESCALATION);
+    Map<String, Object> v = variablesOf(instance);
+    assertThat(v).containsEntry("escalationAction", "ALERT").containsEntry("severity", "Critical")
+        .containsEntry("reviewSla", "PT4H").containsEntry("recommendedAction", "Book a call within 24 hours")
+        .containsEntry("cooldownActive", false).containsEntry("clv", 151200.0);
+    int frustration = (Integer) v.get("frustration");
+    assertThat(v.get("priority")).isEqualTo(new PriorityCalculator(PriorityProperties.defaults())
+        .priority(frustration, 4200, null, "Critical", 28));
+    assertThat((String) v.get("riskFactors")).contains("Churn threat in the ticket", "Renewal in 28 days",
+        "MRR 4,200", "Health score 35");
+    assertThat((String) v.get("accountTrend")).isIn("green", "yellow", "red");
+  }
+
+  @Test
+  void aSecondTicketForTheSameAccountAndTopicIsAttachedToTheOpenAlert() {
+    ProcessInstance first = receive("C-2", ANGRY, "ops@acme.example");
+    ProcessInstance second = receive("C-3", ANGRY, "jane@acme.example");
+
+    BpmnAwareTests.assertThat(first).isWaitingAt(REVIEW_ESCALATION);
+    BpmnAwareTests.assertThat(second).isEnded().hasPassed(TICKET_SCORED).hasNotPassed(REVIEW_ESCALATION);
+    assertThat(variablesOf(second)).containsEntry("escalationAction", "DIGEST")
+        .containsEntry("cooldownActive", true)
+        .containsEntry("attachedToAlert", first.getId())
+        .containsEntry("recommendedAction", "Add to the open alert");
+    assertThat(cooldowns.attached()).containsExactly("generic:C-3");
+    String reviewTask = taskService().createTaskQuery().processInstanceId(first.getId()).singleResult().getId();
+    assertThat(taskService().getTaskComments(reviewTask)).extracting(Comment::getFullMessage)
+        .singleElement().asString().contains("generic:C-3");
+  }
+
+  @Test
+  void alertsAgainOnceTheCooldownWindowIsOver() {
+    receive("C-4", ANGRY, "ops@acme.example");
+    clock.advance(Duration.ofHours(24));
+    ProcessInstance later = receive("C-5", ANGRY, "ops@acme.example");
+
+    BpmnAwareTests.assertThat(later).isWaitingAt(REVIEW_ESCALATION);
+    assertThat(variablesOf(later)).containsEntry("escalationAction", "ALERT").containsEntry("cooldownActive", false);
+  }
+
+  @Test
+  void aRedeployedGateAppliesToTheNextTicketWithoutRestart() throws Exception {
+    ProcessInstance before = receive("C-6", HAPPY, "someone@gmail.com");
+    assertThat(variablesOf(before)).containsEntry("escalationAction", "LOG");
+
+    String table;
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(TicketTriageProcess.GATE_RESOURCE)) {
+      table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    // What an admin does in the Modeler: the catch-all rule now puts every ticket into the digest.
+    String edited = table.replace(
+        "<outputEntry id=\"OutputEntry_RecordOnly_Action\"><text>\"LOG\"</text>",
+        "<outputEntry id=\"OutputEntry_RecordOnly_Action\"><text>\"DIGEST\"</text>");
+    assertThat(edited).isNotEqualTo(table);
+    String deployment = repositoryService().createDeployment().name("gate edited by an admin")
+        .addString(TicketTriageProcess.GATE_RESOURCE, edited).deploy().getId();
+    try {
+      DecisionDefinition latest = repositoryService().createDecisionDefinitionQuery()
+          .decisionDefinitionKey(TicketTriageProcess.GATE_DECISION_KEY).latestVersion().singleResult();
+      assertThat(latest.getVersion()).isEqualTo(2);
+
+      ProcessInstance after = receive("C-7", HAPPY, "someone@gmail.com");
+
+      assertThat(variablesOf(after)).containsEntry("escalationAction", "DIGEST");
+      HistoricDecisionInstance evaluated = historyService().createHistoricDecisionInstanceQuery()
+          .processInstanceId(after.getId()).singleResult();
+      assertThat(evaluated == null ? latestEvaluation().getDecisionDefinitionId()
+          : evaluated.getDecisionDefinitionId()).isEqualTo(latest.getId());
+    } finally {
+      repositoryService().deleteDeployment(deployment, true);
+    }
+  }
+
+  private static HistoricDecisionInstance latestEvaluation() {
+    return historyService().createHistoricDecisionInstanceQuery()
+        .decisionDefinitionKey(TicketTriageProcess.GATE_DECISION_KEY).orderByEvaluationTime().desc()
+        .listPage(0, 1).get(0);
+  }
+
+  /** A clock the test moves forward, instead of waiting. */
+  static final class MovableClock extends Clock {
+    private Instant now;
+
+    MovableClock(Instant start) {
+      this.now = start;
+    }
+
+    void advance(Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}

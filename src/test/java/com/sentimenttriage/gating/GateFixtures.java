@@ -1,0 +1,28 @@
+package com.sentimenttriage.gating;
+
+import com.sentimenttriage.accounts.AccountTrend;
+import com.sentimenttriage.accounts.TrendProperties;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/** The real gate delegate around in-memory cooldowns and an account history with no earlier tickets. */
+public final class GateFixtures {
+
+  private GateFixtures() {
+  }
+
+  public static DecideEscalationDelegate decideEscalationDelegate(Clock clock) {
+    return decideEscalationDelegate(clock, new InMemoryAlertCooldowns());
+  }
+
+  public static DecideEscalationDelegate decideEscalationDelegate(Clock clock, AlertCooldowns cooldowns) {
+    return new DecideEscalationDelegate(
+        (accountId, current, now) -> AccountTrend.of(List.of(), current, now, TrendProperties.defaults()),
+        cooldowns,
+        new PriorityCalculator(PriorityProperties.defaults()),
+        new CooldownProperties(Duration.ofHours(24)),
+        TrendProperties.defaults(),
+        clock);
+  }
+}

@@ -1,0 +1,122 @@
+package com.sentimenttriage.gating.calibration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sentimenttriage.SentimentTriageApplication;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The calibrate command in-process. The history is built so the answer can be worked out by hand: one ticket
+ * at each frustration 0..99 from an account paying 2,000, so (below an MRR floor of 5,000) a threshold T alerts
+ * 100 - T tickets.
+ */
+class CalibrateCommandTest {
+
+  @TempDir
+  Path dir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return CalibrateCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String output() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** One ticket per frustration value, spread evenly over ten days (first to last). */
+  private Path jsonHistory() throws IOException {
+    List<String> lines = new ArrayList<>();
+    Instant start = Instant.parse("2026-10-01T00:00:00Z");
+    for (int f = 0; f < 100; f++) {
+      Instant at = start.plusSeconds(f * 10L * 24 * 3600 / 99);
+      lines.add("{\"id\": \"T-" + f + "\", \"polarity\": -0.2, \"frustration\": " + f
+          + ", \"label\": \"Negative\", \"mrr\": 2000, \"scoredAt\": \"" + at + "\"}");
+    }
+    lines.add("{\"line\": 101, \"error\": \"missing string field \\\"text\\\"\"}");
+    return Files.write(dir.resolve("history.jsonl"), lines);
+  }
+
+  @Test
+  void picksTheThresholdThatGivesTheTargetVolume() throws IOException {
+    // 2 managers x 1.5 alerts a day x 10 days = 30 alerts = 100 - 70. Threshold 55 with floor 5,000 gives 30 too
+    // (85 - 55) but is further from the recipe's 65 and 1,000.
+    int exit = run("--history", jsonHistory().toString(), "--managers", "2",
+        "--target-alerts-per-manager-per-day", "1.5");
+
+    assertThat(exit).isZero();
+    assertThat(output())
+        .contains("100 scored tickets over 10.0 days")
+        .contains("Frustration threshold: 70")
+        .contains("MRR floor: 1000")
+        .contains("Would have alerted: 30 tickets, 1.50 per manager per day");
+  }
+
+  @Test
+  void printsTheVolumeForNeighbouringThresholds() throws IOException {
+    run("--history", jsonHistory().toString(), "--managers", "2", "--target-alerts-per-manager-per-day", "1.5");
+
+    List<String> rows = output().lines().filter(line -> line.matches("\\d+ .*")).toList();
+    assertThat(rows).hasSize(11);
+    assertThat(rows.get(0)).startsWith("65 ");
+    assertThat(rows.get(10)).startsWith("75 ");
+    // threshold 75: 25 tickets at MRR >= 0 -> 25 / 10 days / 2 managers; at MRR >= 5000 only 90..99 -> 10
+    assertThat(rows.get(10).trim().split("\\s+")).containsExactly("75", "1.25", "1.25", "1.25", "1.25", "1.25",
+        "0.50");
+    assertThat(rows.get(5)).contains("*1.50");
+  }
+
+  @Test
+  void readsCsvHistoryWithAGivenPeriod() throws IOException {
+    StringBuilder csv = new StringBuilder("frustration,mrr,scoredAt\n");
+    for (int f = 0; f < 100; f++) {
+      csv.append(f).append(",").append(f % 2 == 0 ? "0" : "3000").append(",\n");
+    }
+    Path file = Files.writeString(dir.resolve("history.csv"), csv);
+
+    // 5 days x 1 manager x 4 a day = 20 alerts. Odd frustrations pay 3,000, even ones nothing. Floor 1,000 with
+    // T = 72 alerts 14 odd (73..99) + 6 even (88..98) = 20; floor 5,000 (nobody) with T = 65 alerts 80..99 = 20
+    // too, and 65 with the neighbouring floor is the smaller change from the recipe's 65 and 1,000.
+    int exit = run("--history", file.toString(), "--managers", "1", "--target-alerts-per-manager-per-day", "4",
+        "--days", "5");
+
+    assertThat(exit).isZero();
+    assertThat(output()).contains("Frustration threshold: 65").contains("MRR floor: 5000")
+        .contains("Would have alerted: 20 tickets");
+    // row 65, floor 1,000: odd 65..99 (18) + even 80..98 (10) = 28 alerts = 5.60 a day
+    List<String> row65 = output().lines().filter(line -> line.startsWith("65 ")).toList();
+    assertThat(row65).singleElement().asString().contains(" 5.60 ").endsWith("*4.00");
+  }
+
+  @Test
+  void refusesBadArgumentsAndUnreadableHistory() throws IOException {
+    assertThat(run("--managers", "2")).isEqualTo(2);
+    assertThat(run("--history", "x", "--managers", "0", "--target-alerts-per-manager-per-day", "1")).isEqualTo(2);
+    assertThat(run("--history", dir.resolve("missing.jsonl").toString(), "--managers", "1",
+        "--target-alerts-per-manager-per-day", "1")).isEqualTo(1);
+    Path undated = Files.writeString(dir.resolve("undated.jsonl"), "{\"frustration\": 70}\n");
+    assertThat(run("--history", undated.toString(), "--managers", "1", "--target-alerts-per-manager-per-day", "1"))
+        .isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--days");
+  }
+
+  @Test
+  void theApplicationDispatchesTheSubcommandWithoutStartingSpring() {
+    // Only the dispatch is checked: main() would exit the JVM, so the command class is called as main calls it.
+    assertThat(SentimentTriageApplication.class.getDeclaredMethods()).extracting("name").contains("main");
+    assertThat(run("--history")).isEqualTo(2);
+  }
+}
