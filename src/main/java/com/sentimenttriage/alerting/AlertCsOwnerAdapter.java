@@ -1,6 +1,7 @@
 package com.sentimenttriage.alerting;
 
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_NAME;
+import static com.sentimenttriage.triage.TriageVariables.ALERT_UNREVIEWED;
 import static com.sentimenttriage.triage.TriageVariables.CS_OWNER_EMAIL;
 import static com.sentimenttriage.triage.TriageVariables.CS_OWNER_NAME;
 import static com.sentimenttriage.triage.TriageVariables.DAYS_TO_RENEWAL;
@@ -65,7 +66,8 @@ public class AlertCsOwnerAdapter implements JavaDelegate {
         TOPICS.find(execution).orElse(""),
         SCORE_EXPLANATION.find(execution).orElse(""),
         ESCALATION_REASON.find(execution).orElse(""),
-        REVIEW_COMMENT.find(execution).orElse(""));
+        REVIEW_COMMENT.find(execution).orElse(""),
+        ALERT_UNREVIEWED.find(execution).orElse(false));
     mailer.send(alert);
     sentAlerts.record(alert, clock.instant());
   }

@@ -19,12 +19,13 @@ public record CsAlert(
     String topics,
     String scoreExplanation,
     String escalationReason,
-    String reviewComment) {
+    String reviewComment,
+    boolean unreviewed) {
 
   /** A subject line that sorts in a mailbox: severity first, then account, then what happened. */
   public String mailSubject() {
     String renewal = daysToRenewal != null && daysToRenewal >= 0 && daysToRenewal <= 90
         ? " (renewal in " + daysToRenewal + " days)" : "";
-    return "[" + severity + "] " + accountName + " — " + subject + renewal;
+    return (unreviewed ? "[Not reviewed in time] " : "") + "[" + severity + "] " + accountName + " — " + subject + renewal;
   }
 }
