@@ -38,6 +38,8 @@ public class ApiSecurity {
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/actuator/**").hasAnyAuthority(PROCESS_ADMINS, CAMUNDA_ADMINS)
             .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
+            // Reading the rollout is for every signed-in user; changing a stage is for process admins only.
+            .requestMatchers(HttpMethod.POST, "/api/rollout/**").hasAuthority(PROCESS_ADMINS)
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         .formLogin(Customizer.withDefaults())

@@ -31,7 +31,10 @@ import com.sentimenttriage.feedback.RecordScoreDelegate;
 import com.sentimenttriage.feedback.ScoredTicket;
 import com.sentimenttriage.feedback.ScoredTicketStore;
 import com.sentimenttriage.gating.DecideEscalationDelegate;
+import com.sentimenttriage.review.BusinessHours;
 import com.sentimenttriage.review.RecordReviewOutcomeDelegate;
+import com.sentimenttriage.review.ReviewRolloutFixture;
+import com.sentimenttriage.rollout.RolloutProperties;
 import com.sentimenttriage.scoring.ScoreTicketDelegate;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import com.sentimenttriage.triage.TicketTriageProcess.Beans;
@@ -59,7 +62,9 @@ import org.mockito.ArgumentCaptor;
  * fake accounts, a mocked score store and a mocked mailer.
  */
 @Deployment(resources = {TicketTriageProcess.RESOURCE, TicketTriageProcess.GATE_RESOURCE,
-    TicketTriageProcess.REVIEW_FORM_RESOURCE})
+    TicketTriageProcess.REVIEW_FORM_RESOURCE, TicketTriageProcess.AUDIT_FORM_RESOURCE,
+    TicketTriageProcess.QUEUE_ROUTING_RESOURCE, TicketTriageProcess.ROUTE_RESOURCE,
+    TicketTriageProcess.REVIEW_SLA_RESOURCE})
 class TicketTriageProcessTest {
 
   @RegisterExtension
@@ -98,7 +103,12 @@ class TicketTriageProcessTest {
     Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(accounts, CLOCK));
     Mocks.register(Beans.DECIDE_ESCALATION, new DecideEscalationDelegate());
     Mocks.register(Beans.RECORD_SCORE, new RecordScoreDelegate(scoreStore, CLOCK));
-    Mocks.register(Beans.RECORD_REVIEW_OUTCOME, new RecordReviewOutcomeDelegate(scoreStore, CLOCK));
+    // Issue 6: review and rollout around a fresh database; every queue starts in the default stage, ASSISTIVE.
+    ReviewRolloutFixture rollout = new ReviewRolloutFixture(RolloutProperties.defaults(), BusinessHours.alwaysOpen(),
+        accounts, CLOCK);
+    rollout.registerDelegates();
+    Mocks.register(Beans.RECORD_REVIEW_OUTCOME, new RecordReviewOutcomeDelegate(scoreStore, rollout.judgements,
+        CLOCK));
     Mocks.register(Beans.ALERT_CS_OWNER, new AlertCsOwnerAdapter(mailer, sentAlerts,
         new AlertProperties("triage@example", "cs-managers@example", "http://localhost:8080"), CLOCK));
   }
