@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
@@ -93,7 +92,7 @@ public class RolloutApiController {
       runtimeService.startProcessInstanceByKey(RolloutStageChangeProcess.KEY, variables);
     } catch (AuthorizationException e) {
       throw problem(HttpStatus.FORBIDDEN, "Not allowed", "Only process admins may change a rollout stage");
-    } catch (ProcessEngineException e) {
+    } catch (RuntimeException e) {
       throw problem(HttpStatus.CONFLICT, "Stage not changed", firstLine(e.getMessage()));
     }
     return rollout.history(known).get(0);

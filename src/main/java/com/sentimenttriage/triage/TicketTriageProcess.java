@@ -40,6 +40,7 @@ public final class TicketTriageProcess {
     // Review loop, rollout routing and timers (issue 6)
     public static final String ROUTE_TO_ROLLOUT_QUEUE = "BusinessRuleTask_RouteToRolloutQueue";
     public static final String PREPARE_REVIEW = "ServiceTask_PrepareReview";
+    public static final String REVIEW_BEFORE_ALERT = "Gateway_ReviewBeforeAlert";
     public static final String REVIEW_OVERDUE = "BoundaryEvent_ReviewOverdue";
     public static final String ESCALATE_OVERDUE_REVIEW = "ServiceTask_EscalateOverdueReview";
     public static final String REVIEW_ESCALATED_TO_MANAGERS = "EndEvent_ReviewEscalatedToManagers";
