@@ -26,7 +26,7 @@ public class ChangeRolloutStageDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String queue = QUEUE.find(execution).map(String::strip).orElse("");
-    if (!QueueRouting.queues(execution.getProcessEngineServices().getRepositoryService()).contains(queue)) {
+    if (!QueueRouting.queues(execution.getProcessEngineServices()).contains(queue)) {
       throw new IllegalArgumentException("Unknown rollout queue '" + queue + "'");
     }
     StageChange change = rollout.change(queue, RolloutStage.parse(NEW_STAGE.find(execution).orElse(null)),

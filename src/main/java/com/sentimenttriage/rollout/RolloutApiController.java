@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -41,17 +41,17 @@ public class RolloutApiController {
 
   private final Rollout rollout;
   private final RuntimeService runtimeService;
-  private final RepositoryService repositoryService;
+  private final ProcessEngine processEngine;
 
-  public RolloutApiController(Rollout rollout, RuntimeService runtimeService, RepositoryService repositoryService) {
+  public RolloutApiController(Rollout rollout, RuntimeService runtimeService, ProcessEngine processEngine) {
     this.rollout = rollout;
     this.runtimeService = runtimeService;
-    this.repositoryService = repositoryService;
+    this.processEngine = processEngine;
   }
 
   @GetMapping("/queues")
   public List<QueueView> queues() {
-    return QueueRouting.queues(repositoryService).stream().map(rollout::status).map(QueueView::of).toList();
+    return QueueRouting.queues(processEngine).stream().map(rollout::status).map(QueueView::of).toList();
   }
 
   @GetMapping("/queues/{queue}")
@@ -99,7 +99,7 @@ public class RolloutApiController {
   }
 
   private String knownQueue(String queue) {
-    if (!QueueRouting.queues(repositoryService).contains(queue)) {
+    if (!QueueRouting.queues(processEngine).contains(queue)) {
       throw problem(HttpStatus.NOT_FOUND, "Unknown queue",
           "No rollout queue '" + (queue.length() > 50 ? queue.substring(0, 50) : queue) + "'; see GET /api/rollout/queues");
     }
