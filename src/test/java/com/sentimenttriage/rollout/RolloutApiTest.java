@@ -93,6 +93,14 @@ class RolloutApiTest extends IntegrationTest {
   }
 
   @Test
+  void theRolloutDashboardPageIsServedToSignedInUsersOnly() {
+    assertThat(get("/rollout/index.html").statusCode()).isIn(302, 401);
+    HttpResponse<String> page = getAs("supervisor", "supervisor", "/rollout/index.html");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("/api/rollout/history").contains("Stage history");
+  }
+
+  @Test
   void badInputGetsAProblemDetailAndChangesNothing() {
     assertProblem(postJsonAs("admin", "admin", "/api/rollout/queues/nowhere/stage",
         "{\"stage\": \"PROBATION\", \"reason\": \"x\"}"), 404);
