@@ -26,6 +26,7 @@ public record CsAlert(
   public String mailSubject() {
     String renewal = daysToRenewal != null && daysToRenewal >= 0 && daysToRenewal <= 90
         ? " (renewal in " + daysToRenewal + " days)" : "";
-    return (unreviewed ? "[Not reviewed in time] " : "") + "[" + severity + "] " + accountName + " — " + subject + renewal;
+    String marker = unreviewed ? "[Not reviewed in time] " : "";
+    return marker + "[" + severity + "] " + accountName + " — " + subject + renewal;
   }
 }

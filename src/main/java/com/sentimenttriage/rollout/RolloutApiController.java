@@ -100,8 +100,9 @@ public class RolloutApiController {
 
   private String knownQueue(String queue) {
     if (!QueueRouting.queues(processEngine).contains(queue)) {
+      String shown = queue.length() > 50 ? queue.substring(0, 50) : queue;
       throw problem(HttpStatus.NOT_FOUND, "Unknown queue",
-          "No rollout queue '" + (queue.length() > 50 ? queue.substring(0, 50) : queue) + "'; see GET /api/rollout/queues");
+          "No rollout queue '" + shown + "'; see GET /api/rollout/queues");
     }
     return queue;
   }

@@ -53,7 +53,8 @@ public final class TriageVariables {
   // declared here until that branch is merged (the integrator de-duplicates); review defaults them when absent.
   /** ISO-8601 duration the gate gives a reviewer, e.g. PT4H. */
   public static final ProcessVariable<String> REVIEW_SLA = ProcessVariable.of("reviewSla", String.class);
-  public static final ProcessVariable<String> RECOMMENDED_ACTION = ProcessVariable.of("recommendedAction", String.class);
+  public static final ProcessVariable<String> RECOMMENDED_ACTION =
+      ProcessVariable.of("recommendedAction", String.class);
   /** 0-100; the review task's priority. */
   public static final ProcessVariable<Integer> PRIORITY = ProcessVariable.of("priority", Integer.class);
   public static final ProcessVariable<String> RISK_FACTORS = ProcessVariable.of("riskFactors", String.class);
@@ -74,8 +75,10 @@ public final class TriageVariables {
   public static final ProcessVariable<String> RENEWAL_DATE = ProcessVariable.of("renewalDate", String.class);
   /** One line per earlier ticket of the account within the review window, newest first. */
   public static final ProcessVariable<String> EARLIER_TICKETS = ProcessVariable.of("earlierTickets", String.class);
-  public static final ProcessVariable<String> RECLASSIFIED_LABEL = ProcessVariable.of("reclassifiedLabel", String.class);
-  public static final ProcessVariable<String> RECLASSIFIED_TOPIC = ProcessVariable.of("reclassifiedTopic", String.class);
+  public static final ProcessVariable<String> RECLASSIFIED_LABEL =
+      ProcessVariable.of("reclassifiedLabel", String.class);
+  public static final ProcessVariable<String> RECLASSIFIED_TOPIC =
+      ProcessVariable.of("reclassifiedTopic", String.class);
 
   /** All declared variables, so tests can check forms and models against this one list. */
   public static final List<ProcessVariable<?>> ALL = List.of(

@@ -177,9 +177,10 @@ class ProcessContractTest {
 
   @Test
   void theReviewFormsOfferTheDeclaredDecisions() throws Exception {
-    UserTask review = models.get("ticket-triage.bpmn").getModelElementById(TicketTriageProcess.Elements.REVIEW_ESCALATION);
+    BpmnModelInstance triage = models.get("ticket-triage.bpmn");
+    UserTask review = triage.getModelElementById(TicketTriageProcess.Elements.REVIEW_ESCALATION);
     assertThat(review.getCamundaFormRef()).isEqualTo(TicketTriageProcess.REVIEW_FORM_KEY);
-    UserTask audit = models.get("ticket-triage.bpmn").getModelElementById(TicketTriageProcess.Elements.AUDIT_ESCALATION);
+    UserTask audit = triage.getModelElementById(TicketTriageProcess.Elements.AUDIT_ESCALATION);
     assertThat(audit.getCamundaFormRef()).isEqualTo(TicketTriageProcess.AUDIT_FORM_KEY);
     List<String> decisions = Arrays.stream(TriageVariables.ReviewDecision.values())
         .map(TriageVariables.ReviewDecision::value).toList();
