@@ -25,7 +25,8 @@ public record CsAlert(
     List<String> riskFactors,
     String recommendedAction,
     String reviewComment,
-    Links links) {
+    Links links,
+    boolean unreviewed) {
 
   public CsAlert {
     cc = List.copyOf(cc);
@@ -63,6 +64,7 @@ public record CsAlert(
   public String mailSubject() {
     Integer days = account.daysToRenewal();
     String renewal = days != null && days >= 0 && days <= 90 ? " (renewal in " + days + " days)" : "";
-    return "[" + severity + "] " + account.name() + " — " + ticket.subject() + renewal;
+    String marker = unreviewed ? "[Not reviewed in time] " : "";
+    return marker + "[" + severity + "] " + account.name() + " — " + ticket.subject() + renewal;
   }
 }

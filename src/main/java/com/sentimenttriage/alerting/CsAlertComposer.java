@@ -13,6 +13,8 @@ import static com.sentimenttriage.triage.TriageVariables.HEALTH_SCORE;
 import static com.sentimenttriage.triage.TriageVariables.HEALTH_SCORE_CHANGE;
 import static com.sentimenttriage.triage.TriageVariables.MRR;
 import static com.sentimenttriage.triage.TriageVariables.PLAN;
+import static com.sentimenttriage.triage.TriageVariables.ALERT_UNREVIEWED;
+import static com.sentimenttriage.triage.TriageVariables.RECOMMENDED_ACTION;
 import static com.sentimenttriage.triage.TriageVariables.REVIEW_COMMENT;
 import static com.sentimenttriage.triage.TriageVariables.SCORE_EXPLANATION;
 import static com.sentimenttriage.triage.TriageVariables.SENTIMENT_LABEL;
@@ -106,9 +108,12 @@ public class CsAlertComposer {
             TOPICS.find(variables).orElse(""), SCORE_EXPLANATION.find(variables).orElse("")),
         ESCALATION_REASON.find(variables).orElse(""),
         riskFactors(variables, facts, accountId),
-        properties.recommendedActionFor(severity),
+        // The gate's recommendation, as the supervisor may have edited it; the per-severity default otherwise.
+        RECOMMENDED_ACTION.find(variables).filter(a -> !a.isBlank())
+            .orElseGet(() -> properties.recommendedActionFor(severity)),
         REVIEW_COMMENT.find(variables).filter(c -> !c.isBlank()).orElse(null),
-        links.forTicket(source, ticketId, reviewTaskId, processInstanceId));
+        links.forTicket(source, ticketId, reviewTaskId, processInstanceId),
+        ALERT_UNREVIEWED.find(variables).orElse(false));
   }
 
   private List<String> copied(String severity, CsAlert.Recipient to, Optional<Account> account) {

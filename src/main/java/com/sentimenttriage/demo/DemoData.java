@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import com.sentimenttriage.accounts.AccountCsvImporter;
+import com.sentimenttriage.rollout.RolloutStageChangeProcess;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -83,6 +84,10 @@ public class DemoData implements ApplicationRunner {
         Resources.TASK)) {
       grant(PROCESS_ADMINS, resource, ANY, Permissions.ALL);
     }
+    // "Change rollout stage" (issue 6): named explicitly, so narrowing the admins' blanket rights above keeps it
+    // startable for them; supervisors and CS managers get neither CREATE_INSTANCE nor CREATE, so Tasklist does not
+    // offer them the start form and the engine refuses their start.
+    grant(PROCESS_ADMINS, Resources.PROCESS_DEFINITION, RolloutStageChangeProcess.KEY, Permissions.CREATE_INSTANCE);
 
     importDemoAccounts();
   }

@@ -43,6 +43,8 @@ public class ApiSecurity {
             .requestMatchers(HttpMethod.GET, "/api/accounts", "/api/accounts/**")
                 .hasAnyAuthority(PROCESS_ADMINS, CS_MANAGERS)
             .requestMatchers("/api/accounts", "/api/accounts/**").hasAuthority(PROCESS_ADMINS)
+            // Reading the rollout is for every signed-in user; changing a stage is for process admins only.
+            .requestMatchers(HttpMethod.POST, "/api/rollout/**").hasAuthority(PROCESS_ADMINS)
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         .formLogin(Customizer.withDefaults())

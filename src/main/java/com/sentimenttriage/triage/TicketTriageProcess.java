@@ -12,6 +12,15 @@ public final class TicketTriageProcess {
   public static final String GATE_RESOURCE = "processes/escalation-gate.dmn";
   public static final String REVIEW_FORM_KEY = "review-escalation";
   public static final String REVIEW_FORM_RESOURCE = "forms/review-escalation.form";
+  // Review and rollout (issue 6)
+  public static final String AUDIT_FORM_KEY = "audit-escalation";
+  public static final String AUDIT_FORM_RESOURCE = "forms/audit-escalation.form";
+  public static final String QUEUE_ROUTING_DECISION_KEY = "queue-routing";
+  public static final String QUEUE_ROUTING_RESOURCE = "processes/queue-routing.dmn";
+  public static final String ROUTE_DECISION_KEY = "escalation-route";
+  public static final String ROUTE_RESOURCE = "processes/escalation-route.dmn";
+  public static final String REVIEW_SLA_DECISION_KEY = "review-sla";
+  public static final String REVIEW_SLA_RESOURCE = "processes/review-sla.dmn";
 
   /** Element ids, named as the business speaks. */
   public static final class Elements {
@@ -34,6 +43,26 @@ public final class TicketTriageProcess {
     public static final String CUSTOMER_REPLIED = "StartEvent_CustomerReplied";
     public static final String RESCORE_TICKET = "ServiceTask_RescoreTicket";
     public static final String TICKET_RESCORED = "EndEvent_TicketRescored";
+    // Review loop, rollout routing and timers (issue 6)
+    public static final String ROUTE_TO_ROLLOUT_QUEUE = "BusinessRuleTask_RouteToRolloutQueue";
+    public static final String PREPARE_REVIEW = "ServiceTask_PrepareReview";
+    public static final String REVIEW_BEFORE_ALERT = "Gateway_ReviewBeforeAlert";
+    public static final String REVIEW_OVERDUE = "BoundaryEvent_ReviewOverdue";
+    public static final String ESCALATE_OVERDUE_REVIEW = "ServiceTask_EscalateOverdueReview";
+    public static final String REVIEW_ESCALATED_TO_MANAGERS = "EndEvent_ReviewEscalatedToManagers";
+    public static final String REVIEW_LONG_OVERDUE = "BoundaryEvent_ReviewLongOverdue";
+    public static final String CHECK_ROLLOUT_STAGE = "BusinessRuleTask_CheckRolloutStage";
+    public static final String ALERT_WITHOUT_REVIEW = "Gateway_AlertWithoutReview";
+    public static final String ALERT_CS_OWNER_UNREVIEWED = "ServiceTask_AlertCsOwnerUnreviewed";
+    public static final String UNREVIEWED_ALERT_SENT = "EndEvent_UnreviewedAlertSent";
+    public static final String REMIND_MANAGER = "ServiceTask_RemindManager";
+    public static final String MANAGER_REMINDED = "EndEvent_ManagerReminded";
+    public static final String ALREADY_ALERTED = "Gateway_AlreadyAlerted";
+    public static final String REVIEW_RECORDED = "EndEvent_ReviewRecorded";
+    public static final String AUDIT_SAMPLED = "Gateway_AuditSampled";
+    public static final String AUDIT_ESCALATION = "UserTask_AuditEscalation";
+    public static final String RECORD_AUDIT_OUTCOME = "ServiceTask_RecordAuditOutcome";
+    public static final String ESCALATION_AUDITED = "EndEvent_EscalationAudited";
 
     private Elements() {
     }
@@ -51,6 +80,13 @@ public final class TicketTriageProcess {
     /** Not a delegate: the alert steps' retry cycle, {@code ${alertRetryPolicy.cycle}}. */
     public static final String ALERT_RETRY_POLICY = "alertRetryPolicy";
     public static final String RESCORE_TICKET = "rescoreTicketDelegate";
+    // issue 6
+    public static final String ROUTE_TO_ROLLOUT_QUEUE = "routeToRolloutQueueDelegate";
+    public static final String PREPARE_REVIEW = "prepareReviewDelegate";
+    public static final String ESCALATE_OVERDUE_REVIEW = "escalateOverdueReviewDelegate";
+    public static final String CHECK_ROLLOUT_STAGE = "checkRolloutStageDelegate";
+    public static final String REMIND_MANAGER = "remindManagerDelegate";
+    public static final String RECORD_AUDIT_OUTCOME = "recordAuditOutcomeDelegate";
 
     private Beans() {
     }

@@ -96,6 +96,28 @@ public final class TriageVariables {
   /** The process instance of the open alert this ticket was attached to. */
   public static final ProcessVariable<String> ATTACHED_TO_ALERT = ProcessVariable.of("attachedToAlert", String.class);
 
+  // Review with timed escalation, and staged rollout (issue 6)
+  /** The rollout queue the queue-routing table chose for this ticket. */
+  public static final ProcessVariable<String> ROLLOUT_QUEUE = ProcessVariable.of("rolloutQueue", String.class);
+  /** That queue's stage when it was last read, one of {@code rollout.RolloutStage}. */
+  public static final ProcessVariable<String> ROLLOUT_STAGE = ProcessVariable.of("rolloutStage", String.class);
+  /** REVIEW, ALERT or RECORD, as decided by processes/escalation-route.dmn. */
+  public static final ProcessVariable<String> ESCALATION_ROUTE = ProcessVariable.of("escalationRoute", String.class);
+  public static final ProcessVariable<Boolean> AUDIT_SAMPLED = ProcessVariable.of("auditSampled", Boolean.class);
+  public static final ProcessVariable<Date> REVIEW_DUE = ProcessVariable.of("reviewDue", Date.class);
+  /** Twice the SLA: when a trusted queue alerts without review, and an untrusted one reminds the manager again. */
+  public static final ProcessVariable<Date> UNREVIEWED_ALERT_AT = ProcessVariable.of("unreviewedAlertAt", Date.class);
+  /** True on the alert that went out because nobody reviewed in time, and on the instance afterwards. */
+  public static final ProcessVariable<Boolean> ALERT_UNREVIEWED = ProcessVariable.of("alertUnreviewed", Boolean.class);
+  /** ISO date (yyyy-MM-dd) of the account's renewal, for the reviewer. */
+  public static final ProcessVariable<String> RENEWAL_DATE = ProcessVariable.of("renewalDate", String.class);
+  /** One line per earlier ticket of the account within the review window, newest first. */
+  public static final ProcessVariable<String> EARLIER_TICKETS = ProcessVariable.of("earlierTickets", String.class);
+  public static final ProcessVariable<String> RECLASSIFIED_LABEL =
+      ProcessVariable.of("reclassifiedLabel", String.class);
+  public static final ProcessVariable<String> RECLASSIFIED_TOPIC =
+      ProcessVariable.of("reclassifiedTopic", String.class);
+
   /** All declared variables, so tests can check forms and models against this one list. */
   public static final List<ProcessVariable<?>> ALL = List.of(
       SOURCE, TICKET_ID, SUBJECT, TICKET_TEXT, REQUESTER_EMAIL, CHANNEL, TICKET_CREATED_AT,
@@ -110,25 +132,47 @@ public final class TriageVariables {
       PREVIOUS_PROCESS_INSTANCE_ID,
       CLV, LINK_REQUEST_ID, REVIEW_SLA, RECOMMENDED_ACTION, PRIORITY, RISK_FACTORS, ACCOUNT_TREND,
       ACCOUNT_TREND_DECLINING, ACCOUNT_SENTIMENT_7D, ACCOUNT_SENTIMENT_30D, FRUSTRATED_TICKETS_LAST_30_DAYS,
-      COOLDOWN_ACTIVE, ATTACHED_TO_ALERT);
+      COOLDOWN_ACTIVE, ATTACHED_TO_ALERT,
+
+      ROLLOUT_QUEUE, ROLLOUT_STAGE, ESCALATION_ROUTE, AUDIT_SAMPLED, REVIEW_DUE, UNREVIEWED_ALERT_AT, ALERT_UNREVIEWED,
+      RENEWAL_DATE, EARLIER_TICKETS, RECLASSIFIED_LABEL, RECLASSIFIED_TOPIC);
 
   /** Allowed values of {@link #ESCALATION_ACTION}, as listed in the escalation gate's output column. */
   public enum EscalationAction { ALERT, DIGEST, LOG }
 
   /** Allowed values of {@link #REVIEW_DECISION}, as offered by the review form. */
   public enum ReviewDecision {
-    CONFIRM("confirm"), DISMISS("dismiss");
+    CONFIRM("confirm", true), DISMISS("dismiss", false), RECLASSIFY("reclassify", false);
 
     private final String value;
+    private final boolean correct;
 
-    ReviewDecision(String value) {
+    ReviewDecision(String value, boolean correct) {
       this.value = value;
+      this.correct = correct;
     }
 
     public String value() {
       return value;
     }
+
+    /** Whether the escalation was right as it stood: what precision counts. A reclassified one was not. */
+    public boolean correct() {
+      return correct;
+    }
+
+    public static ReviewDecision of(String value) {
+      for (ReviewDecision decision : values()) {
+        if (decision.value.equals(value)) {
+          return decision;
+        }
+      }
+      throw new IllegalArgumentException("Unknown review decision '" + value + "'");
+    }
   }
+
+  /** Allowed values of {@link #ESCALATION_ROUTE}, as listed in processes/escalation-route.dmn. */
+  public enum EscalationRoute { REVIEW, ALERT, RECORD }
 
   private TriageVariables() {
   }

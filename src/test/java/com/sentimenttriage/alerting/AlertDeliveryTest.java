@@ -166,6 +166,7 @@ class AlertDeliveryTest extends IntegrationTest {
     TriageVariables.CS_OWNER_EMAIL.putInto(v, owner);
     TriageVariables.SEVERITY.putInto(v, "High");
     TriageVariables.REVIEW_DECISION.putInto(v, "confirm");
+    TriageVariables.AUDIT_SAMPLED.putInto(v, false);
     return runtimeService.createProcessInstanceByKey(TicketTriageProcess.KEY)
         .businessKey(TicketTriageProcess.businessKey("generic", ticketId))
         .setVariables(v)

@@ -18,6 +18,9 @@ import com.sentimenttriage.accounts.UnattachedTickets;
 import com.sentimenttriage.alerting.AlertCsOwnerAdapter;
 import com.sentimenttriage.feedback.RecordScoreDelegate;
 import com.sentimenttriage.feedback.ScoredTicketStore;
+import com.sentimenttriage.review.BusinessHours;
+import com.sentimenttriage.review.ReviewRolloutFixture;
+import com.sentimenttriage.rollout.RolloutProperties;
 import com.sentimenttriage.review.RecordReviewOutcomeDelegate;
 import com.sentimenttriage.scoring.ScoreTicketDelegate;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
@@ -54,7 +57,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * taking effect for the next ticket.
  */
 @Deployment(resources = {TicketTriageProcess.RESOURCE, TicketTriageProcess.GATE_RESOURCE,
-    TicketTriageProcess.REVIEW_FORM_RESOURCE})
+    TicketTriageProcess.REVIEW_FORM_RESOURCE, TicketTriageProcess.AUDIT_FORM_RESOURCE,
+    TicketTriageProcess.QUEUE_ROUTING_RESOURCE, TicketTriageProcess.ROUTE_RESOURCE,
+    TicketTriageProcess.REVIEW_SLA_RESOURCE})
 class EscalationInContextProcessTest {
 
   @RegisterExtension
@@ -90,8 +95,11 @@ class EscalationInContextProcessTest {
     Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(accounts, mock(UnattachedTickets.class), clock));
     Mocks.register(Beans.DECIDE_ESCALATION, GateFixtures.decideEscalationDelegate(clock, cooldowns));
     Mocks.register(Beans.RECORD_SCORE, new RecordScoreDelegate(mock(ScoredTicketStore.class), clock));
+    ReviewRolloutFixture rollout = new ReviewRolloutFixture(RolloutProperties.defaults(), BusinessHours.alwaysOpen(),
+        accounts, clock);
+    rollout.registerDelegates();
     Mocks.register(Beans.RECORD_REVIEW_OUTCOME,
-        new RecordReviewOutcomeDelegate(mock(ScoredTicketStore.class), clock));
+        new RecordReviewOutcomeDelegate(mock(ScoredTicketStore.class), rollout.judgements, clock));
     // These tests end at the review task; the alert steps are never reached.
     Mocks.register(Beans.ALERT_CS_OWNER, mock(AlertCsOwnerAdapter.class));
   }
@@ -190,7 +198,8 @@ class EscalationInContextProcessTest {
 
       assertThat(variablesOf(after)).containsEntry("escalationAction", "DIGEST");
       HistoricDecisionInstance evaluated = historyService().createHistoricDecisionInstanceQuery()
-          .processInstanceId(after.getId()).singleResult();
+          .processInstanceId(after.getId()).decisionDefinitionKey(TicketTriageProcess.GATE_DECISION_KEY)
+          .singleResult();
       assertThat(evaluated == null ? latestEvaluation().getDecisionDefinitionId()
           : evaluated.getDecisionDefinitionId()).isEqualTo(latest.getId());
     } finally {

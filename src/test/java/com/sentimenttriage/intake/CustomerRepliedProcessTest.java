@@ -11,6 +11,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.sentimenttriage.scoring.engine.SentimentScorer;
+import com.sentimenttriage.accounts.JdbcAccountDirectory;
+import com.sentimenttriage.review.BusinessHours;
+import com.sentimenttriage.review.ReviewRolloutFixture;
+import com.sentimenttriage.rollout.RolloutProperties;
+import com.sentimenttriage.scoring.ScoreTicketDelegate;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import com.sentimenttriage.triage.TicketTriageProcess.Beans;
 import com.sentimenttriage.triage.TriageVariables;
@@ -34,7 +39,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * ticket to review.
  */
 @Deployment(resources = {TicketTriageProcess.RESOURCE, TicketTriageProcess.GATE_RESOURCE,
-    TicketTriageProcess.REVIEW_FORM_RESOURCE})
+    TicketTriageProcess.REVIEW_FORM_RESOURCE, TicketTriageProcess.AUDIT_FORM_RESOURCE,
+    TicketTriageProcess.QUEUE_ROUTING_RESOURCE, TicketTriageProcess.ROUTE_RESOURCE,
+    TicketTriageProcess.REVIEW_SLA_RESOURCE})
 class CustomerRepliedProcessTest {
 
   @RegisterExtension
@@ -46,10 +53,14 @@ class CustomerRepliedProcessTest {
   @BeforeEach
   void registerDelegates() {
     BpmnAwareTests.init(engine.getProcessEngine());
-    Mocks.register(Beans.SCORE_TICKET, NOTHING);
+    new ReviewRolloutFixture(RolloutProperties.defaults(), BusinessHours.alwaysOpen(), new JdbcAccountDirectory(null),
+        java.time.Clock.systemUTC()).registerDelegates();
+    Mocks.register(Beans.SCORE_TICKET, new ScoreTicketDelegate(SentimentScorer.withBuiltInLexicon()));
     Mocks.register(Beans.LOOK_UP_ACCOUNT, NOTHING);
-    Mocks.register(Beans.DECIDE_ESCALATION, (JavaDelegate) execution ->
-        TriageVariables.ESCALATION_ACTION.set(execution, "ALERT"));
+    Mocks.register(Beans.DECIDE_ESCALATION, (JavaDelegate) execution -> {
+      TriageVariables.ESCALATION_ACTION.set(execution, "ALERT");
+      TriageVariables.SEVERITY.set(execution, "High");
+    });
     Mocks.register(Beans.RECORD_SCORE, NOTHING);
     Mocks.register(Beans.RECORD_REVIEW_OUTCOME, NOTHING);
     Mocks.register(Beans.ALERT_CS_OWNER, NOTHING);
@@ -82,7 +93,8 @@ class CustomerRepliedProcessTest {
     runtimeService().createMessageCorrelation(TicketTriageProcess.Messages.CUSTOMER_REPLIED)
         .processInstanceId(instance.getId()).setVariables(reply).correlate();
     assertThat(instance).isWaitingAt(CUSTOMER_REPLIED, REVIEW_ESCALATION);
-    execute(job());
+    // The review task's timers are jobs too; run the follow-up's.
+    execute(job(CUSTOMER_REPLIED));
 
     assertThat(instance).hasPassed(RESCORE_TICKET, TICKET_RESCORED).isWaitingAt(REVIEW_ESCALATION);
     org.assertj.core.api.Assertions.assertThat(task().getId()).isEqualTo(reviewTask);

@@ -86,7 +86,7 @@ class PersonalDataLeakTest extends IntegrationTest {
         .formatted(PII, REQUESTER, PII))));
 
     await().atMost(Duration.ofSeconds(60)).until(() -> instances.stream()
-        .allMatch(id -> managementService.createJobQuery().processInstanceId(id).count() == 0));
+        .allMatch(id -> managementService.createJobQuery().processInstanceId(id).messages().count() == 0));
 
     String log = output.getAll();
     assertThat(log).as("the application log of this run is captured").contains("zendesk:LEAK-1 started instance");

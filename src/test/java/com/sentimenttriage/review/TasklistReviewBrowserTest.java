@@ -23,7 +23,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A supervisor reviews an escalation the way people do: in Tasklist, through the Camunda Form, in a real browser. */
+/**
+ * A supervisor reviews an escalation the way people do: in Tasklist, through the Camunda Form, in a real browser.
+ * Its account (Globex Logistics) is used by no other test of the shared context, so no cooldown applies.
+ */
 @Tag("browser")
 class TasklistReviewBrowserTest extends IntegrationTest {
 
@@ -47,7 +50,7 @@ class TasklistReviewBrowserTest extends IntegrationTest {
     String instanceId = JSON.readTree(postJson("/api/webhooks/generic", """
         {"ticketId": "BROWSER-1", "subject": "Numbers wrong in every report",
          "body": "This is the second time this month. The numbers are wrong in every report and nobody answers. Unacceptable.",
-         "requesterEmail": "jane.doe@acme.example", "channel": "email"}""").body())
+         "requesterEmail": "it@globex.example", "channel": "email"}""").body())
         .get("processInstanceId").asText();
     Task task = await().atMost(Duration.ofSeconds(30)).until(
         () -> taskService.createTaskQuery().processInstanceId(instanceId).singleResult(), t -> t != null);
@@ -64,7 +67,7 @@ class TasklistReviewBrowserTest extends IntegrationTest {
       browser.get(uri("/camunda/app/tasklist/default/#/?task=" + task.getId()).toString());
       WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-container")));
       wait.until(driver -> form.getText().contains("Review this escalation"));
-      wait.until(driver -> fieldValue("accountName").equals("Acme Corp"));
+      wait.until(driver -> fieldValue("accountName").equals("Globex Logistics"));
       assertThat(fieldValue("ticketId")).isEqualTo("BROWSER-1");
 
       // Tasklist keeps a form read-only until the supervisor claims the task.
@@ -90,7 +93,7 @@ class TasklistReviewBrowserTest extends IntegrationTest {
     MimeMessage alert = Arrays.stream(greenMail.getReceivedMessages())
         .filter(m -> subjectOf(m).contains("Numbers wrong in every report"))
         .findFirst().orElseThrow();
-    assertThat(alert.getSubject()).contains("Acme Corp");
+    assertThat(alert.getSubject()).contains("Globex Logistics");
   }
 
   /** The value a form-js field shows, found by its key (form-js names its inputs after the key). */

@@ -24,7 +24,7 @@ import com.sentimenttriage.accounts.AccountDirectory;
 import com.sentimenttriage.accounts.LookUpAccountDelegate;
 import com.sentimenttriage.alerting.AccountSignals;
 import com.sentimenttriage.accounts.UnattachedTickets;
-import com.sentimenttriage.alerting.AlertCsOwnerAdapter;
+import com.sentimenttriage.alerting.AlertDelegates;
 import com.sentimenttriage.alerting.AlertProperties;
 import com.sentimenttriage.alerting.AlertRetryPolicy;
 import com.sentimenttriage.alerting.ChatAlertPoster;
@@ -38,7 +38,10 @@ import com.sentimenttriage.feedback.RecordScoreDelegate;
 import com.sentimenttriage.feedback.ScoredTicket;
 import com.sentimenttriage.feedback.ScoredTicketStore;
 import com.sentimenttriage.gating.GateFixtures;
+import com.sentimenttriage.review.BusinessHours;
 import com.sentimenttriage.review.RecordReviewOutcomeDelegate;
+import com.sentimenttriage.review.ReviewRolloutFixture;
+import com.sentimenttriage.rollout.RolloutProperties;
 import com.sentimenttriage.scoring.ScoreTicketDelegate;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import com.sentimenttriage.triage.TicketTriageProcess.Beans;
@@ -66,7 +69,9 @@ import org.mockito.ArgumentCaptor;
  * fake accounts, a mocked score store and a mocked mailer.
  */
 @Deployment(resources = {TicketTriageProcess.RESOURCE, TicketTriageProcess.GATE_RESOURCE,
-    TicketTriageProcess.REVIEW_FORM_RESOURCE})
+    TicketTriageProcess.REVIEW_FORM_RESOURCE, TicketTriageProcess.AUDIT_FORM_RESOURCE,
+    TicketTriageProcess.QUEUE_ROUTING_RESOURCE, TicketTriageProcess.ROUTE_RESOURCE,
+    TicketTriageProcess.REVIEW_SLA_RESOURCE})
 class TicketTriageProcessTest {
 
   @RegisterExtension
@@ -85,8 +90,6 @@ class TicketTriageProcessTest {
   private final ScoredTicketStore scoreStore = mock(ScoredTicketStore.class);
   private final CsAlertMailer mailer = mock(CsAlertMailer.class);
   private final SentAlerts sentAlerts = mock(SentAlerts.class);
-  private final ChatAlertPoster chat = mock(ChatAlertPoster.class);
-  private final ChatWebhooks webhooks = mock(ChatWebhooks.class);
   private final AccountDirectory accounts = new AccountDirectory() {
     @Override
     public Optional<Account> findByRequesterEmail(String email) {
@@ -107,15 +110,13 @@ class TicketTriageProcessTest {
     Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(accounts, mock(UnattachedTickets.class), CLOCK));
     Mocks.register(Beans.DECIDE_ESCALATION, GateFixtures.decideEscalationDelegate(CLOCK));
     Mocks.register(Beans.RECORD_SCORE, new RecordScoreDelegate(scoreStore, CLOCK));
-    Mocks.register(Beans.RECORD_REVIEW_OUTCOME, new RecordReviewOutcomeDelegate(scoreStore, CLOCK));
-    AlertProperties alertProperties =
-        new AlertProperties("triage@example", "cs-managers@example", "http://localhost:8080");
-    CsAlertComposer composer =
-        new CsAlertComposer(accounts, mock(AccountSignals.class), SCORER, alertProperties, CLOCK);
-    Mocks.register(Beans.ALERT_CS_OWNER, new AlertCsOwnerAdapter(composer, mailer, sentAlerts, CLOCK));
-    Mocks.register(Beans.POST_ALERT_TO_CHAT, new PostAlertToChatAdapter(webhooks, composer, chat, sentAlerts,
+    // Issue 6: review and rollout around a fresh database; every queue starts in the default stage, ASSISTIVE.
+    ReviewRolloutFixture rollout = new ReviewRolloutFixture(RolloutProperties.defaults(), BusinessHours.alwaysOpen(),
+        accounts, CLOCK);
+    rollout.registerDelegates();
+    Mocks.register(Beans.RECORD_REVIEW_OUTCOME, new RecordReviewOutcomeDelegate(scoreStore, rollout.judgements,
         CLOCK));
-    Mocks.register(Beans.ALERT_RETRY_POLICY, new AlertRetryPolicy(alertProperties));
+    AlertDelegates.register(accounts, SCORER, mailer, sentAlerts, CLOCK);
   }
 
   @AfterEach

@@ -13,7 +13,10 @@ import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The whole path a ticket takes, through the real entry points: webhook, engine REST API, SMTP. */
+/**
+ * The whole path a ticket takes, through the real entry points: webhook, engine REST API, SMTP. Its account
+ * (Umbrella Health) is used by no other test of the shared context, so no other ticket's cooldown applies.
+ */
 class TriageEndToEndTest extends IntegrationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,7 +29,7 @@ class TriageEndToEndTest extends IntegrationTest {
     HttpResponse<String> accepted = postJson("/api/webhooks/generic", """
         {"ticketId": "E2E-1", "subject": "Export broken again",
          "body": "I have asked three times and still no answer. This is unacceptable: the export has been broken since the update and we are reconsidering our renewal. Call me on +1 415 555 0142.",
-         "requesterEmail": "ops@acme.example", "createdAt": "2026-11-20T10:15:00Z", "channel": "email"}""");
+         "requesterEmail": "admin@umbrella-health.example", "createdAt": "2026-11-20T10:15:00Z", "channel": "email"}""");
 
     assertThat(accepted.statusCode()).isEqualTo(202);
     String instanceId = JSON.readTree(accepted.body()).get("processInstanceId").asText();
@@ -40,7 +43,7 @@ class TriageEndToEndTest extends IntegrationTest {
     assertThat(form.body()).contains("\"reviewDecision\"");
     JsonNode variables = JSON.readTree(
         getAs("supervisor", "supervisor", "/engine-rest/task/" + taskId + "/form-variables").body());
-    assertThat(variables.at("/accountName/value").asText()).isEqualTo("Acme Corp");
+    assertThat(variables.at("/accountName/value").asText()).isEqualTo("Umbrella Health");
     assertThat(variables.at("/ticketText/value").asText()).contains("[PHONE]").doesNotContain("555");
 
     HttpResponse<String> completed = postJsonAs("supervisor", "supervisor", "/engine-rest/task/" + taskId
@@ -49,10 +52,10 @@ class TriageEndToEndTest extends IntegrationTest {
 
     assertThat(greenMail.waitForIncomingEmail(30_000, 1)).isTrue();
     MimeMessage mail = greenMail.getReceivedMessages()[0];
-    assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("dana.whitfield@cs.sentiment-triage.example");
-    assertThat(mail.getSubject()).contains("Acme Corp").contains("Export broken again");
+    assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("sofia.alvarez@cs.sentiment-triage.example");
+    assertThat(mail.getSubject()).contains("Umbrella Health").contains("Export broken again");
     String content = com.icegreen.greenmail.util.GreenMailUtil.getBody(mail);
-    assertThat(content).contains("E2E-1").contains("Acme Corp");
+    assertThat(content).contains("E2E-1").contains("Umbrella Health");
 
     await().atMost(Duration.ofSeconds(30)).until(() -> historyService.createHistoricProcessInstanceQuery()
         .processInstanceId(instanceId).finished().count() == 1);

@@ -1,0 +1,72 @@
+package com.sentimenttriage.review;
+
+import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_ID;
+import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_NAME;
+import static com.sentimenttriage.triage.TriageVariables.REVIEW_SLA;
+import static com.sentimenttriage.triage.TriageVariables.SEVERITY;
+import static com.sentimenttriage.triage.TriageVariables.TICKET_ID;
+
+import com.sentimenttriage.accounts.Account;
+import com.sentimenttriage.accounts.AccountDirectory;
+import com.sentimenttriage.alerting.AlertProperties;
+import com.sentimenttriage.triage.TicketTriageProcess;
+import com.sentimenttriage.triage.TicketTriageProcess.Elements;
+import java.util.Locale;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * What happens to a review nobody did in time: the CS managers become candidates of the task (the supervisors stay
+ * candidates too) and the account's CS manager, or the CS managers' mailbox, gets an e-mail.
+ */
+@Component
+public class OverdueReviews {
+
+  /** Which of the two timers fired. */
+  public enum Overdue { FIRST_NOTICE, REMINDER }
+
+  private final JavaMailSender mailSender;
+  private final AccountDirectory accounts;
+  private final AlertProperties alertProperties;
+
+  public OverdueReviews(JavaMailSender mailSender, AccountDirectory accounts, AlertProperties alertProperties) {
+    this.mailSender = mailSender;
+    this.accounts = accounts;
+    this.alertProperties = alertProperties;
+  }
+
+  public void escalate(DelegateExecution execution, Overdue overdue) {
+    TaskService tasks = execution.getProcessEngineServices().getTaskService();
+    Task review = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(Elements.REVIEW_ESCALATION).singleResult();
+    if (review == null) {
+      return;
+    }
+    tasks.addCandidateGroup(review.getId(), TicketTriageProcess.Groups.CS_MANAGERS);
+
+    SimpleMailMessage mail = new SimpleMailMessage();
+    mail.setFrom(alertProperties.from());
+    mail.setTo(ACCOUNT_ID.find(execution).flatMap(accounts::findById).map(Account::csManagerEmail)
+        .filter(email -> !email.isBlank()).orElse(alertProperties.fallbackRecipient()));
+    String ticket = TICKET_ID.get(execution);
+    String account = ACCOUNT_NAME.find(execution).orElse("unknown account");
+    String sla = REVIEW_SLA.find(execution).orElse("?");
+    mail.setSubject(String.format(Locale.ROOT, "[%s] %s: escalation of ticket %s %s", SEVERITY.get(execution),
+        overdue == Overdue.FIRST_NOTICE ? "Review overdue" : "Reminder, review still open", ticket, account));
+    mail.setText(String.format(Locale.ROOT, """
+        Hello,
+
+        the escalation of ticket %s (%s) has not been reviewed within its SLA of %s%s.
+        CS managers can now take the task "%s" in Tasklist: %s/camunda/app/tasklist/default/
+
+        --
+        sentiment-triage
+        """, ticket, account, sla, overdue == Overdue.REMINDER ? " twice over" : "", review.getName(),
+        alertProperties.baseUrl()));
+    mailSender.send(mail);
+  }
+}

@@ -1,0 +1,46 @@
+package com.sentimenttriage.rollout;
+
+import static com.sentimenttriage.triage.TriageVariables.AUDIT_SAMPLED;
+import static com.sentimenttriage.triage.TriageVariables.CHANNEL;
+import static com.sentimenttriage.triage.TriageVariables.ROLLOUT_QUEUE;
+import static com.sentimenttriage.triage.TriageVariables.TOPICS;
+
+import com.sentimenttriage.triage.TicketTriageProcess;
+import com.sentimenttriage.triage.TriageVariables.EscalationRoute;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the ticket in its rollout queue (queue-routing table), reads the queue's stage, lets the escalation-route
+ * table decide review, alert or record, and draws whether an automated alert is audited.
+ */
+@Component("routeToRolloutQueueDelegate")
+public class RouteToRolloutQueueDelegate implements JavaDelegate {
+
+  private final Rollout rollout;
+
+  public RouteToRolloutQueueDelegate(Rollout rollout) {
+    this.rollout = rollout;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Map<String, Object> inputs = new HashMap<>();
+    TOPICS.putInto(inputs, TOPICS.find(execution).orElse(""));
+    CHANNEL.putInto(inputs, CHANNEL.find(execution).orElse(""));
+    String queue = execution.getProcessEngineServices().getDecisionService()
+        .evaluateDecisionByKey(TicketTriageProcess.QUEUE_ROUTING_DECISION_KEY)
+        .variables(inputs)
+        .evaluate()
+        .getSingleResult()
+        .getEntry(QueueRouting.QUEUE_OUTPUT);
+    ROLLOUT_QUEUE.set(execution, queue);
+
+    QueueStage stage = rollout.stageOf(queue);
+    String route = EscalationRoutes.decide(execution, stage.stage());
+    AUDIT_SAMPLED.set(execution, EscalationRoute.ALERT.name().equals(route) && rollout.sampleForAudit(stage));
+  }
+}

@@ -1,0 +1,31 @@
+package com.sentimenttriage.alerting;
+
+import static org.mockito.Mockito.mock;
+
+import com.sentimenttriage.accounts.AccountDirectory;
+import com.sentimenttriage.scoring.engine.SentimentScorer;
+import com.sentimenttriage.triage.TicketTriageProcess.Beans;
+import java.time.Clock;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+/**
+ * The real alert delegates for process tests, around a mocked mailer and alert record: one place instead of a copy
+ * in every process test. Owners have no chat webhook, so the chat step passes through.
+ */
+public final class AlertDelegates {
+
+  public static final AlertProperties PROPERTIES =
+      new AlertProperties("triage@example", "cs-managers@example", "http://localhost:8080");
+
+  private AlertDelegates() {
+  }
+
+  public static void register(AccountDirectory accounts, SentimentScorer scorer, CsAlertMailer mailer,
+      SentAlerts sentAlerts, Clock clock) {
+    CsAlertComposer composer = new CsAlertComposer(accounts, mock(AccountSignals.class), scorer, PROPERTIES, clock);
+    Mocks.register(Beans.ALERT_CS_OWNER, new AlertCsOwnerAdapter(composer, mailer, sentAlerts, clock));
+    Mocks.register(Beans.POST_ALERT_TO_CHAT, new PostAlertToChatAdapter(mock(ChatWebhooks.class), composer,
+        mock(ChatAlertPoster.class), sentAlerts, clock));
+    Mocks.register(Beans.ALERT_RETRY_POLICY, new AlertRetryPolicy(PROPERTIES));
+  }
+}

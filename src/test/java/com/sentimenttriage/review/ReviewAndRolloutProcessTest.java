@@ -1,0 +1,574 @@
+package com.sentimenttriage.review;
+
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.ALERT_CS_OWNER_UNREVIEWED;
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.AUDIT_ESCALATION;
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.CS_OWNER_ALERTED;
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.ESCALATE_OVERDUE_REVIEW;
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.ESCALATION_AUDITED;
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.ESCALATION_DISMISSED;
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.MANAGER_REMINDED;
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.REMIND_MANAGER;
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.REVIEW_ESCALATED_TO_MANAGERS;
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.REVIEW_ESCALATION;
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.REVIEW_LONG_OVERDUE;
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.REVIEW_OVERDUE;
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.REVIEW_RECORDED;
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.TICKET_SCORED;
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.UNREVIEWED_ALERT_SENT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sentimenttriage.accounts.Account;
+import com.sentimenttriage.accounts.AccountDirectory;
+import com.sentimenttriage.accounts.LookUpAccountDelegate;
+import com.sentimenttriage.alerting.AlertCsOwnerAdapter;
+import com.sentimenttriage.alerting.CsAlert;
+import com.sentimenttriage.alerting.CsAlertMailer;
+import com.sentimenttriage.alerting.SentAlerts;
+import com.sentimenttriage.feedback.RecordScoreDelegate;
+import com.sentimenttriage.feedback.ScoredTicketStore;
+import com.sentimenttriage.accounts.UnattachedTickets;
+import com.sentimenttriage.alerting.AlertDelegates;
+import com.sentimenttriage.gating.GateFixtures;
+import com.sentimenttriage.rollout.RolloutProperties;
+import com.sentimenttriage.rollout.RolloutStage;
+import com.sentimenttriage.rollout.RolloutStageChangeProcess;
+import com.sentimenttriage.rollout.StageChange;
+import com.sentimenttriage.scoring.ScoreTicketDelegate;
+import com.sentimenttriage.scoring.engine.SentimentScorer;
+import com.sentimenttriage.support.MutableClock;
+import com.sentimenttriage.triage.TicketTriageProcess;
+import com.sentimenttriage.triage.TicketTriageProcess.Beans;
+import com.sentimenttriage.triage.TriageVariables;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.ArgumentCaptor;
+import org.springframework.mail.SimpleMailMessage;
+
+/**
+ * Every rollout stage and every timer path of the review loop, with the real delegates, decision tables and stores
+ * (a fresh H2 database per test), a mocked mail server and a pinned audit draw.
+ */
+@Deployment(resources = {TicketTriageProcess.RESOURCE, TicketTriageProcess.GATE_RESOURCE,
+    TicketTriageProcess.REVIEW_FORM_RESOURCE, TicketTriageProcess.AUDIT_FORM_RESOURCE,
+    TicketTriageProcess.QUEUE_ROUTING_RESOURCE, TicketTriageProcess.ROUTE_RESOURCE,
+    TicketTriageProcess.REVIEW_SLA_RESOURCE, RolloutStageChangeProcess.RESOURCE,
+    RolloutStageChangeProcess.FORM_RESOURCE})
+class ReviewAndRolloutProcessTest {
+
+  @RegisterExtension
+  static final ProcessEngineExtension engine = ProcessEngineExtension.builder()
+      .configurationResource("process-tests.camunda.cfg.xml").build();
+
+  /** A Monday morning. */
+  private static final Instant MONDAY_9 = Instant.parse("2026-11-02T09:00:00Z");
+  private static final SentimentScorer SCORER = SentimentScorer.withBuiltInLexicon();
+  private static final Account ACME = new Account(1, "Acme Corp", "Enterprise", new BigDecimal("4200"),
+      LocalDate.of(2026, 11, 30), 62, "Dana Whitfield", "dana@cs.example", "morgan@cs.example");
+  /** Gate: ALERT, High (PT4H by the review-sla table); routed to the churn queue. */
+  private static final String ANGRY = "I have asked three times and still no answer. This is unacceptable: "
+      + "the export has been broken since the update and we are reconsidering our renewal.";
+  private static final String QUEUE = "churn";
+
+  private final MutableClock clock = new MutableClock(MONDAY_9);
+  private final ScoredTicketStore scoreStore = mock(ScoredTicketStore.class);
+  private final CsAlertMailer mailer = mock(CsAlertMailer.class);
+  private final SentAlerts sentAlerts = mock(SentAlerts.class);
+  private final AccountDirectory accounts = new AccountDirectory() {
+    @Override
+    public Optional<Account> findByRequesterEmail(String email) {
+      return "ops@acme.example".equals(email) ? Optional.of(ACME) : Optional.empty();
+    }
+
+    @Override
+    public Optional<Account> findById(long id) {
+      return id == ACME.id() ? Optional.of(ACME) : Optional.empty();
+    }
+  };
+  private ReviewRolloutFixture rollout;
+
+  @BeforeEach
+  void registerDelegates() {
+    BpmnAwareTests.init(engine.getProcessEngine());
+    register(BusinessHours.alwaysOpen());
+  }
+
+  private void register(BusinessHours businessHours) {
+    rollout = new ReviewRolloutFixture(RolloutProperties.defaults(), businessHours, accounts, clock);
+    rollout.registerDelegates();
+    Mocks.register(Beans.SCORE_TICKET, new ScoreTicketDelegate(SCORER));
+    Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(accounts, mock(UnattachedTickets.class), clock));
+    // These scenarios send many tickets of one account on purpose; cooldowns are the gate's concern, not theirs.
+    Mocks.register(Beans.DECIDE_ESCALATION, GateFixtures.decideEscalationDelegateWithoutCooldown(clock));
+    Mocks.register(Beans.RECORD_SCORE, new RecordScoreDelegate(scoreStore, clock));
+    Mocks.register(Beans.RECORD_REVIEW_OUTCOME, new RecordReviewOutcomeDelegate(scoreStore, rollout.judgements,
+        clock));
+    AlertDelegates.register(accounts, SCORER, mailer, sentAlerts, clock);
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+    ClockUtil.reset();
+  }
+
+  private ProcessInstance receive(String ticketId) {
+    Map<String, Object> variables = new HashMap<>();
+    TriageVariables.SOURCE.putInto(variables, "generic");
+    TriageVariables.TICKET_ID.putInto(variables, ticketId);
+    TriageVariables.SUBJECT.putInto(variables, "Export");
+    TriageVariables.TICKET_TEXT.putInto(variables, ANGRY);
+    TriageVariables.REQUESTER_EMAIL.putInto(variables, "ops@acme.example");
+    TriageVariables.CHANNEL.putInto(variables, "email");
+    ProcessInstance instance = runtimeService().startProcessInstanceByKey(TicketTriageProcess.KEY,
+        TicketTriageProcess.businessKey("generic", ticketId), variables);
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TicketTriageProcess.Elements.TICKET_RECEIVED);
+    execute(job());
+    return instance;
+  }
+
+  private void stage(RolloutStage stage) {
+    rollout.rollout.change(QUEUE, stage, "test-setup", "set up the scenario");
+  }
+
+  private CsAlert sentAlert() {
+    ArgumentCaptor<CsAlert> alert = ArgumentCaptor.forClass(CsAlert.class);
+    verify(mailer).send(alert.capture());
+    return alert.getValue();
+  }
+
+  private List<SimpleMailMessage> managerMails(int expected) {
+    ArgumentCaptor<SimpleMailMessage> mail = ArgumentCaptor.forClass(SimpleMailMessage.class);
+    verify(rollout.reviewMail, times(expected)).send(mail.capture());
+    return mail.getAllValues();
+  }
+
+  private List<Map<String, Object>> labelledExamples() {
+    return rollout.jdbc.queryForList("select * from labelled_example order by id");
+  }
+
+  // ---- stages ------------------------------------------------------------------------------------------------
+
+  @Test
+  void aPassiveQueueScoresAndStoresOnlyWithoutTasksOrAlerts() {
+    stage(RolloutStage.PASSIVE);
+
+    ProcessInstance instance = receive("P-1");
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(TICKET_SCORED).hasNotPassed(REVIEW_ESCALATION);
+    BpmnAwareTests.assertThat(instance).variables().containsEntry("escalationAction", "ALERT")
+        .containsEntry("rolloutQueue", QUEUE).containsEntry("escalationRoute", "RECORD");
+    verify(scoreStore).record(any());
+    verify(mailer, never()).send(any());
+  }
+
+  @Test
+  void anAssistiveQueueCreatesAReviewTaskWithThePriorityAndTheDueDateOfTheSla() {
+    ProcessInstance instance = receive("A-1");
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt(REVIEW_ESCALATION);
+    Task review = task();
+    BpmnAwareTests.assertThat(review).hasCandidateGroup(TicketTriageProcess.Groups.SUPERVISORS);
+    Map<String, Object> context = runtimeService().getVariables(instance.getId());
+    int priority = TriageVariables.PRIORITY.find(context).orElseThrow();
+    Duration sla = Duration.parse(TriageVariables.REVIEW_SLA.find(context).orElseThrow());
+    assertThat(review.getPriority()).as("the gate's priority").isEqualTo(priority).isBetween(1, 100);
+    assertThat(review.getDueDate()).isEqualTo(Date.from(MONDAY_9.plus(sla)));
+    BpmnAwareTests.assertThat(instance).variables()
+        .containsEntry("unreviewedAlertAt", Date.from(MONDAY_9.plus(sla.multipliedBy(2))))
+        .containsEntry("renewalDate", "2026-11-30")
+        .containsEntry("rolloutQueue", QUEUE);
+    verify(mailer, never()).send(any());
+  }
+
+  @Test
+  void theGatesSlaAndPriorityWinOverTheDefaults() {
+    Map<String, Object> variables = new HashMap<>();
+    TriageVariables.SOURCE.putInto(variables, "generic");
+    TriageVariables.TICKET_ID.putInto(variables, "A-2");
+    TriageVariables.TICKET_TEXT.putInto(variables, ANGRY);
+    TriageVariables.REQUESTER_EMAIL.putInto(variables, "ops@acme.example");
+    // A gate table edited by an admin: its SLA and priority are what the review task gets.
+    Mocks.register(Beans.DECIDE_ESCALATION, (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
+      TriageVariables.ESCALATION_ACTION.set(execution, "ALERT");
+      TriageVariables.SEVERITY.set(execution, "High");
+      TriageVariables.ESCALATION_REASON.set(execution, "Edited rule");
+      TriageVariables.REVIEW_SLA.set(execution, "PT1H");
+      TriageVariables.PRIORITY.set(execution, 97);
+    });
+    ProcessInstance instance = runtimeService().startProcessInstanceByKey(TicketTriageProcess.KEY, "generic:A-2",
+        variables);
+    BpmnAwareTests.assertThat(instance).isStarted();
+    execute(job());
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt(REVIEW_ESCALATION);
+    assertThat(task().getPriority()).isEqualTo(97);
+    assertThat(task().getDueDate()).isEqualTo(Date.from(MONDAY_9.plus(Duration.ofHours(1))));
+  }
+
+  @Test
+  void aConfirmationWithAChangedActionAlertsTheOwnerAndIsStoredAsACorrectExample() {
+    ProcessInstance instance = receive("A-3");
+
+    complete(task(), withVariables("reviewDecision", "confirm", "recommendedAction", "Call the CTO today"));
+    execute(job());
+    execute(job());
+    execute(job()); // post the alert to chat
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(CS_OWNER_ALERTED).hasNotPassed(AUDIT_ESCALATION);
+    assertThat(sentAlert().unreviewed()).isFalse();
+    assertThat(labelledExamples()).singleElement().satisfies(example -> {
+      assertThat(example).containsEntry("KIND", "REVIEW").containsEntry("DECISION", "confirm")
+          .containsEntry("CORRECT", true).containsEntry("QUEUE", QUEUE)
+          .containsEntry("RECOMMENDED_ACTION", "Call the CTO today");
+    });
+  }
+
+  @Test
+  void aReclassificationSendsNothingAndKeepsTheCorrectedLabelAndTopic() {
+    ProcessInstance instance = receive("A-4");
+
+    complete(task(), withVariables("reviewDecision", "reclassify", "reclassifiedLabel", "Negative",
+        "reclassifiedTopic", "Integration failure", "reviewComment", "Annoyed, not leaving"));
+    execute(job());
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(ESCALATION_DISMISSED);
+    verify(mailer, never()).send(any());
+    assertThat(labelledExamples()).singleElement().satisfies(example -> {
+      assertThat(example).containsEntry("DECISION", "reclassify").containsEntry("CORRECT", false)
+          .containsEntry("CORRECTED_LABEL", "Negative").containsEntry("CORRECTED_TOPIC", "Integration failure")
+          .containsEntry("REVIEW_COMMENT", "Annoyed, not leaving");
+      assertThat((String) example.get("SCORED_TOPICS")).contains("Churn threat");
+    });
+  }
+
+  @Test
+  void probationAlertsAtOnceAndAuditsEveryEscalationInTheFirstWeek() throws Exception {
+    stage(RolloutStage.PROBATION);
+    rollout.nextDraw = 0.99;
+
+    ProcessInstance instance = receive("B-1");
+    execute(job());
+    execute(job()); // post the alert to chat
+
+    BpmnAwareTests.assertThat(instance).hasNotPassed(REVIEW_ESCALATION).isWaitingAt(AUDIT_ESCALATION);
+    assertThat(sentAlert().unreviewed()).isFalse();
+    BpmnAwareTests.assertThat(task()).hasCandidateGroup(TicketTriageProcess.Groups.SUPERVISORS);
+    try (InputStream form = engine.getFormService().getDeployedTaskForm(task().getId())) {
+      assertThat(new ObjectMapper().readTree(form).get("id").asText()).isEqualTo(TicketTriageProcess.AUDIT_FORM_KEY);
+    }
+
+    complete(task(), withVariables("reviewDecision", "dismiss"));
+    execute(job());
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(ESCALATION_AUDITED);
+    assertThat(labelledExamples()).singleElement().satisfies(example ->
+        assertThat(example).containsEntry("KIND", "AUDIT").containsEntry("CORRECT", false));
+  }
+
+  @Test
+  void probationAfterTheFirstWeekAuditsAQuarter() {
+    stage(RolloutStage.PROBATION);
+    clock.advance(Duration.ofDays(8));
+
+    rollout.nextDraw = 0.24;
+    ProcessInstance sampled = receive("B-2");
+    execute(job());
+    execute(job()); // post the alert to chat
+    BpmnAwareTests.assertThat(sampled).isWaitingAt(AUDIT_ESCALATION);
+
+    rollout.nextDraw = 0.25;
+    ProcessInstance notSampled = receive("B-3");
+    execute(job());
+    execute(job()); // post the alert to chat
+    BpmnAwareTests.assertThat(notSampled).isEnded().hasPassed(CS_OWNER_ALERTED).hasNotPassed(AUDIT_ESCALATION);
+  }
+
+  @Test
+  void automatedAlertsAtOnceAndAuditsFivePercent() {
+    stage(RolloutStage.PROBATION);
+    rollout.rollout.change(QUEUE, RolloutStage.AUTOMATED, "test-setup", "scenario");
+
+    rollout.nextDraw = 0.049;
+    ProcessInstance sampled = receive("C-1");
+    execute(job());
+    execute(job()); // post the alert to chat
+    BpmnAwareTests.assertThat(sampled).isWaitingAt(AUDIT_ESCALATION);
+
+    rollout.nextDraw = 0.05;
+    ProcessInstance notSampled = receive("C-2");
+    execute(job());
+    execute(job()); // post the alert to chat
+    BpmnAwareTests.assertThat(notSampled).isEnded().hasPassed(CS_OWNER_ALERTED).hasNotPassed(AUDIT_ESCALATION);
+  }
+
+  // ---- timers ------------------------------------------------------------------------------------------------
+
+  @Test
+  void theReviewTimerFiresAtTheDueDateWhenTheEngineClockGetsThere() {
+    ProcessInstance instance = receive("T-0");
+    Date due = task().getDueDate();
+
+    ClockUtil.setCurrentTime(Date.from(due.toInstant().minusSeconds(1)));
+    assertThat(jobQuery().timers().executable().count()).isZero();
+    ClockUtil.setCurrentTime(due);
+    assertThat(jobQuery().timers().executable().activityId(REVIEW_OVERDUE).count()).isEqualTo(1);
+    assertThat(jobQuery().timers().executable().activityId(REVIEW_LONG_OVERDUE).count()).isZero();
+    BpmnAwareTests.assertThat(instance).isWaitingAt(REVIEW_ESCALATION);
+  }
+
+  @Test
+  void anOverdueReviewAddsCsManagersAsCandidatesAndMailsTheManagerWhileTheTaskStaysOpen() {
+    ProcessInstance instance = receive("T-1");
+
+    execute(job(REVIEW_OVERDUE));
+    execute(job(ESCALATE_OVERDUE_REVIEW));
+
+    BpmnAwareTests.assertThat(instance).hasPassed(REVIEW_ESCALATED_TO_MANAGERS).isWaitingAt(REVIEW_ESCALATION);
+    assertThat(taskService().getIdentityLinksForTask(task().getId())).extracting(IdentityLink::getGroupId)
+        .contains(TicketTriageProcess.Groups.SUPERVISORS, TicketTriageProcess.Groups.CS_MANAGERS);
+    SimpleMailMessage mail = managerMails(1).get(0);
+    assertThat(mail.getTo()).containsExactly("morgan@cs.example");
+    assertThat(mail.getSubject()).contains("Review overdue").contains("T-1");
+    verify(mailer, never()).send(any());
+  }
+
+  @Test
+  void twiceTheSlaInAnAssistiveQueueRemindsTheManagerAgainAndSendsNothing() {
+    ProcessInstance instance = receive("T-2");
+
+    execute(job(REVIEW_LONG_OVERDUE));
+    execute(job(REMIND_MANAGER));
+
+    BpmnAwareTests.assertThat(instance).hasPassed(MANAGER_REMINDED).hasNotPassed(ALERT_CS_OWNER_UNREVIEWED)
+        .isWaitingAt(REVIEW_ESCALATION);
+    assertThat(managerMails(1).get(0).getSubject()).contains("Reminder");
+    verify(mailer, never()).send(any());
+  }
+
+  @Test
+  void twiceTheSlaInAQueuePromotedMeanwhileSendsTheAlertMarkedUnreviewedAndKeepsTheTask() {
+    ProcessInstance instance = receive("T-3");
+    stage(RolloutStage.PROBATION);
+
+    execute(job(REVIEW_LONG_OVERDUE));
+    execute(job(ALERT_CS_OWNER_UNREVIEWED));
+
+    BpmnAwareTests.assertThat(instance).hasPassed(UNREVIEWED_ALERT_SENT).isWaitingAt(REVIEW_ESCALATION);
+    CsAlert alert = sentAlert();
+    assertThat(alert.unreviewed()).isTrue();
+    assertThat(alert.mailSubject()).startsWith("[Not reviewed in time]");
+    assertThat(alert.idempotencyKey()).endsWith(ALERT_CS_OWNER_UNREVIEWED);
+
+    // The late review is recorded, but the owner is not alerted a second time.
+    complete(task(), withVariables("reviewDecision", "confirm"));
+    execute(job());
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(REVIEW_RECORDED).hasNotPassed(CS_OWNER_ALERTED);
+    verify(mailer, times(1)).send(any());
+    assertThat(labelledExamples()).hasSize(1);
+  }
+
+  @Test
+  void aFridayEveningTicketIsDueOnMondayMorningWithTheBusinessHoursCalendar() {
+    Mocks.reset();
+    register(BusinessHours.of(ZoneOffset.UTC, LocalTime.of(8, 0), LocalTime.of(18, 0),
+        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)));
+    clock.set(Instant.parse("2026-11-06T17:30:00Z"));
+
+    receive("T-4");
+
+    // PT4H: 30 minutes on Friday, 3.5 hours on Monday; twice that: 7.5 hours on Monday.
+    assertThat(task().getDueDate()).isEqualTo(Date.from(Instant.parse("2026-11-09T11:30:00Z")));
+    assertThat(job(REVIEW_OVERDUE).getDuedate()).isEqualTo(Date.from(Instant.parse("2026-11-09T11:30:00Z")));
+    assertThat(job(REVIEW_LONG_OVERDUE).getDuedate()).isEqualTo(Date.from(Instant.parse("2026-11-09T15:30:00Z")));
+  }
+
+  // ---- graduation and demotion -------------------------------------------------------------------------------
+
+  private void seedAudits(int correct, int wrong) {
+    Instant at = clock.instant();
+    for (int i = 0; i < correct + wrong; i++) {
+      rollout.jdbc.update("""
+          insert into labelled_example (business_key, process_instance_id, queue, kind, decision, correct, judged_at)
+          values (?, 'seed', ?, 'AUDIT', ?, ?, ?)""", "seed:" + i, QUEUE, i < correct ? "confirm" : "dismiss",
+          i < correct, Timestamp.from(at.plusSeconds(i)));
+    }
+    clock.advance(Duration.ofMinutes(5));
+  }
+
+  @Test
+  void probationGraduatesWhenTheFiftiethAuditKeepsPrecisionAtTarget() {
+    stage(RolloutStage.PROBATION);
+    clock.advance(Duration.ofMinutes(1));
+    seedAudits(44, 5);
+    rollout.nextDraw = 0.0;
+    receive("G-1");
+    execute(job());
+    execute(job()); // post the alert to chat
+
+    complete(task(), withVariables("reviewDecision", "confirm"));
+    execute(job());
+
+    assertThat(rollout.rollout.stageOf(QUEUE).stage()).isEqualTo(RolloutStage.AUTOMATED);
+    StageChange change = rollout.rollout.history(QUEUE).get(0);
+    assertThat(change.changedBy()).isEqualTo(StageChange.SYSTEM);
+    assertThat(change.from()).isEqualTo(RolloutStage.PROBATION);
+    assertThat(change.precision()).isEqualTo(0.90);
+    assertThat(change.judged()).isEqualTo(50);
+    assertThat(change.reason()).contains("graduation");
+    verify(rollout.rolloutMailer, never()).sendDemotion(any());
+  }
+
+  @Test
+  void probationDoesNotGraduateBelowTarget() {
+    stage(RolloutStage.PROBATION);
+    clock.advance(Duration.ofMinutes(1));
+    seedAudits(44, 5);
+    rollout.nextDraw = 0.0;
+    receive("G-2");
+    execute(job());
+    execute(job()); // post the alert to chat
+
+    complete(task(), withVariables("reviewDecision", "dismiss"));
+    execute(job());
+
+    assertThat(rollout.rollout.stageOf(QUEUE).stage()).isEqualTo(RolloutStage.PROBATION);
+    assertThat(rollout.rollout.precision(QUEUE).judged()).isEqualTo(50);
+  }
+
+  @Test
+  void aTrustedQueueIsDemotedWhenPrecisionFallsBelowToleranceAndTheAdminsAreMailed() {
+    stage(RolloutStage.PROBATION);
+    rollout.rollout.change(QUEUE, RolloutStage.AUTOMATED, "test-setup", "scenario");
+    clock.advance(Duration.ofMinutes(1));
+    seedAudits(8, 1);
+    rollout.nextDraw = 0.0;
+    receive("D-1");
+    execute(job());
+    execute(job()); // post the alert to chat
+
+    complete(task(), withVariables("reviewDecision", "dismiss"));
+    execute(job());
+
+    // 8 of 10 = 0.80 is not below the tolerance; one more false positive is.
+    assertThat(rollout.rollout.stageOf(QUEUE).stage()).isEqualTo(RolloutStage.AUTOMATED);
+    receive("D-2");
+    execute(job());
+    execute(job()); // post the alert to chat
+    complete(task(), withVariables("reviewDecision", "dismiss"));
+    execute(job());
+
+    assertThat(rollout.rollout.stageOf(QUEUE).stage()).isEqualTo(RolloutStage.ASSISTIVE);
+    ArgumentCaptor<StageChange> demotion = ArgumentCaptor.forClass(StageChange.class);
+    verify(rollout.rolloutMailer).sendDemotion(demotion.capture());
+    assertThat(demotion.getValue().from()).isEqualTo(RolloutStage.AUTOMATED);
+    assertThat(demotion.getValue().precision()).isEqualTo(8.0 / 11);
+    assertThat(demotion.getValue().reason()).contains("demotion").contains("0.80");
+
+    // Demoted: the next hit is reviewed before anything is sent.
+    receive("D-3");
+    assertThat(task().getTaskDefinitionKey()).isEqualTo(REVIEW_ESCALATION);
+  }
+
+  // ---- change of stage ---------------------------------------------------------------------------------------
+
+  @Test
+  void aStageChangeProcessAppliesTheChangeAndAuditsTheInitiator() {
+    engine.getIdentityService().setAuthenticatedUserId("ada");
+    try {
+      runtimeService().startProcessInstanceByKey(RolloutStageChangeProcess.KEY, Map.of(
+          "rolloutQueue", "billing", "newRolloutStage", "PROBATION", "stageChangeReason", "Gate rules tuned"));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+
+    assertThat(rollout.rollout.stageOf("billing").stage()).isEqualTo(RolloutStage.PROBATION);
+    assertThat(rollout.rollout.history("billing")).singleElement().satisfies(change -> {
+      assertThat(change.changedBy()).isEqualTo("ada");
+      assertThat(change.from()).isEqualTo(RolloutStage.ASSISTIVE);
+      assertThat(change.reason()).isEqualTo("Gate rules tuned");
+      assertThat(change.changedAt()).isEqualTo(MONDAY_9);
+    });
+  }
+
+  @Test
+  void aStageChangeWithAnUnknownQueueOrStageChangesNothing() {
+    engine.getIdentityService().setAuthenticatedUserId("ada");
+    try {
+      assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(RolloutStageChangeProcess.KEY, Map.of(
+          "rolloutQueue", "nowhere", "newRolloutStage", "PROBATION", "stageChangeReason", "x")))
+          .hasMessageContaining("Unknown rollout queue");
+      assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(RolloutStageChangeProcess.KEY, Map.of(
+          "rolloutQueue", "billing", "newRolloutStage", "TURBO", "stageChangeReason", "x")))
+          .hasMessageContaining("Unknown rollout stage");
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(rollout.rollout.history(null)).isEmpty();
+    assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
+  // ---- forms -------------------------------------------------------------------------------------------------
+
+  @Test
+  void theFormsAreDeployedWithTheProcessesAndEveryKeyIsAVariableTheTaskCanSee() throws Exception {
+    ProcessInstance instance = receive("F-1");
+    Map<String, Object> variables = runtimeService().getVariables(instance.getId());
+    for (String key : formKeys(engine.getFormService().getDeployedTaskForm(task().getId()))) {
+      if (!List.of("reviewDecision", "reviewComment", "reclassifiedLabel", "reclassifiedTopic").contains(key)) {
+        assertThat(variables).as("review form field %s", key).containsKey(key);
+      }
+    }
+    String changeDefinition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(RolloutStageChangeProcess.KEY).singleResult().getId();
+    assertThat(formKeys(engine.getFormService().getDeployedStartForm(changeDefinition)))
+        .containsExactly("rolloutQueue", "newRolloutStage", "stageChangeReason");
+  }
+
+  private static List<String> formKeys(InputStream form) throws Exception {
+    try (form) {
+      JsonNode json = new ObjectMapper().readTree(form);
+      return json.findValues("key").stream().map(JsonNode::asText).toList();
+    }
+  }
+}

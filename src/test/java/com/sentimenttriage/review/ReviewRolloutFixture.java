@@ -1,0 +1,79 @@
+package com.sentimenttriage.review;
+
+import static org.mockito.Mockito.mock;
+
+import com.sentimenttriage.accounts.AccountDirectory;
+import com.sentimenttriage.alerting.AlertProperties;
+import com.sentimenttriage.rollout.AuditSampler;
+import com.sentimenttriage.rollout.ChangeRolloutStageDelegate;
+import com.sentimenttriage.rollout.CheckRolloutStageDelegate;
+import com.sentimenttriage.rollout.QueueStages;
+import com.sentimenttriage.rollout.Rollout;
+import com.sentimenttriage.rollout.RolloutMailer;
+import com.sentimenttriage.rollout.RolloutPolicy;
+import com.sentimenttriage.rollout.RolloutProperties;
+import com.sentimenttriage.rollout.RolloutStageChangeProcess;
+import com.sentimenttriage.rollout.RouteToRolloutQueueDelegate;
+import com.sentimenttriage.triage.TicketTriageProcess.Beans;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * The review and rollout beans of issue 6, wired by hand for process tests: real stores on a fresh H2 database
+ * migrated by the application's own Flyway scripts, a mocked mail server, and an audit sampler whose random draw
+ * the test sets.
+ */
+public final class ReviewRolloutFixture {
+
+  public final JdbcTemplate jdbc;
+  public final QueueStages stages;
+  public final LabelledExamples examples;
+  public final RolloutMailer rolloutMailer = mock(RolloutMailer.class);
+  public final JavaMailSender reviewMail = mock(JavaMailSender.class);
+  public final Rollout rollout;
+  public final Judgements judgements;
+  public final AlertProperties alertProperties =
+      new AlertProperties("triage@example", "cs-managers@example", "http://localhost:8080");
+  private final ReviewProperties reviewProperties;
+  private final BusinessHours businessHours;
+  private final AccountDirectory accounts;
+  private final Clock clock;
+  /** The next "random" draw of the audit sampler, in [0, 1). */
+  public double nextDraw = 0.5;
+
+  public ReviewRolloutFixture(RolloutProperties properties, BusinessHours businessHours, AccountDirectory accounts,
+      Clock clock) {
+    DriverManagerDataSource dataSource = new DriverManagerDataSource(
+        "jdbc:h2:mem:review-" + UUID.randomUUID() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1", "sa", "");
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    this.jdbc = new JdbcTemplate(dataSource);
+    this.stages = new QueueStages(jdbc);
+    this.examples = new LabelledExamples(jdbc);
+    this.rollout = new Rollout(stages, examples, new RolloutPolicy(properties), new AuditSampler(() -> nextDraw),
+        rolloutMailer, properties, clock);
+    this.judgements = new Judgements(examples, rollout, clock);
+    this.reviewProperties = new ReviewProperties(Duration.ofDays(30), null);
+    this.businessHours = businessHours;
+    this.accounts = accounts;
+    this.clock = clock;
+  }
+
+  /** Registers every issue-6 delegate of both processes under its bean name. */
+  public void registerDelegates() {
+    Mocks.register(Beans.ROUTE_TO_ROLLOUT_QUEUE, new RouteToRolloutQueueDelegate(rollout));
+    Mocks.register(Beans.PREPARE_REVIEW, new PrepareReviewDelegate(businessHours, accounts,
+        new EarlierTickets(jdbc), reviewProperties, clock));
+    OverdueReviews overdue = new OverdueReviews(reviewMail, accounts, alertProperties);
+    Mocks.register(Beans.ESCALATE_OVERDUE_REVIEW, new EscalateOverdueReviewDelegate(overdue));
+    Mocks.register(Beans.REMIND_MANAGER, new RemindManagerDelegate(overdue));
+    Mocks.register(Beans.CHECK_ROLLOUT_STAGE, new CheckRolloutStageDelegate(rollout));
+    Mocks.register(Beans.RECORD_AUDIT_OUTCOME, new RecordAuditOutcomeDelegate(judgements));
+    Mocks.register(RolloutStageChangeProcess.Beans.CHANGE_ROLLOUT_STAGE, new ChangeRolloutStageDelegate(rollout));
+  }
+}
