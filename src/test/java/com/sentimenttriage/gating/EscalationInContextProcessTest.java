@@ -13,6 +13,7 @@ import static org.mockito.Mockito.mock;
 
 import com.sentimenttriage.accounts.Account;
 import com.sentimenttriage.accounts.AccountDirectory;
+import com.sentimenttriage.accounts.SingleAccountDirectory;
 import com.sentimenttriage.accounts.LookUpAccountDelegate;
 import com.sentimenttriage.accounts.UnattachedTickets;
 import com.sentimenttriage.alerting.AlertCsOwnerAdapter;
@@ -38,7 +39,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -76,17 +76,7 @@ class EscalationInContextProcessTest {
 
   private final MovableClock clock = new MovableClock(Instant.parse("2026-11-02T09:00:00Z"));
   private final InMemoryAlertCooldowns cooldowns = new InMemoryAlertCooldowns();
-  private final AccountDirectory accounts = new AccountDirectory() {
-    @Override
-    public Optional<Account> findByRequesterEmail(String email) {
-      return email.endsWith("@acme.example") ? Optional.of(ACME) : Optional.empty();
-    }
-
-    @Override
-    public Optional<Account> findById(long id) {
-      return id == ACME.id() ? Optional.of(ACME) : Optional.empty();
-    }
-  };
+  private final AccountDirectory accounts = new SingleAccountDirectory(ACME, email -> email.endsWith("@acme.example"));
 
   @BeforeEach
   void registerDelegates() {

@@ -35,6 +35,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sentimenttriage.accounts.Account;
 import com.sentimenttriage.accounts.AccountDirectory;
+import com.sentimenttriage.accounts.SingleAccountDirectory;
 import com.sentimenttriage.accounts.LookUpAccountDelegate;
 import com.sentimenttriage.alerting.AlertCsOwnerAdapter;
 import com.sentimenttriage.alerting.CsAlert;
@@ -69,7 +70,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -114,17 +114,7 @@ class ReviewAndRolloutProcessTest {
   private final ScoredTicketStore scoreStore = mock(ScoredTicketStore.class);
   private final CsAlertMailer mailer = mock(CsAlertMailer.class);
   private final SentAlerts sentAlerts = mock(SentAlerts.class);
-  private final AccountDirectory accounts = new AccountDirectory() {
-    @Override
-    public Optional<Account> findByRequesterEmail(String email) {
-      return "ops@acme.example".equals(email) ? Optional.of(ACME) : Optional.empty();
-    }
-
-    @Override
-    public Optional<Account> findById(long id) {
-      return id == ACME.id() ? Optional.of(ACME) : Optional.empty();
-    }
-  };
+  private final AccountDirectory accounts = new SingleAccountDirectory(ACME, "ops@acme.example"::equals);
   private ReviewRolloutFixture rollout;
 
   @BeforeEach

@@ -21,6 +21,7 @@ import static org.mockito.Mockito.verify;
 
 import com.sentimenttriage.accounts.Account;
 import com.sentimenttriage.accounts.AccountDirectory;
+import com.sentimenttriage.accounts.SingleAccountDirectory;
 import com.sentimenttriage.accounts.LookUpAccountDelegate;
 import com.sentimenttriage.alerting.AccountSignals;
 import com.sentimenttriage.accounts.UnattachedTickets;
@@ -52,7 +53,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -90,17 +90,7 @@ class TicketTriageProcessTest {
   private final ScoredTicketStore scoreStore = mock(ScoredTicketStore.class);
   private final CsAlertMailer mailer = mock(CsAlertMailer.class);
   private final SentAlerts sentAlerts = mock(SentAlerts.class);
-  private final AccountDirectory accounts = new AccountDirectory() {
-    @Override
-    public Optional<Account> findByRequesterEmail(String email) {
-      return "ops@acme.example".equals(email) ? Optional.of(ACME) : Optional.empty();
-    }
-
-    @Override
-    public Optional<Account> findById(long id) {
-      return id == ACME.id() ? Optional.of(ACME) : Optional.empty();
-    }
-  };
+  private final AccountDirectory accounts = new SingleAccountDirectory(ACME, "ops@acme.example"::equals);
 
   @BeforeEach
   void registerDelegates() {
