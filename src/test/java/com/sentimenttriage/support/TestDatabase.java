@@ -40,28 +40,45 @@ public final class TestDatabase {
     }
   }
 
-  /** Creates the database once per JVM. */
+  /** The database of the shared Spring context, created once per JVM. */
   static synchronized TestDatabase postgres() {
     if (postgres == null) {
-      String name = "triage_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
-          .toLowerCase(Locale.ROOT);
-      execute("create database " + name);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name
-          + " with (force)")));
-      postgres = new TestDatabase(SERVER + name);
+      postgres = fresh();
     }
     return postgres;
   }
 
-  String url() {
+  /** A database of its own, dropped when the JVM ends. */
+  public static TestDatabase fresh() {
+    String name = "triage_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
+        .toLowerCase(Locale.ROOT);
+    execute("create database " + name);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name
+        + " with (force)")));
+    return new TestDatabase(SERVER + name);
+  }
+
+  /**
+   * Returns when PostgreSQL can be used; otherwise skips the calling test with the reason, or fails it under CI
+   * (CI=true), where the PostgreSQL run must not pass unnoticed.
+   */
+  public static void requireReachable() {
+    String reason = unavailableReason();
+    if (reason != null && "true".equals(System.getenv("CI"))) {
+      throw new IllegalStateException(reason + " - CI must run the PostgreSQL tests");
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(reason == null, () -> "Skipping the PostgreSQL run: " + reason);
+  }
+
+  public String url() {
     return url;
   }
 
-  static String user() {
+  public static String user() {
     return USER;
   }
 
-  static String password() {
+  public static String password() {
     return PASSWORD;
   }
 
