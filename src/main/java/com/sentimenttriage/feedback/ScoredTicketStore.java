@@ -10,6 +10,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ScoredTicketStore {
 
+  static final int MAX_TEXT = 8000;
+
   private final JdbcTemplate jdbc;
 
   public ScoredTicketStore(JdbcTemplate jdbc) {
@@ -24,6 +26,20 @@ public class ScoredTicketStore {
         ticket.businessKey(), ticket.processInstanceId(), ticket.source(), ticket.ticketId(), ticket.accountId(),
         ticket.polarity(), ticket.frustration(), ticket.label(), ticket.topics(), ticket.escalationAction(),
         ticket.severity(), Timestamp.from(ticket.scoredAt()));
+  }
+
+  /**
+   * What the dashboard and the learned model need beside the scores: when the customer wrote, the queue, the
+   * masked subject and message (cut at 8,000 characters) and the learned model that adjusted the score, if any.
+   */
+  public void recordContext(String businessKey, Instant ticketCreatedAt, String queue, String maskedText,
+      Integer modelVersion) {
+    String text = maskedText == null || maskedText.length() <= MAX_TEXT ? maskedText
+        : maskedText.substring(0, MAX_TEXT);
+    jdbc.update("""
+        update scored_ticket set ticket_created_at = ?, queue = ?, masked_text = ?, model_version = ?
+         where business_key = ?""",
+        ticketCreatedAt == null ? null : Timestamp.from(ticketCreatedAt), queue, text, modelVersion, businessKey);
   }
 
   public void recordReview(String businessKey, String decision, String comment, Instant reviewedAt) {

@@ -49,6 +49,10 @@ public final class TriageVariables {
   public static final ProcessVariable<String> REVIEW_DECISION = ProcessVariable.of("reviewDecision", String.class);
   public static final ProcessVariable<String> REVIEW_COMMENT = ProcessVariable.of("reviewComment", String.class);
 
+  // Feedback loop (issue 8): the version of the learned model that adjusted this ticket's score, if one did.
+  public static final ProcessVariable<Integer> LEARNED_MODEL_VERSION =
+      ProcessVariable.of("learnedModelVersion", Integer.class);
+
   /** All declared variables, so tests can check forms and models against this one list. */
   public static final List<ProcessVariable<?>> ALL = List.of(
       SOURCE, TICKET_ID, SUBJECT, TICKET_TEXT, REQUESTER_EMAIL, CHANNEL, TICKET_CREATED_AT,
@@ -57,7 +61,8 @@ public final class TriageVariables {
       ACCOUNT_FOUND, ACCOUNT_ID, ACCOUNT_NAME, PLAN, MRR, DAYS_TO_RENEWAL, HEALTH_SCORE, CS_OWNER_NAME,
       CS_OWNER_EMAIL,
       ESCALATION_ACTION, SEVERITY, ESCALATION_REASON,
-      REVIEW_DECISION, REVIEW_COMMENT);
+      REVIEW_DECISION, REVIEW_COMMENT,
+      LEARNED_MODEL_VERSION);
 
   /** Allowed values of {@link #ESCALATION_ACTION}, as listed in the escalation gate's output column. */
   public enum EscalationAction { ALERT, DIGEST, LOG }
