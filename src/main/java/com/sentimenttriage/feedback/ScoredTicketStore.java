@@ -1,8 +1,13 @@
 package com.sentimenttriage.feedback;
 
 import java.sql.Timestamp;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -13,9 +18,17 @@ public class ScoredTicketStore {
   static final int MAX_TEXT = 8000;
 
   private final JdbcTemplate jdbc;
+  private final MeterRegistry meters;
 
   public ScoredTicketStore(JdbcTemplate jdbc) {
+    this(jdbc, new SimpleMeterRegistry());
+  }
+
+  /** @param meters where the time from scoring to the supervisor's review is recorded */
+  @Autowired
+  public ScoredTicketStore(JdbcTemplate jdbc, MeterRegistry meters) {
     this.jdbc = jdbc;
+    this.meters = meters;
   }
 
   public void record(ScoredTicket ticket) {
@@ -49,6 +62,13 @@ public class ScoredTicketStore {
         decision, comment, Timestamp.from(reviewedAt), businessKey);
     if (updated != 1) {
       throw new IllegalStateException("No scored ticket " + businessKey + " to attach the review to");
+    }
+    Timestamp scoredAt = jdbc.queryForObject("select scored_at from scored_ticket where business_key = ?",
+        Timestamp.class, businessKey);
+    if (scoredAt != null && !reviewedAt.isBefore(scoredAt.toInstant())) {
+      Timer.builder(TriageMeters.REVIEW_LATENCY).description("Time from scoring to the supervisor's decision")
+          .tag("decision", decision).publishPercentileHistogram().register(meters)
+          .record(Duration.between(scoredAt.toInstant(), reviewedAt));
     }
   }
 
