@@ -46,6 +46,8 @@ public class ApiSecurity {
             .requestMatchers("/webjars/**", "/dashboard-assets/**").permitAll()
             .requestMatchers("/dashboard", "/api/metrics/**")
             .hasAnyAuthority(SUPERVISORS, PROCESS_ADMINS, CAMUNDA_ADMINS)
+            .requestMatchers("/api/feedback/models", "/api/feedback/models/**")
+            .hasAnyAuthority(PROCESS_ADMINS, CAMUNDA_ADMINS)
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         .formLogin(Customizer.withDefaults())

@@ -28,6 +28,8 @@ public final class TicketTriageProcess {
     public static final String ALERT_CS_OWNER = "ServiceTask_AlertCsOwner";
     public static final String CS_OWNER_ALERTED = "EndEvent_CsOwnerAlerted";
     public static final String ESCALATION_DISMISSED = "EndEvent_EscalationDismissed";
+    // Feedback loop (issue 8)
+    public static final String APPLY_LEARNED_CORRECTION = "ServiceTask_ApplyLearnedCorrection";
 
     private Elements() {
     }
@@ -41,6 +43,8 @@ public final class TicketTriageProcess {
     public static final String RECORD_SCORE = "recordScoreDelegate";
     public static final String RECORD_REVIEW_OUTCOME = "recordReviewOutcomeDelegate";
     public static final String ALERT_CS_OWNER = "alertCsOwnerAdapter";
+    // Feedback loop (issue 8)
+    public static final String APPLY_LEARNED_CORRECTION = "applyLearnedCorrectionDelegate";
 
     private Beans() {
     }

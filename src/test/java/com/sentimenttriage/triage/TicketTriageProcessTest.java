@@ -30,6 +30,8 @@ import com.sentimenttriage.alerting.SentAlerts;
 import com.sentimenttriage.feedback.RecordScoreDelegate;
 import com.sentimenttriage.feedback.ScoredTicket;
 import com.sentimenttriage.feedback.ScoredTicketStore;
+import com.sentimenttriage.feedback.learning.ApplyLearnedCorrectionDelegate;
+import com.sentimenttriage.feedback.learning.LearnedCorrection;
 import com.sentimenttriage.gating.DecideEscalationDelegate;
 import com.sentimenttriage.review.RecordReviewOutcomeDelegate;
 import com.sentimenttriage.scoring.ScoreTicketDelegate;
@@ -76,6 +78,8 @@ class TicketTriageProcessTest {
   private static final String HAPPY = "Thanks a lot, the new dashboard works great and the team loves it!";
 
   private final ScoredTicketStore scoreStore = mock(ScoredTicketStore.class);
+  /** No promoted model: the rules' scores pass unchanged (the correction has its own tests). */
+  private final LearnedCorrection noLearnedModel = mock(LearnedCorrection.class);
   private final CsAlertMailer mailer = mock(CsAlertMailer.class);
   private final SentAlerts sentAlerts = mock(SentAlerts.class);
   private final AccountDirectory accounts = new AccountDirectory() {
@@ -95,6 +99,7 @@ class TicketTriageProcessTest {
     // The Spring Boot tests in the same JVM run an engine too; the assertions must use this one.
     BpmnAwareTests.init(engine.getProcessEngine());
     Mocks.register(Beans.SCORE_TICKET, new ScoreTicketDelegate(SCORER));
+    Mocks.register(Beans.APPLY_LEARNED_CORRECTION, new ApplyLearnedCorrectionDelegate(noLearnedModel));
     Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(accounts, CLOCK));
     Mocks.register(Beans.DECIDE_ESCALATION, new DecideEscalationDelegate());
     Mocks.register(Beans.RECORD_SCORE, new RecordScoreDelegate(scoreStore, CLOCK));
