@@ -77,7 +77,8 @@ class LearningLoopTest extends IntegrationTest {
         () -> models.all().stream().filter(m -> m.trainedAt().isAfter(startedAt)).findFirst().orElse(null),
         m -> m != null);
     assertThat(model.promoted()).isTrue();
-    assertThat(model.labelledExamples()).isEqualTo(80);
+    // Other tests' reviewed tickets in the shared database are labels too.
+    assertThat(model.labelledExamples()).isGreaterThanOrEqualTo(80);
     assertThat(model.modelAccuracy()).isGreaterThan(model.rulesAccuracy());
 
     String subject = "Invoice address";
@@ -97,6 +98,6 @@ class LearningLoopTest extends IntegrationTest {
     assertThat(((Number) stored.get("frustration")).intValue()).isLessThan(rulesOnly);
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
         .variableName("scoreExplanation").singleResult().getValue().toString())
-        .contains("adjusted by the model learned from 80 reviews");
+        .contains("adjusted by the model learned from " + model.labelledExamples() + " reviews");
   }
 }
