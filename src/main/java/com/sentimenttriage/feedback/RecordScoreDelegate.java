@@ -3,11 +3,15 @@ package com.sentimenttriage.feedback;
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_ID;
 import static com.sentimenttriage.triage.TriageVariables.ESCALATION_ACTION;
 import static com.sentimenttriage.triage.TriageVariables.FRUSTRATION;
+import static com.sentimenttriage.triage.TriageVariables.LEARNED_MODEL_VERSION;
 import static com.sentimenttriage.triage.TriageVariables.POLARITY;
 import static com.sentimenttriage.triage.TriageVariables.SENTIMENT_LABEL;
 import static com.sentimenttriage.triage.TriageVariables.SEVERITY;
 import static com.sentimenttriage.triage.TriageVariables.SOURCE;
+import static com.sentimenttriage.triage.TriageVariables.SUBJECT;
+import static com.sentimenttriage.triage.TriageVariables.TICKET_CREATED_AT;
 import static com.sentimenttriage.triage.TriageVariables.TICKET_ID;
+import static com.sentimenttriage.triage.TriageVariables.TICKET_TEXT;
 import static com.sentimenttriage.triage.TriageVariables.TOPICS;
 
 import java.time.Clock;
@@ -15,7 +19,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Stores the ticket's scores and the gate's decision, whatever the decision was. */
+/**
+ * Stores the ticket's scores and the gate's decision, whatever the decision was, with the masked text the learned
+ * model trains on. The queue is the helpdesk source until rollout queues exist.
+ */
 @Component("recordScoreDelegate")
 public class RecordScoreDelegate implements JavaDelegate {
 
@@ -42,5 +49,10 @@ public class RecordScoreDelegate implements JavaDelegate {
         ESCALATION_ACTION.get(execution),
         SEVERITY.get(execution),
         clock.instant()));
+    store.recordContext(execution.getProcessBusinessKey(),
+        TICKET_CREATED_AT.find(execution).map(java.util.Date::toInstant).orElse(null),
+        SOURCE.get(execution),
+        LearningText.of(SUBJECT.find(execution).orElse(""), TICKET_TEXT.find(execution).orElse("")),
+        LEARNED_MODEL_VERSION.find(execution).orElse(null));
   }
 }

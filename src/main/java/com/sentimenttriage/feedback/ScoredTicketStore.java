@@ -1,8 +1,13 @@
 package com.sentimenttriage.feedback;
 
 import java.sql.Timestamp;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -10,10 +15,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ScoredTicketStore {
 
+  static final int MAX_TEXT = 8000;
+
   private final JdbcTemplate jdbc;
+  private final MeterRegistry meters;
 
   public ScoredTicketStore(JdbcTemplate jdbc) {
+    this(jdbc, new SimpleMeterRegistry());
+  }
+
+  /** @param meters where the time from scoring to the supervisor's review is recorded */
+  @Autowired
+  public ScoredTicketStore(JdbcTemplate jdbc, MeterRegistry meters) {
     this.jdbc = jdbc;
+    this.meters = meters;
   }
 
   /**
@@ -41,6 +56,20 @@ public class ScoredTicketStore {
         ticket.severity(), Timestamp.from(ticket.scoredAt()));
   }
 
+  /**
+   * What the dashboard and the learned model need beside the scores: when the customer wrote, the queue, the
+   * masked subject and message (cut at 8,000 characters) and the learned model that adjusted the score, if any.
+   */
+  public void recordContext(String businessKey, Instant ticketCreatedAt, String queue, String maskedText,
+      Integer modelVersion) {
+    String text = maskedText == null || maskedText.length() <= MAX_TEXT ? maskedText
+        : maskedText.substring(0, MAX_TEXT);
+    jdbc.update("""
+        update scored_ticket set ticket_created_at = ?, queue = ?, masked_text = ?, model_version = ?
+         where business_key = ?""",
+        ticketCreatedAt == null ? null : Timestamp.from(ticketCreatedAt), queue, text, modelVersion, businessKey);
+  }
+
   public void recordReview(String businessKey, String decision, String comment, Instant reviewedAt) {
     int updated = jdbc.update("""
         update scored_ticket set review_decision = ?, review_comment = ?, reviewed_at = ?
@@ -48,6 +77,13 @@ public class ScoredTicketStore {
         decision, comment, Timestamp.from(reviewedAt), businessKey);
     if (updated != 1) {
       throw new IllegalStateException("No scored ticket " + businessKey + " to attach the review to");
+    }
+    Timestamp scoredAt = jdbc.queryForObject("select scored_at from scored_ticket where business_key = ?",
+        Timestamp.class, businessKey);
+    if (scoredAt != null && !reviewedAt.isBefore(scoredAt.toInstant())) {
+      Timer.builder(TriageMeters.REVIEW_LATENCY).description("Time from scoring to the supervisor's decision")
+          .tag("decision", decision).publishPercentileHistogram().register(meters)
+          .record(Duration.between(scoredAt.toInstant(), reviewedAt));
     }
   }
 

@@ -16,7 +16,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  *   <li>Webhooks are open at this layer: each connector verifies its helpdesk's signature instead.</li>
  *   <li>Camunda's REST API and webapps authenticate themselves (Basic auth filter, webapp session and CSRF
  *       filter), so Spring Security leaves them alone rather than adding a second, conflicting login.</li>
- *   <li>Health is public for load balancers; everything else of Actuator is for process admins.</li>
+ *   <li>Health and Prometheus metrics are public for load balancers and scrapers; everything else of Actuator is
+ *       for process admins.</li>
  *   <li>The app's own API and pages need a signed-in user: HTTP Basic for scripts, a login form for people.
  *       CSRF protection stays on for browser sessions; calls that carry their own credentials are exempt.</li>
  * </ul>
@@ -28,6 +29,7 @@ public class ApiSecurity {
   public static final String PROCESS_ADMINS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "process-admins";
   public static final String CAMUNDA_ADMINS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "camunda-admin";
   public static final String CS_MANAGERS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "cs-managers";
+  public static final String SUPERVISORS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "supervisors";
 
   @Bean
   public SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, IdentityService identityService)
@@ -37,6 +39,8 @@ public class ApiSecurity {
             .requestMatchers("/api/webhooks/**").permitAll()
             .requestMatchers("/engine-rest/**", "/camunda/**", "/", "/error").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            // Prometheus scrapes without credentials; the figures are counts, no ticket content.
+            .requestMatchers("/actuator/prometheus").permitAll()
             .requestMatchers("/actuator/**").hasAnyAuthority(PROCESS_ADMINS, CAMUNDA_ADMINS)
             .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
             // Accounts: process admins manage them; CS managers look them up to link unattached tickets.
@@ -45,6 +49,12 @@ public class ApiSecurity {
             .requestMatchers("/api/accounts", "/api/accounts/**").hasAuthority(PROCESS_ADMINS)
             // Reading the rollout is for every signed-in user; changing a stage is for process admins only.
             .requestMatchers(HttpMethod.POST, "/api/rollout/**").hasAuthority(PROCESS_ADMINS)
+            // The dashboard (issue 8): its page and data are for supervisors and admins; its scripts are public.
+            .requestMatchers("/webjars/**", "/dashboard-assets/**").permitAll()
+            .requestMatchers("/dashboard", "/api/metrics/**")
+            .hasAnyAuthority(SUPERVISORS, PROCESS_ADMINS, CAMUNDA_ADMINS)
+            .requestMatchers("/api/feedback/models", "/api/feedback/models/**")
+            .hasAnyAuthority(PROCESS_ADMINS, CAMUNDA_ADMINS)
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         .formLogin(Customizer.withDefaults())

@@ -63,6 +63,8 @@ public final class TicketTriageProcess {
     public static final String AUDIT_ESCALATION = "UserTask_AuditEscalation";
     public static final String RECORD_AUDIT_OUTCOME = "ServiceTask_RecordAuditOutcome";
     public static final String ESCALATION_AUDITED = "EndEvent_EscalationAudited";
+    // Feedback loop (issue 8)
+    public static final String APPLY_LEARNED_CORRECTION = "ServiceTask_ApplyLearnedCorrection";
 
     private Elements() {
     }
@@ -87,6 +89,8 @@ public final class TicketTriageProcess {
     public static final String CHECK_ROLLOUT_STAGE = "checkRolloutStageDelegate";
     public static final String REMIND_MANAGER = "remindManagerDelegate";
     public static final String RECORD_AUDIT_OUTCOME = "recordAuditOutcomeDelegate";
+    // Feedback loop (issue 8)
+    public static final String APPLY_LEARNED_CORRECTION = "applyLearnedCorrectionDelegate";
 
     private Beans() {
     }

@@ -118,6 +118,10 @@ public final class TriageVariables {
   public static final ProcessVariable<String> RECLASSIFIED_TOPIC =
       ProcessVariable.of("reclassifiedTopic", String.class);
 
+  // Feedback loop (issue 8): the version of the learned model that adjusted this ticket's score, if one did.
+  public static final ProcessVariable<Integer> LEARNED_MODEL_VERSION =
+      ProcessVariable.of("learnedModelVersion", Integer.class);
+
   /** All declared variables, so tests can check forms and models against this one list. */
   public static final List<ProcessVariable<?>> ALL = List.of(
       SOURCE, TICKET_ID, SUBJECT, TICKET_TEXT, REQUESTER_EMAIL, CHANNEL, TICKET_CREATED_AT,
@@ -133,9 +137,9 @@ public final class TriageVariables {
       CLV, LINK_REQUEST_ID, REVIEW_SLA, RECOMMENDED_ACTION, PRIORITY, RISK_FACTORS, ACCOUNT_TREND,
       ACCOUNT_TREND_DECLINING, ACCOUNT_SENTIMENT_7D, ACCOUNT_SENTIMENT_30D, FRUSTRATED_TICKETS_LAST_30_DAYS,
       COOLDOWN_ACTIVE, ATTACHED_TO_ALERT,
-
       ROLLOUT_QUEUE, ROLLOUT_STAGE, ESCALATION_ROUTE, AUDIT_SAMPLED, REVIEW_DUE, UNREVIEWED_ALERT_AT, ALERT_UNREVIEWED,
-      RENEWAL_DATE, EARLIER_TICKETS, RECLASSIFIED_LABEL, RECLASSIFIED_TOPIC);
+      RENEWAL_DATE, EARLIER_TICKETS, RECLASSIFIED_LABEL, RECLASSIFIED_TOPIC,
+      LEARNED_MODEL_VERSION);
 
   /** Allowed values of {@link #ESCALATION_ACTION}, as listed in the escalation gate's output column. */
   public enum EscalationAction { ALERT, DIGEST, LOG }

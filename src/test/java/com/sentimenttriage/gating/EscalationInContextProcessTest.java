@@ -25,6 +25,8 @@ import com.sentimenttriage.rollout.RolloutProperties;
 import com.sentimenttriage.review.RecordReviewOutcomeDelegate;
 import com.sentimenttriage.scoring.ScoreTicketDelegate;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
+import com.sentimenttriage.feedback.learning.ApplyLearnedCorrectionDelegate;
+import com.sentimenttriage.feedback.learning.LearnedCorrection;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import com.sentimenttriage.triage.TicketTriageProcess.Beans;
 import com.sentimenttriage.triage.TriageVariables;
@@ -82,6 +84,7 @@ class EscalationInContextProcessTest {
   void registerDelegates() {
     BpmnAwareTests.init(engine.getProcessEngine());
     Mocks.register(Beans.SCORE_TICKET, new ScoreTicketDelegate(SCORER));
+    Mocks.register(Beans.APPLY_LEARNED_CORRECTION, new ApplyLearnedCorrectionDelegate(mock(LearnedCorrection.class)));
     Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(accounts, mock(UnattachedTickets.class), clock));
     Mocks.register(Beans.DECIDE_ESCALATION, GateFixtures.decideEscalationDelegate(clock, cooldowns));
     Mocks.register(Beans.RECORD_SCORE, new RecordScoreDelegate(mock(ScoredTicketStore.class), clock));

@@ -1,5 +1,6 @@
 package com.sentimenttriage.intake;
 
+import static org.mockito.Mockito.mock;
 import static com.sentimenttriage.triage.TicketTriageProcess.Elements.CUSTOMER_REPLIED;
 import static com.sentimenttriage.triage.TicketTriageProcess.Elements.RESCORE_TICKET;
 import static com.sentimenttriage.triage.TicketTriageProcess.Elements.REVIEW_ESCALATION;
@@ -16,6 +17,8 @@ import com.sentimenttriage.review.BusinessHours;
 import com.sentimenttriage.review.ReviewRolloutFixture;
 import com.sentimenttriage.rollout.RolloutProperties;
 import com.sentimenttriage.scoring.ScoreTicketDelegate;
+import com.sentimenttriage.feedback.learning.ApplyLearnedCorrectionDelegate;
+import com.sentimenttriage.feedback.learning.LearnedCorrection;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import com.sentimenttriage.triage.TicketTriageProcess.Beans;
 import com.sentimenttriage.triage.TriageVariables;
@@ -56,6 +59,7 @@ class CustomerRepliedProcessTest {
     new ReviewRolloutFixture(RolloutProperties.defaults(), BusinessHours.alwaysOpen(), new JdbcAccountDirectory(null),
         java.time.Clock.systemUTC()).registerDelegates();
     Mocks.register(Beans.SCORE_TICKET, new ScoreTicketDelegate(SentimentScorer.withBuiltInLexicon()));
+    Mocks.register(Beans.APPLY_LEARNED_CORRECTION, new ApplyLearnedCorrectionDelegate(mock(LearnedCorrection.class)));
     Mocks.register(Beans.LOOK_UP_ACCOUNT, NOTHING);
     Mocks.register(Beans.DECIDE_ESCALATION, (JavaDelegate) execution -> {
       TriageVariables.ESCALATION_ACTION.set(execution, "ALERT");

@@ -53,6 +53,8 @@ import com.sentimenttriage.rollout.StageChange;
 import com.sentimenttriage.scoring.ScoreTicketDelegate;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import com.sentimenttriage.support.MutableClock;
+import com.sentimenttriage.feedback.learning.ApplyLearnedCorrectionDelegate;
+import com.sentimenttriage.feedback.learning.LearnedCorrection;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import com.sentimenttriage.triage.TicketTriageProcess.Beans;
 import com.sentimenttriage.triage.TriageVariables;
@@ -127,6 +129,7 @@ class ReviewAndRolloutProcessTest {
     rollout = new ReviewRolloutFixture(RolloutProperties.defaults(), businessHours, accounts, clock);
     rollout.registerDelegates();
     Mocks.register(Beans.SCORE_TICKET, new ScoreTicketDelegate(SCORER));
+    Mocks.register(Beans.APPLY_LEARNED_CORRECTION, new ApplyLearnedCorrectionDelegate(mock(LearnedCorrection.class)));
     Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(accounts, mock(UnattachedTickets.class), clock));
     // These scenarios send many tickets of one account on purpose; cooldowns are the gate's concern, not theirs.
     Mocks.register(Beans.DECIDE_ESCALATION, GateFixtures.decideEscalationDelegateWithoutCooldown(clock));

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sentimenttriage.support.Browser;
 import com.sentimenttriage.support.IntegrationTest;
+import com.sentimenttriage.support.Tasklist;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -15,11 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -55,35 +52,18 @@ class TasklistReviewBrowserTest extends IntegrationTest {
     Task task = await().atMost(Duration.ofSeconds(30)).until(
         () -> taskService.createTaskQuery().processInstanceId(instanceId).singleResult(), t -> t != null);
 
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    Tasklist tasklist = new Tasklist(browser, this::uri, taskService);
     try {
-      browser.get(uri("/camunda/app/tasklist/default/").toString());
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-          .sendKeys("supervisor");
-      browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("supervisor");
-      browser.findElement(By.cssSelector("button[type='submit']")).click();
-      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
+      tasklist.logIn("supervisor", "supervisor");
+      tasklist.openReview(task.getId());
+      new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(driver -> tasklist.fieldValue("accountName").equals("Globex Logistics"));
+      assertThat(tasklist.fieldValue("ticketId")).isEqualTo("BROWSER-1");
 
-      browser.get(uri("/camunda/app/tasklist/default/#/?task=" + task.getId()).toString());
-      WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-container")));
-      wait.until(driver -> form.getText().contains("Review this escalation"));
-      wait.until(driver -> fieldValue("accountName").equals("Globex Logistics"));
-      assertThat(fieldValue("ticketId")).isEqualTo("BROWSER-1");
-
-      // Tasklist keeps a form read-only until the supervisor claims the task.
-      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
-      await().atMost(Duration.ofSeconds(30)).until(
-          () -> "supervisor".equals(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()));
-      WebElement confirm = wait.until(ExpectedConditions.presenceOfElementLocated(
-          By.xpath("//label[contains(normalize-space(), 'Confirm: alert the CS owner')]//input[@type='radio']")));
-      wait.until(driver -> confirm.isEnabled());
-      ((JavascriptExecutor) browser).executeScript("arguments[0].click();", confirm);
+      tasklist.claim(task.getId(), "supervisor");
+      tasklist.choose("Confirm: alert the CS owner");
       Browser.save(browser, "tasklist-review-form");
-      WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
-          By.cssSelector("button[ng-click='complete()']")));
-      ((JavascriptExecutor) browser).executeScript("arguments[0].click();", complete);
-      await().atMost(Duration.ofSeconds(30)).until(
-          () -> taskService.createTaskQuery().taskId(task.getId()).count() == 0);
+      tasklist.complete(task.getId());
     } catch (RuntimeException | AssertionError e) {
       Browser.save(browser, "tasklist-review-failure");
       throw e;
@@ -94,14 +74,6 @@ class TasklistReviewBrowserTest extends IntegrationTest {
         .filter(m -> subjectOf(m).contains("Numbers wrong in every report"))
         .findFirst().orElseThrow();
     assertThat(alert.getSubject()).contains("Globex Logistics");
-  }
-
-  /** The value a form-js field shows, found by its key (form-js names its inputs after the key). */
-  private String fieldValue(String key) {
-    return browser.findElements(By.cssSelector(".fjs-container [name='" + key + "'], .fjs-container [id$='-" + key
-        + "'], .fjs-container [id$='Field_" + Character.toUpperCase(key.charAt(0)) + key.substring(1) + "']"))
-        .stream().map(e -> e.getAttribute("value")).filter(v -> v != null && !v.isEmpty())
-        .findFirst().orElse("");
   }
 
   private static String subjectOf(MimeMessage message) {

@@ -9,6 +9,7 @@ import com.sentimenttriage.rollout.RolloutStage;
 import com.sentimenttriage.accounts.LinkUnattachedTicketProcess;
 import com.sentimenttriage.alerting.digest.DailyDigestProcess;
 import com.sentimenttriage.alerting.digest.WeeklyDigestProcess;
+import com.sentimenttriage.feedback.learning.FeedbackModelTraining;
 import com.sentimenttriage.rollout.RolloutStageChangeProcess;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,7 +69,9 @@ class ProcessContractTest {
       WeeklyDigestProcess.KEY, new Contract(WeeklyDigestProcess.RESOURCE, WeeklyDigestProcess.Elements.class,
           WeeklyDigestProcess.Beans.class, Set.of()),
       DailyDigestProcess.KEY, new Contract(DailyDigestProcess.RESOURCE, DailyDigestProcess.Elements.class,
-          DailyDigestProcess.Beans.class, Set.of()));
+          DailyDigestProcess.Beans.class, Set.of()),
+      FeedbackModelTraining.KEY, new Contract(FeedbackModelTraining.RESOURCE, FeedbackModelTraining.Elements.class,
+          FeedbackModelTraining.Beans.class, Set.of()));
 
   /** Literals an expression may use that are neither beans nor variables. */
   private static final Set<String> LITERALS = Set.of("true", "false");

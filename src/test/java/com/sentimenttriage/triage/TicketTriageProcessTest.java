@@ -40,6 +40,8 @@ import com.sentimenttriage.feedback.ScoredTicket;
 import com.sentimenttriage.feedback.ScoredTicketStore;
 import com.sentimenttriage.gating.GateFixtures;
 import com.sentimenttriage.review.BusinessHours;
+import com.sentimenttriage.feedback.learning.ApplyLearnedCorrectionDelegate;
+import com.sentimenttriage.feedback.learning.LearnedCorrection;
 import com.sentimenttriage.review.RecordReviewOutcomeDelegate;
 import com.sentimenttriage.review.ReviewRolloutFixture;
 import com.sentimenttriage.rollout.RolloutProperties;
@@ -88,6 +90,8 @@ class TicketTriageProcessTest {
   private static final String HAPPY = "Thanks a lot, the new dashboard works great and the team loves it!";
 
   private final ScoredTicketStore scoreStore = mock(ScoredTicketStore.class);
+  /** No promoted model: the rules' scores pass unchanged (the correction has its own tests). */
+  private final LearnedCorrection noLearnedModel = mock(LearnedCorrection.class);
   private final CsAlertMailer mailer = mock(CsAlertMailer.class);
   private final SentAlerts sentAlerts = mock(SentAlerts.class);
   private final AccountDirectory accounts = new SingleAccountDirectory(ACME, "ops@acme.example"::equals);
@@ -99,6 +103,7 @@ class TicketTriageProcessTest {
     Mocks.register(Beans.SCORE_TICKET, new ScoreTicketDelegate(SCORER));
     Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(accounts, mock(UnattachedTickets.class), CLOCK));
     Mocks.register(Beans.DECIDE_ESCALATION, GateFixtures.decideEscalationDelegate(CLOCK));
+    Mocks.register(Beans.APPLY_LEARNED_CORRECTION, new ApplyLearnedCorrectionDelegate(noLearnedModel));
     Mocks.register(Beans.RECORD_SCORE, new RecordScoreDelegate(scoreStore, CLOCK));
     // Issue 6: review and rollout around a fresh database; every queue starts in the default stage, ASSISTIVE.
     ReviewRolloutFixture rollout = new ReviewRolloutFixture(RolloutProperties.defaults(), BusinessHours.alwaysOpen(),

@@ -1,0 +1,92 @@
+package com.sentimenttriage.feedback.dashboard;
+
+import com.sentimenttriage.alerting.AlertProperties;
+import com.sentimenttriage.feedback.Problems;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The dashboard's data as JSON, one endpoint per panel. {@code weeks} is the window, 1 to 104 (default 12). */
+@RestController
+@RequestMapping("/api/metrics")
+public class MetricsController {
+
+  static final int MAX_WEEKS = 104;
+
+  private final DashboardMetrics metrics;
+  private final AccountTrends accountTrends;
+  private final RolloutHistory rolloutHistory;
+  private final ScoredTickets tickets;
+  private final AlertProperties alerts;
+
+  MetricsController(DashboardMetrics metrics, AccountTrends accountTrends, RolloutHistory rolloutHistory,
+      ScoredTickets tickets, AlertProperties alerts) {
+    this.metrics = metrics;
+    this.accountTrends = accountTrends;
+    this.rolloutHistory = rolloutHistory;
+    this.tickets = tickets;
+    this.alerts = alerts;
+  }
+
+  /** Totals, and the webhook to point a helpdesk at while there is nothing to show. */
+  public record SummaryResponse(DashboardMetrics.Summary summary, String webhookUrl) {
+  }
+
+  @GetMapping("/summary")
+  public SummaryResponse summary(@RequestParam(defaultValue = "12") int weeks) {
+    return new SummaryResponse(metrics.summary(checked(weeks)),
+        stripSlash(alerts.baseUrl()) + "/api/webhooks/generic");
+  }
+
+  @GetMapping("/sentiment-by-week")
+  public List<DashboardMetrics.WeeklySentiment> sentimentByWeek(@RequestParam(defaultValue = "12") int weeks) {
+    return metrics.sentimentByWeek(checked(weeks));
+  }
+
+  @GetMapping("/negative-by-topic")
+  public DashboardMetrics.NegativeByTopic negativeByTopic(@RequestParam(defaultValue = "12") int weeks) {
+    return metrics.negativeByTopic(checked(weeks));
+  }
+
+  @GetMapping("/response-times")
+  public List<DashboardMetrics.WeeklyResponseTime> responseTimes(@RequestParam(defaultValue = "12") int weeks) {
+    return metrics.responseTimes(checked(weeks));
+  }
+
+  @GetMapping("/precision")
+  public DashboardMetrics.Precision precision(@RequestParam(defaultValue = "12") int weeks) {
+    return metrics.precision(checked(weeks));
+  }
+
+  @GetMapping("/rollout-history")
+  public List<RolloutHistory.StageChange> rolloutHistory() {
+    return rolloutHistory.changes();
+  }
+
+  @GetMapping("/accounts")
+  public List<AccountTrends.AccountTrend> accounts() {
+    return accountTrends.last30Days();
+  }
+
+  /** An account's latest scored tickets (masked: ids, scores and decisions only), newest first. */
+  @GetMapping("/accounts/{accountId}/tickets")
+  public List<TicketRow> accountTickets(@PathVariable long accountId) {
+    return tickets.recentOfAccount(accountId, 20);
+  }
+
+  private static int checked(int weeks) {
+    if (weeks < 1 || weeks > MAX_WEEKS) {
+      throw Problems.of(HttpStatus.BAD_REQUEST, "Invalid window",
+          "weeks must be between 1 and " + MAX_WEEKS + ", was " + weeks + ".");
+    }
+    return weeks;
+  }
+
+  private static String stripSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+}

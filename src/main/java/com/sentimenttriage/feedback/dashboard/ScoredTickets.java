@@ -1,0 +1,68 @@
+package com.sentimenttriage.feedback.dashboard;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads scored tickets for the dashboard, joined with the first alert sent for each. */
+@Repository
+class ScoredTickets {
+
+  private static final String SELECT = """
+      select s.business_key, s.ticket_id, s.account_id, s.polarity, s.label, s.topics, s.escalation_action,
+             s.queue, s.stage, s.ticket_created_at, s.scored_at, s.review_decision, s.reviewed_at,
+             a.first_sent_at
+        from scored_ticket s
+        left join (select process_instance_id, min(sent_at) as first_sent_at from cs_alert
+                    group by process_instance_id) a on a.process_instance_id = s.process_instance_id
+      """;
+
+  private final JdbcTemplate jdbc;
+
+  ScoredTickets(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  List<TicketRow> scoredSince(Instant since) {
+    return jdbc.query(SELECT + " where s.scored_at >= ? order by s.scored_at", ScoredTickets::row,
+        Timestamp.from(since));
+  }
+
+  List<TicketRow> recentOfAccount(long accountId, int limit) {
+    return jdbc.query(SELECT + " where s.account_id = ? order by s.scored_at desc limit ?", ScoredTickets::row,
+        accountId, limit);
+  }
+
+  int count() {
+    Integer count = jdbc.queryForObject("select count(*) from scored_ticket", Integer.class);
+    return count == null ? 0 : count;
+  }
+
+  private static TicketRow row(ResultSet rs, int rowNum) throws SQLException {
+    long account = rs.getLong("account_id");
+    Long accountId = rs.wasNull() ? null : account;
+    return new TicketRow(
+        rs.getString("business_key"),
+        rs.getString("ticket_id"),
+        accountId,
+        rs.getDouble("polarity"),
+        rs.getString("label"),
+        TicketRow.topicsOf(rs.getString("topics")),
+        rs.getString("escalation_action"),
+        rs.getString("queue"),
+        rs.getString("stage"),
+        instant(rs.getTimestamp("ticket_created_at")),
+        instant(rs.getTimestamp("scored_at")),
+        rs.getString("review_decision"),
+        instant(rs.getTimestamp("reviewed_at")),
+        instant(rs.getTimestamp("first_sent_at")));
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+}

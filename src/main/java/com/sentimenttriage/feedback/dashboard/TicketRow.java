@@ -1,0 +1,60 @@
+package com.sentimenttriage.feedback.dashboard;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** One scored ticket as the dashboard reads it: scores, decision, review and the time the CS owner was alerted. */
+public record TicketRow(
+    String businessKey,
+    String ticketId,
+    Long accountId,
+    double polarity,
+    String label,
+    List<String> topics,
+    String escalationAction,
+    String queue,
+    String stage,
+    Instant createdAt,
+    Instant scoredAt,
+    String reviewDecision,
+    Instant reviewedAt,
+    Instant alertSentAt) {
+
+  static final String ALL_TICKETS = "all tickets";
+
+  static List<String> topicsOf(String topics) {
+    return topics == null || topics.isBlank() ? List.of()
+        : Arrays.stream(topics.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList();
+  }
+
+  boolean negative() {
+    return "Urgent".equals(label) || "Negative".equals(label);
+  }
+
+  boolean escalated() {
+    return "ALERT".equals(escalationAction);
+  }
+
+  boolean reviewed() {
+    return reviewDecision != null && reviewedAt != null;
+  }
+
+  boolean confirmed() {
+    return "confirm".equals(reviewDecision);
+  }
+
+  /** The rollout stage that scored it, or "all tickets" before stages exist. */
+  String stageOrAll() {
+    return stage == null || stage.isBlank() ? ALL_TICKETS : stage;
+  }
+
+  /** When someone acted on a negative ticket: the alert, else the completed review. */
+  Instant respondedAt() {
+    return alertSentAt != null ? alertSentAt : reviewedAt;
+  }
+
+  Instant startedAt() {
+    return createdAt != null ? createdAt : scoredAt;
+  }
+}

@@ -1,0 +1,57 @@
+package com.sentimenttriage.feedback.learning;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Corrects a ticket's frustration (the urgency the escalation gate reads) with the promoted model, if there is one:
+ * the rules' frustration is blended with the model's probability that this team would escalate such a ticket.
+ * The model in use is cached and reloaded when a newer version is promoted.
+ */
+@Service
+public class LearnedCorrection {
+
+  private final FeedbackModels models;
+  private final double weight;
+  private final AtomicReference<FeedbackModels.ActiveModel> cached = new AtomicReference<>();
+
+  /** @param weight how much the model counts against the rules, 0..1 ({@code triage.learning.weight}) */
+  public LearnedCorrection(FeedbackModels models, @Value("${triage.learning.weight:0.5}") double weight) {
+    this.models = models;
+    this.weight = Math.max(0, Math.min(1, weight));
+  }
+
+  public record Correction(int frustration, int modelVersion, int learnedFrom, double probability,
+      String explanation) {
+  }
+
+  /** The corrected frustration, or empty when no model has been promoted. */
+  public Optional<Correction> correct(String text, int frustration) {
+    return current().map(active -> {
+      double probability = active.model().probabilityOfEscalation(TicketTokens.of(text));
+      int corrected = blend(frustration, probability, weight);
+      String explanation = "adjusted by the model learned from " + active.labelledExamples() + " reviews"
+          + (corrected == frustration ? "" : " (frustration " + frustration + " → " + corrected + ")");
+      return new Correction(corrected, active.version(), active.labelledExamples(), probability, explanation);
+    });
+  }
+
+  static int blend(int frustration, double probability, double weight) {
+    return (int) Math.round((1 - weight) * frustration + weight * 100 * probability);
+  }
+
+  private Optional<FeedbackModels.ActiveModel> current() {
+    Optional<Integer> version = models.activeVersion();
+    if (version.isEmpty()) {
+      return Optional.empty();
+    }
+    FeedbackModels.ActiveModel model = cached.get();
+    if (model == null || model.version() != version.get()) {
+      model = models.active().orElse(null);
+      cached.set(model);
+    }
+    return Optional.ofNullable(model);
+  }
+}

@@ -1,0 +1,39 @@
+package com.sentimenttriage.feedback.learning;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/** Trains a new model version from every labelled example and stores it, promoted or not. */
+@Service
+public class ModelTraining {
+
+  private static final Logger log = LoggerFactory.getLogger(ModelTraining.class);
+
+  private final FeedbackModels models;
+  private final ModelTrainer trainer;
+  private final Clock clock;
+
+  public ModelTraining(FeedbackModels models, Clock clock,
+      @Value("${triage.learning.minimum-held-out:10}") int minimumHeldOut) {
+    this.models = models;
+    this.trainer = new ModelTrainer(minimumHeldOut);
+    this.clock = clock;
+  }
+
+  public record Result(int version, boolean promoted, double modelAccuracy, double rulesAccuracy,
+      int labelledExamples, String reason) {
+  }
+
+  public Result retrain() {
+    ModelTrainer.Outcome outcome = trainer.train(models.labelledExamples());
+    int version = models.save(outcome, clock.instant());
+    log.info("Feedback model v{}: {} labelled, {} held out, accuracy {} vs rules {}, promoted={} ({})", version,
+        outcome.labelledExamples(), outcome.heldOutExamples(), outcome.modelAccuracy(), outcome.rulesAccuracy(),
+        outcome.promoted(), outcome.reason());
+    return new Result(version, outcome.promoted(), outcome.modelAccuracy(), outcome.rulesAccuracy(),
+        outcome.labelledExamples(), outcome.reason());
+  }
+}

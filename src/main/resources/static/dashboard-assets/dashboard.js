@@ -1,0 +1,281 @@
+/* The dashboard: fetches /api/metrics/... and draws each panel with Chart.js. Every panel has an empty state that
+   says what to do. window.dashboard exposes the charts and a "loaded" flag, for people debugging and for tests. */
+(function () {
+  'use strict';
+
+  const COLORS = ['#2563eb', '#dc2626', '#16a34a', '#d97706', '#7c3aed', '#0891b2', '#db2777', '#65a30d', '#475569'];
+  const LIGHT_COLORS = {RED: '#dc2626', AMBER: '#f59e0b', GREEN: '#16a34a'};
+  const LIGHT_RANK = {RED: 3, AMBER: 2, GREEN: 1};
+  const dashboard = window.dashboard = {charts: {}, loaded: false};
+
+  Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+  Chart.defaults.maintainAspectRatio = false;
+
+  function csrfHeaders() {
+    const token = document.querySelector('meta[name="_csrf"]');
+    const header = document.querySelector('meta[name="_csrf_header"]');
+    return token && header ? {[header.content]: token.content} : {};
+  }
+
+  async function getJson(path) {
+    const response = await fetch(path, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+    if (!response.ok) {
+      throw new Error(path + ' answered ' + response.status);
+    }
+    return response.json();
+  }
+
+  function card(canvasId) {
+    return document.getElementById(canvasId).closest('.card');
+  }
+
+  /** Shows the chart, or the card's empty-state message when there is nothing to draw. */
+  function draw(canvasId, hasData, config) {
+    const panel = card(canvasId);
+    panel.querySelector('.empty').hidden = hasData;
+    panel.querySelector('.chart').hidden = !hasData;
+    if (dashboard.charts[canvasId]) {
+      dashboard.charts[canvasId].destroy();
+      delete dashboard.charts[canvasId];
+    }
+    if (hasData) {
+      dashboard.charts[canvasId] = new Chart(document.getElementById(canvasId), config);
+    }
+  }
+
+  function weekLabel(isoDate) {
+    return 'w/c ' + isoDate.substring(5);
+  }
+
+  function percent(value) {
+    return value === null || value === undefined ? '–' : Math.round(value * 100) + '%';
+  }
+
+  function summary(data) {
+    const s = data.summary;
+    document.getElementById('empty-state').hidden = s.ticketsScored > 0;
+    document.getElementById('webhook-url').textContent = 'POST ' + data.webhookUrl;
+    document.getElementById('tile-scored').textContent = s.ticketsScored;
+    document.getElementById('tile-escalated').textContent = s.escalated;
+    document.getElementById('tile-reviewed').textContent = s.reviewed;
+    const precision = document.getElementById('precision-value');
+    precision.textContent = percent(s.precision);
+    precision.dataset.reviewed = s.reviewed;
+    precision.dataset.confirmed = s.confirmed;
+    document.getElementById('precision-note').textContent =
+      s.reviewed === 0 ? 'no reviews yet' : s.confirmed + ' of ' + s.reviewed + ' confirmed';
+    document.getElementById('tile-false-positives').textContent = percent(s.falsePositiveRate);
+  }
+
+  function sentiment(weeks) {
+    draw('chart-sentiment', weeks.some(w => w.tickets > 0), {
+      type: 'line',
+      data: {
+        labels: weeks.map(w => weekLabel(w.week)),
+        datasets: [{label: 'Average polarity', data: weeks.map(w => w.averagePolarity), borderColor: COLORS[0],
+          backgroundColor: COLORS[0], spanGaps: true, tension: 0.25}]
+      },
+      options: {scales: {y: {min: -1, max: 1}}, plugins: {legend: {display: false}}}
+    });
+  }
+
+  function topics(data) {
+    draw('chart-topics', data.topics.length > 0, {
+      type: 'bar',
+      data: {
+        labels: data.weeks.map(weekLabel),
+        datasets: data.topics.map((t, i) => ({label: t.topic, data: t.counts, backgroundColor: COLORS[i % COLORS.length]}))
+      },
+      options: {scales: {x: {stacked: true}, y: {stacked: true, beginAtZero: true, ticks: {precision: 0}}}}
+    });
+  }
+
+  function responseTimes(weeks) {
+    draw('chart-response', weeks.some(w => w.tickets > 0), {
+      type: 'line',
+      data: {
+        labels: weeks.map(w => weekLabel(w.week)),
+        datasets: [
+          {label: 'Median', data: weeks.map(w => w.medianMinutes), borderColor: COLORS[0], backgroundColor: COLORS[0], spanGaps: true},
+          {label: '90th percentile', data: weeks.map(w => w.p90Minutes), borderColor: COLORS[3], backgroundColor: COLORS[3], spanGaps: true}
+        ]
+      },
+      options: {scales: {y: {beginAtZero: true, title: {display: true, text: 'minutes'}}}}
+    });
+  }
+
+  function precision(data) {
+    draw('chart-precision', data.byStage.length > 0, {
+      type: 'line',
+      data: {
+        labels: data.weeks.map(weekLabel),
+        datasets: data.byStage.map((s, i) => ({
+          label: s.stage, data: s.points.map(p => p.precision === null ? null : Math.round(p.precision * 100)),
+          borderColor: COLORS[i % COLORS.length], backgroundColor: COLORS[i % COLORS.length], spanGaps: true
+        }))
+      },
+      options: {scales: {y: {min: 0, max: 100, title: {display: true, text: '% confirmed'}}}}
+    });
+  }
+
+  function rollout(changes) {
+    const days = [...new Set(changes.map(c => c.since.substring(0, 10)))].sort();
+    const stages = [...new Set(changes.map(c => c.stage))];
+    const queues = [...new Set(changes.map(c => c.queue))];
+    draw('chart-rollout', changes.length > 0, {
+      type: 'line',
+      data: {
+        labels: days,
+        datasets: queues.map((q, i) => ({
+          label: q, stepped: true, spanGaps: true, borderColor: COLORS[i % COLORS.length],
+          backgroundColor: COLORS[i % COLORS.length],
+          data: days.map(d => {
+            const change = changes.filter(c => c.queue === q && c.since.substring(0, 10) <= d).pop();
+            return change ? change.stage : null;
+          })
+        }))
+      },
+      options: {scales: {y: {type: 'category', labels: stages.slice().reverse()}}}
+    });
+  }
+
+  let accountRows = [];
+  let accountSort = {key: 'light', descending: true};
+
+  function accounts(rows) {
+    accountRows = rows;
+    const panel = document.getElementById('accounts').closest('.card');
+    panel.querySelector('.empty').hidden = rows.length > 0;
+    document.getElementById('accounts').hidden = rows.length === 0;
+    renderAccounts();
+  }
+
+  function compare(a, b, key) {
+    if (key === 'light') {
+      return LIGHT_RANK[a.light] - LIGHT_RANK[b.light];
+    }
+    if (key === 'name') {
+      return a.name.localeCompare(b.name);
+    }
+    return (a[key] ?? 0) - (b[key] ?? 0);
+  }
+
+  function renderAccounts() {
+    const body = document.querySelector('#accounts tbody');
+    Object.keys(dashboard.charts).filter(k => k.startsWith('spark-')).forEach(k => {
+      dashboard.charts[k].destroy();
+      delete dashboard.charts[k];
+    });
+    body.replaceChildren();
+    const sorted = accountRows.slice().sort((a, b) => {
+      const order = compare(a, b, accountSort.key);
+      return accountSort.descending ? -order : order;
+    });
+    for (const account of sorted) {
+      const row = document.createElement('tr');
+      row.className = 'account';
+      row.dataset.accountId = account.accountId;
+      row.innerHTML = '<td><span class="light"></span></td><td><a href="#"></a></td><td class="num"></td>'
+        + '<td class="num"></td><td class="num"></td><td class="spark"><canvas width="160" height="32"></canvas></td>';
+      const light = row.querySelector('.light');
+      light.style.background = LIGHT_COLORS[account.light];
+      light.title = account.light.toLowerCase() + ': ' + account.reason;
+      light.textContent = account.light.toLowerCase();
+      const link = row.querySelector('a');
+      link.textContent = account.name;
+      link.href = '#account-' + account.accountId;
+      link.addEventListener('click', event => {
+        event.preventDefault();
+        showTickets(account);
+      });
+      const cells = row.querySelectorAll('td.num');
+      cells[0].textContent = account.tickets;
+      cells[1].textContent = account.negative;
+      cells[2].textContent = account.averagePolarity.toFixed(2);
+      body.appendChild(row);
+      dashboard.charts['spark-' + account.accountId] = new Chart(row.querySelector('canvas'), {
+        type: 'line',
+        data: {labels: account.dailyPolarity.map((_, i) => i), datasets: [{data: account.dailyPolarity,
+          borderColor: LIGHT_COLORS[account.light], borderWidth: 1.5, pointRadius: 1.5, spanGaps: true}]},
+        options: {responsive: false, animation: false, events: [],
+          plugins: {legend: {display: false}, tooltip: {enabled: false}},
+          scales: {x: {display: false}, y: {display: false, min: -1, max: 1}}}
+      });
+    }
+    document.querySelectorAll('#accounts th[data-sort]').forEach(th => {
+      th.setAttribute('aria-sort', th.dataset.sort === accountSort.key
+        ? (accountSort.descending ? 'descending' : 'ascending') : 'none');
+    });
+  }
+
+  document.addEventListener('click', event => {
+    const th = event.target.closest('#accounts th[data-sort]');
+    if (th) {
+      const key = th.dataset.sort;
+      accountSort = {key, descending: accountSort.key === key ? !accountSort.descending : key !== 'name'};
+      renderAccounts();
+    }
+  });
+
+  async function showTickets(account) {
+    const panel = document.getElementById('account-tickets');
+    document.getElementById('account-tickets-name').textContent = account.name;
+    const body = panel.querySelector('tbody');
+    body.replaceChildren();
+    for (const t of await getJson('/api/metrics/accounts/' + account.accountId + '/tickets')) {
+      const row = document.createElement('tr');
+      const values = [t.ticketId, t.scoredAt.substring(0, 16).replace('T', ' '), t.label, t.polarity.toFixed(2),
+        t.topics.join(', '), t.escalationAction, t.reviewDecision || '–'];
+      values.forEach(v => {
+        const cell = document.createElement('td');
+        cell.textContent = v;
+        row.appendChild(cell);
+      });
+      const action = document.createElement('td');
+      const button = document.createElement('button');
+      const shouldEscalate = t.escalationAction !== 'ALERT';
+      button.textContent = shouldEscalate ? 'Flag: should have escalated' : 'Flag: should not have escalated';
+      button.addEventListener('click', () => flag(t.businessKey, shouldEscalate, button));
+      action.appendChild(button);
+      row.appendChild(action);
+      body.appendChild(row);
+    }
+    panel.hidden = false;
+  }
+
+  async function flag(businessKey, shouldEscalate, button) {
+    const response = await fetch('/api/feedback/flags', {
+      method: 'POST', credentials: 'same-origin',
+      headers: Object.assign({'Content-Type': 'application/json'}, csrfHeaders()),
+      body: JSON.stringify({businessKey, shouldEscalate})
+    });
+    button.disabled = response.ok;
+    button.textContent = response.ok ? 'Flagged — thank you' : 'Could not flag (' + response.status + ')';
+  }
+
+  async function load() {
+    const status = document.getElementById('status');
+    try {
+      const [s, weeks, topicData, response, precisionData, changes, accountData] = await Promise.all([
+        getJson('/api/metrics/summary'), getJson('/api/metrics/sentiment-by-week'),
+        getJson('/api/metrics/negative-by-topic'), getJson('/api/metrics/response-times'),
+        getJson('/api/metrics/precision'), getJson('/api/metrics/rollout-history'),
+        getJson('/api/metrics/accounts')]);
+      summary(s);
+      sentiment(weeks);
+      topics(topicData);
+      responseTimes(response);
+      precision(precisionData);
+      rollout(changes);
+      accounts(accountData);
+      status.textContent = 'Updated ' + new Date().toLocaleTimeString();
+      dashboard.loaded = true;
+      document.body.dataset.loaded = 'true';
+    } catch (error) {
+      status.textContent = 'Could not load the dashboard: ' + error.message;
+      status.className = 'error';
+    }
+  }
+
+  load();
+})();

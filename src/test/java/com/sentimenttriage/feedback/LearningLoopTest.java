@@ -1,0 +1,103 @@
+package com.sentimenttriage.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sentimenttriage.feedback.learning.FeedbackModels;
+import com.sentimenttriage.scoring.engine.SentimentScorer;
+import com.sentimenttriage.support.IntegrationTest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The loop end to end: supervisors' verdicts are stored, a process admin asks for a retraining, the new model beats
+ * the rules and is promoted, and the next ticket like the dismissed ones is scored less urgent, saying why.
+ */
+class LearningLoopTest extends IntegrationTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String CHATTER = "Please update the invoice address of our billing contact. "
+      + "Unacceptable, nobody answers!";
+  private static final String OUTAGE = "The production export is down and we lose data every hour. Unacceptable!";
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Autowired
+  FeedbackModels models;
+
+  @Autowired
+  SentimentScorer scorer;
+
+  @Autowired
+  HistoryService historyService;
+
+  private final List<String> fixtureKeys = new ArrayList<>();
+
+  /** A promoted model would change every later test's tickets: this test's models and examples go again. */
+  @AfterEach
+  void forgetThisTestsModelsAndExamples() {
+    jdbc.update("delete from feedback_model where trained_at >= ?", java.sql.Timestamp.from(startedAt));
+    fixtureKeys.forEach(key -> jdbc.update("delete from scored_ticket where business_key = ?", key));
+  }
+
+  private final Instant startedAt = Instant.now().minusSeconds(1);
+
+  @Test
+  void onlyProcessAdminsRetrainAndSeeModels() {
+    assertThat(postJsonAs("supervisor", "supervisor", "/api/feedback/models/retrain", "{}").statusCode())
+        .isEqualTo(403);
+    assertThat(getAs("supervisor", "supervisor", "/api/feedback/models").statusCode()).isEqualTo(403);
+    assertThat(getAs("admin", "admin", "/api/feedback/models").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void reviewsTrainAModelThatBeatsTheRulesAndCorrectsTheNextTicket() throws Exception {
+    ScoredTicketFixtures fixtures = new ScoredTicketFixtures(jdbc);
+    for (int i = 0; i < 80; i++) {
+      boolean chatter = i % 2 == 0;
+      fixtureKeys.add(fixtures.ticket().text(chatter ? CHATTER : OUTAGE)
+          .reviewed(chatter ? "dismiss" : "confirm", Instant.now()).insert());
+    }
+
+    HttpResponse<String> started = postJsonAs("admin", "admin", "/api/feedback/models/retrain", "{}");
+    assertThat(started.statusCode()).isEqualTo(202);
+    FeedbackModels.StoredModel model = await().atMost(Duration.ofSeconds(60)).until(
+        () -> models.all().stream().filter(m -> m.trainedAt().isAfter(startedAt)).findFirst().orElse(null),
+        m -> m != null);
+    assertThat(model.promoted()).isTrue();
+    // Other tests' reviewed tickets in the shared database are labels too.
+    assertThat(model.labelledExamples()).isGreaterThanOrEqualTo(80);
+    assertThat(model.modelAccuracy()).isGreaterThan(model.rulesAccuracy());
+
+    String subject = "Invoice address";
+    String body = "Please update the invoice address of our billing contact. This is unacceptable, I asked three "
+        + "times and nobody answers!";
+    int rulesOnly = scorer.score(subject + ".\n" + body).frustration();
+    String ticketId = "LEARN-" + UUID.randomUUID();
+    String instanceId = JSON.readTree(postJson("/api/webhooks/generic", """
+        {"ticketId": "%s", "subject": "%s", "body": "%s", "requesterEmail": "ops@acme.example", "channel": "email"}"""
+        .formatted(ticketId, subject, body)).body()).get("processInstanceId").asText();
+    fixtureKeys.add("generic:" + ticketId);
+
+    Map<String, Object> stored = await().atMost(Duration.ofSeconds(60)).until(
+        () -> jdbc.queryForList("select frustration, model_version from scored_ticket where process_instance_id = ?",
+            instanceId).stream().findFirst().orElse(null), row -> row != null);
+    assertThat(((Number) stored.get("model_version")).intValue()).isEqualTo(model.version());
+    assertThat(((Number) stored.get("frustration")).intValue()).isLessThan(rulesOnly);
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
+        .variableName("scoreExplanation").singleResult().getValue().toString())
+        .contains("adjusted by the model learned from " + model.labelledExamples() + " reviews");
+  }
+}

@@ -1,0 +1,107 @@
+package com.sentimenttriage.feedback;
+
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Scored tickets written straight into the table, at chosen times, for tests of what is computed from them. */
+final class ScoredTicketFixtures {
+
+  private final JdbcTemplate jdbc;
+
+  ScoredTicketFixtures(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Wednesday noon (UTC) of the week {@code weeksAgo} weeks before this one. */
+  static Instant midweek(int weeksAgo) {
+    return LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+        .minusWeeks(weeksAgo).plusDays(2).atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
+  }
+
+  Builder ticket() {
+    return new Builder();
+  }
+
+  final class Builder {
+    private final String businessKey = "fixture:" + UUID.randomUUID();
+    private Long accountId;
+    private double polarity;
+    private String label = "Neutral";
+    private String topics = "";
+    private String action = "LOG";
+    private String stage;
+    private String queue = "fixture";
+    private String text;
+    private Instant createdAt;
+    private Instant scoredAt = Instant.now();
+    private String decision;
+    private Instant reviewedAt;
+
+    Builder account(long id) {
+      this.accountId = id;
+      return this;
+    }
+
+    Builder polarity(double value, String label) {
+      this.polarity = value;
+      this.label = label;
+      return this;
+    }
+
+    Builder topics(String topics) {
+      this.topics = topics;
+      return this;
+    }
+
+    Builder escalated() {
+      this.action = "ALERT";
+      return this;
+    }
+
+    Builder stage(String stage) {
+      this.stage = stage;
+      return this;
+    }
+
+    Builder text(String text) {
+      this.text = text;
+      return this;
+    }
+
+    Builder created(Instant at) {
+      this.createdAt = at;
+      return this;
+    }
+
+    Builder scored(Instant at) {
+      this.scoredAt = at;
+      return this;
+    }
+
+    Builder reviewed(String decision, Instant at) {
+      this.action = "ALERT";
+      this.decision = decision;
+      this.reviewedAt = at;
+      return this;
+    }
+
+    String insert() {
+      jdbc.update("""
+          insert into scored_ticket (business_key, process_instance_id, source, ticket_id, account_id, polarity,
+                                     frustration, label, topics, escalation_action, severity, scored_at,
+                                     review_decision, reviewed_at, ticket_created_at, queue, stage, masked_text)
+          values (?, ?, 'fixture', ?, ?, ?, 50, ?, ?, ?, 'Low', ?, ?, ?, ?, ?, ?, ?)""",
+          businessKey, "none", businessKey.substring(8, 20), accountId, polarity, label, topics, action,
+          Timestamp.from(scoredAt), decision, reviewedAt == null ? null : Timestamp.from(reviewedAt),
+          createdAt == null ? null : Timestamp.from(createdAt), queue, stage, text);
+      return businessKey;
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package com.sentimenttriage.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.function.Function;
+import org.camunda.bpm.engine.TaskService;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The steps a supervisor takes in Camunda Tasklist, shared by the browser tests. */
+public final class Tasklist {
+
+  private final WebDriver browser;
+  private final Function<String, URI> uri;
+  private final TaskService taskService;
+  private final WebDriverWait wait;
+
+  public Tasklist(WebDriver browser, Function<String, URI> uri, TaskService taskService) {
+    this.browser = browser;
+    this.uri = uri;
+    this.taskService = taskService;
+    this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  public void logIn(String user, String password) {
+    browser.get(uri.apply("/camunda/app/tasklist/default/").toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+        .sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
+  }
+
+  /** Opens the task and waits until its Camunda Form shows the review instructions. */
+  public WebElement openReview(String taskId) {
+    browser.get(uri.apply("/camunda/app/tasklist/default/#/?task=" + taskId).toString());
+    WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-container")));
+    wait.until(driver -> form.getText().contains("Review this escalation"));
+    return form;
+  }
+
+  /** Claims the open task as {@code user} (Tasklist keeps a form read-only until then). */
+  public void claim(String taskId, String user) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+    await().atMost(Duration.ofSeconds(30)).until(
+        () -> user.equals(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()));
+  }
+
+  /** Picks the decision whose radio label starts with {@code label}, e.g. "Confirm" or "Dismiss". */
+  public void choose(String label) {
+    WebElement radio = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.xpath("//label[starts-with(normalize-space(), '" + label + "')]//input[@type='radio']")));
+    wait.until(driver -> radio.isEnabled());
+    ((JavascriptExecutor) browser).executeScript("arguments[0].click();", radio);
+  }
+
+  /** Completes the task and waits until the engine has it done. */
+  public void complete(String taskId) {
+    WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("button[ng-click='complete()']")));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].click();", complete);
+    await().atMost(Duration.ofSeconds(30)).until(
+        () -> taskService.createTaskQuery().taskId(taskId).count() == 0);
+  }
+
+  /** The value a form-js field shows, found by its key (form-js names its inputs after the key). */
+  public String fieldValue(String key) {
+    return browser.findElements(By.cssSelector(".fjs-container [name='" + key + "'], .fjs-container [id$='-" + key
+        + "'], .fjs-container [id$='Field_" + Character.toUpperCase(key.charAt(0)) + key.substring(1) + "']"))
+        .stream().map(e -> e.getAttribute("value")).filter(v -> v != null && !v.isEmpty())
+        .findFirst().orElse("");
+  }
+}
