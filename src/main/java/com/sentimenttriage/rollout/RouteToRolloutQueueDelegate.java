@@ -5,6 +5,7 @@ import static com.sentimenttriage.triage.TriageVariables.CHANNEL;
 import static com.sentimenttriage.triage.TriageVariables.ROLLOUT_QUEUE;
 import static com.sentimenttriage.triage.TriageVariables.TOPICS;
 
+import com.sentimenttriage.feedback.ScoredTicketStore;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import com.sentimenttriage.triage.TriageVariables.EscalationRoute;
 import java.util.HashMap;
@@ -21,9 +22,11 @@ import org.springframework.stereotype.Component;
 public class RouteToRolloutQueueDelegate implements JavaDelegate {
 
   private final Rollout rollout;
+  private final ScoredTicketStore scores;
 
-  public RouteToRolloutQueueDelegate(Rollout rollout) {
+  public RouteToRolloutQueueDelegate(Rollout rollout, ScoredTicketStore scores) {
     this.rollout = rollout;
+    this.scores = scores;
   }
 
   @Override
@@ -40,6 +43,8 @@ public class RouteToRolloutQueueDelegate implements JavaDelegate {
     ROLLOUT_QUEUE.set(execution, queue);
 
     QueueStage stage = rollout.stageOf(queue);
+    // The dashboard measures precision per queue and stage from the stored scores.
+    scores.recordRoute(execution.getProcessBusinessKey(), queue, stage.stage().name());
     String route = EscalationRoutes.decide(execution, stage.stage());
     AUDIT_SAMPLED.set(execution, EscalationRoute.ALERT.name().equals(route) && rollout.sampleForAudit(stage));
   }

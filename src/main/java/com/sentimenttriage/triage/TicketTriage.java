@@ -30,6 +30,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -95,8 +96,9 @@ public class TicketTriage {
       } catch (DuplicateKeyException raceLost) {
         // Another thread or node committed the same delivery first; our work was rolled back with the insert.
         return new TriageStart(instanceForDelivery(deliveryKey).orElseThrow(), businessKey, true);
-      } catch (OptimisticLockingException busy) {
-        // The job executor moved the running instance on while we messaged it; everything was rolled back.
+      } catch (OptimisticLockingException | NullValueException busy) {
+        // The job executor moved the running instance on, or ended it, while we messaged it; everything was
+        // rolled back, and the next attempt sees the instance as it is now.
         if (attempt == ATTEMPTS) {
           throw busy;
         }
@@ -107,6 +109,11 @@ public class TicketTriage {
   }
 
   private TriageStart startOrCorrelate(IncomingTicket ticket, String businessKey, String deliveryKey) {
+    // Another node may have committed this very delivery since the first look: then it is a repeat, not a reply.
+    Optional<String> delivered = instanceForDelivery(deliveryKey);
+    if (delivered.isPresent()) {
+      return new TriageStart(delivered.get(), businessKey, true);
+    }
     Optional<ProcessInstance> running = runningInstance(businessKey);
     if (running.isPresent()) {
       try {

@@ -112,7 +112,9 @@ class DashboardBrowserTest extends IntegrationTest {
   }
 
   private void waitUntilLoaded(WebDriverWait wait) {
-    wait.until(driver -> "true".equals(driver.findElement(By.tagName("body")).getAttribute("data-loaded")));
+    // The page may still be navigating (login redirect, reload): a body from the old page is simply looked up again.
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(driver -> "true".equals(driver.findElement(By.tagName("body")).getAttribute("data-loaded")));
   }
 
   /** Chart.js holds an instance for the canvas, and the canvas was given a real size. */

@@ -2,6 +2,7 @@ package com.sentimenttriage.review;
 
 import static org.mockito.Mockito.mock;
 
+import com.sentimenttriage.feedback.ScoredTicketStore;
 import com.sentimenttriage.accounts.AccountDirectory;
 import com.sentimenttriage.alerting.AlertProperties;
 import com.sentimenttriage.rollout.AuditSampler;
@@ -66,7 +67,7 @@ public final class ReviewRolloutFixture {
 
   /** Registers every issue-6 delegate of both processes under its bean name. */
   public void registerDelegates() {
-    Mocks.register(Beans.ROUTE_TO_ROLLOUT_QUEUE, new RouteToRolloutQueueDelegate(rollout));
+    Mocks.register(Beans.ROUTE_TO_ROLLOUT_QUEUE, new RouteToRolloutQueueDelegate(rollout, new ScoredTicketStore(jdbc)));
     Mocks.register(Beans.PREPARE_REVIEW, new PrepareReviewDelegate(businessHours, accounts,
         new EarlierTickets(jdbc), reviewProperties, clock));
     OverdueReviews overdue = new OverdueReviews(reviewMail, accounts, alertProperties);

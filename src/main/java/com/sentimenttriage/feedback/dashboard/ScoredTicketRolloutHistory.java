@@ -4,10 +4,7 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/**
- * Stage history as scored tickets show it: the first ticket each queue scored in each stage. It knows nothing of
- * who changed the stage; rollout's audit table does.
- */
+/** Stage history from rollout's audit of every stage change: who moved which queue to which stage, and when. */
 @Component
 public class ScoredTicketRolloutHistory implements RolloutHistory {
 
@@ -20,11 +17,10 @@ public class ScoredTicketRolloutHistory implements RolloutHistory {
   @Override
   public List<StageChange> changes() {
     return jdbc.query("""
-        select coalesce(queue, 'unknown') as queue, stage, min(scored_at) as since
-          from scored_ticket where stage is not null
-         group by coalesce(queue, 'unknown'), stage
-         order by since""",
-        (rs, n) -> new StageChange(rs.getString("queue"), rs.getString("stage"),
-            rs.getTimestamp("since").toInstant(), null));
+        select queue, to_stage, changed_at, changed_by
+          from rollout_stage_change
+         order by changed_at, id""",
+        (rs, n) -> new StageChange(rs.getString("queue"), rs.getString("to_stage"),
+            rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by")));
   }
 }
