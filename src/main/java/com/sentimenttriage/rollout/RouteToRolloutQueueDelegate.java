@@ -3,6 +3,7 @@ package com.sentimenttriage.rollout;
 import static com.sentimenttriage.triage.TriageVariables.AUDIT_SAMPLED;
 import static com.sentimenttriage.triage.TriageVariables.CHANNEL;
 import static com.sentimenttriage.triage.TriageVariables.ROLLOUT_QUEUE;
+import static com.sentimenttriage.triage.TriageVariables.TAGS;
 import static com.sentimenttriage.triage.TriageVariables.TOPICS;
 
 import com.sentimenttriage.feedback.ScoredTicketStore;
@@ -34,6 +35,7 @@ public class RouteToRolloutQueueDelegate implements JavaDelegate {
     Map<String, Object> inputs = new HashMap<>();
     TOPICS.putInto(inputs, TOPICS.find(execution).orElse(""));
     CHANNEL.putInto(inputs, CHANNEL.find(execution).orElse(""));
+    TAGS.putInto(inputs, TAGS.find(execution).orElse(""));
     String queue = execution.getProcessEngineServices().getDecisionService()
         .evaluateDecisionByKey(TicketTriageProcess.QUEUE_ROUTING_DECISION_KEY)
         .variables(inputs)

@@ -60,7 +60,21 @@ class RolloutDecisionTablesTest {
       "'General annoyance',                      chat,    general",
   })
   void routesATicketToTheFirstMatchingQueue(String topics, String channel, String queue) {
-    assertThat(decide(routing, QueueRouting.QUEUE_OUTPUT, "topics", topics, "channel", channel)).isEqualTo(queue);
+    assertThat(decide(routing, QueueRouting.QUEUE_OUTPUT, "topics", topics, "channel", channel, "tags", ""))
+        .isEqualTo(queue);
+  }
+
+  @ParameterizedTest(name = "tags [{0}], topics [{1}] -> {2}")
+  @CsvSource({
+      "'vip, Legal',      'Core workflow failure', security",
+      "'SECURITY',        '',                      security",
+      "'billing',         'Churn threat',          billing",
+      "'vip',             'Billing',               billing",
+      "'vip, onboarding', '',                      general",
+  })
+  void helpdeskTagsRouteBeforeTopics(String tags, String topics, String queue) {
+    assertThat(decide(routing, QueueRouting.QUEUE_OUTPUT, "topics", topics, "channel", "email", "tags", tags))
+        .isEqualTo(queue);
   }
 
   @Test
