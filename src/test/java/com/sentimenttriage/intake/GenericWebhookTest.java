@@ -88,7 +88,7 @@ class GenericWebhookTest extends IntegrationTest {
     JsonNode repeated = JSON.readTree(second.body());
     assertThat(repeated.get("processInstanceId")).isEqualTo(original.get("processInstanceId"));
     assertThat(repeated.get("duplicate").asBoolean()).isTrue();
-    assertThat(historyService.createHistoricProcessInstanceQuery()
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(TicketTriageProcess.KEY)
         .processInstanceBusinessKey("generic:DUP-1").count()).isEqualTo(1);
   }
 
@@ -115,7 +115,7 @@ class GenericWebhookTest extends IntegrationTest {
         }
       }).collect(Collectors.toSet());
       assertThat(ids).hasSize(1);
-      assertThat(historyService.createHistoricProcessInstanceQuery()
+      assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(TicketTriageProcess.KEY)
           .processInstanceBusinessKey("generic:RACE-1").count()).isEqualTo(1);
     } finally {
       pool.shutdownNow();
