@@ -3,6 +3,8 @@ package com.sentimenttriage.alerting;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -26,6 +28,24 @@ public class AccountSignals {
          where account_id = ? and frustration >= ? and scored_at >= ?""",
         Integer.class, accountId, frustratedAt, Timestamp.from(since));
     return count == null ? 0 : count;
+  }
+
+  /**
+   * How the account's health score moved since {@code since}: its latest score minus the score it had then (the last
+   * one recorded at or before {@code since}, else the first one after it). Empty with fewer than two scores.
+   */
+  public Optional<Integer> healthChangeSince(long accountId, Instant since) {
+    List<Integer> latest = jdbc.queryForList("""
+        select health_score from account_health where account_id = ? order by recorded_at desc""",
+        Integer.class, accountId);
+    if (latest.size() < 2) {
+      return Optional.empty();
+    }
+    List<Integer> then = jdbc.queryForList("""
+        select health_score from account_health where account_id = ? and recorded_at <= ?
+         order by recorded_at desc""", Integer.class, accountId, Timestamp.from(since));
+    int before = then.isEmpty() ? latest.get(latest.size() - 1) : then.get(0);
+    return Optional.of(latest.get(0) - before);
   }
 
   /** The period ending at {@code end} compared with the period of the same length before it. */

@@ -10,7 +10,6 @@ import static com.sentimenttriage.triage.TriageVariables.DAYS_TO_RENEWAL;
 import static com.sentimenttriage.triage.TriageVariables.ESCALATION_REASON;
 import static com.sentimenttriage.triage.TriageVariables.FRUSTRATION;
 import static com.sentimenttriage.triage.TriageVariables.HEALTH_SCORE;
-import static com.sentimenttriage.triage.TriageVariables.HEALTH_SCORE_CHANGE;
 import static com.sentimenttriage.triage.TriageVariables.MRR;
 import static com.sentimenttriage.triage.TriageVariables.PLAN;
 import static com.sentimenttriage.triage.TriageVariables.ALERT_UNREVIEWED;
@@ -93,7 +92,7 @@ public class CsAlertComposer {
         account.map(Account::renewalDate).orElse(null),
         DAYS_TO_RENEWAL.find(variables).orElse(null),
         HEALTH_SCORE.find(variables).orElse(null),
-        HEALTH_SCORE_CHANGE.find(variables).orElse(null));
+        accountId.flatMap(id -> signals.healthChangeSince(id, clock.instant().minus(TREND_PERIOD))).orElse(null));
 
     return new CsAlert(
         idempotencyKey,

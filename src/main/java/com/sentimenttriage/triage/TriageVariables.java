@@ -49,11 +49,6 @@ public final class TriageVariables {
   public static final ProcessVariable<String> REVIEW_DECISION = ProcessVariable.of("reviewDecision", String.class);
   public static final ProcessVariable<String> REVIEW_COMMENT = ProcessVariable.of("reviewComment", String.class);
 
-  // CS alerts (issue 7): optional inputs the alert renders when an earlier step provides them
-  /** Change of the account's health score over the last seven days; set by the account health step (issue 5). */
-  public static final ProcessVariable<Integer> HEALTH_SCORE_CHANGE =
-      ProcessVariable.of("healthScoreChange", Integer.class);
-
   // Intake (issue 4): helpdesk metadata, the conversation, follow-up messages and the link to an earlier instance
   public static final ProcessVariable<Date> TICKET_UPDATED_AT = ProcessVariable.of("ticketUpdatedAt", Date.class);
   /** The helpdesk's own priority field (low, normal, high, urgent), not the triage priority score. */
@@ -131,7 +126,6 @@ public final class TriageVariables {
       CS_OWNER_EMAIL,
       ESCALATION_ACTION, SEVERITY, ESCALATION_REASON,
       REVIEW_DECISION, REVIEW_COMMENT,
-      HEALTH_SCORE_CHANGE,
       TICKET_UPDATED_AT, HELPDESK_PRIORITY, TAGS, ORGANIZATION, HELPDESK_URL, CONVERSATION, CUSTOMER_REPLIES, THREAD_TREND,
       PREVIOUS_PROCESS_INSTANCE_ID,
       CLV, LINK_REQUEST_ID, REVIEW_SLA, RECOMMENDED_ACTION, PRIORITY, RISK_FACTORS, ACCOUNT_TREND,

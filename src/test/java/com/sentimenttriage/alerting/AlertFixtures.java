@@ -45,7 +45,10 @@ final class AlertFixtures {
         Duration.ofSeconds(2));
   }
 
-  /** Signals as the scored_ticket table would give them: two frustrated tickets this month, sentiment falling. */
+  /**
+   * Signals as the app's tables would give them: the given frustrated tickets this month and trend, and a health
+   * score seven points down this week.
+   */
   static AccountSignals signals(int frustratedThisMonth, Trend trend) {
     return new AccountSignals(null) {
       @Override
@@ -56,6 +59,11 @@ final class AlertFixtures {
       @Override
       public Trend trend(long accountId, Instant end, Duration period) {
         return trend;
+      }
+
+      @Override
+      public java.util.Optional<Integer> healthChangeSince(long accountId, Instant since) {
+        return java.util.Optional.of(-7);
       }
     };
   }
@@ -82,7 +90,6 @@ final class AlertFixtures {
     TriageVariables.MRR.putInto(v, 4200.0);
     TriageVariables.DAYS_TO_RENEWAL.putInto(v, 28);
     TriageVariables.HEALTH_SCORE.putInto(v, 62);
-    TriageVariables.HEALTH_SCORE_CHANGE.putInto(v, -7);
     TriageVariables.CS_OWNER_NAME.putInto(v, "Dana Whitfield");
     TriageVariables.CS_OWNER_EMAIL.putInto(v, "dana@cs.example");
     TriageVariables.SEVERITY.putInto(v, severity);
