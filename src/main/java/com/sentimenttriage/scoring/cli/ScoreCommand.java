@@ -5,8 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.sentimenttriage.scoring.engine.Emotion;
 import com.sentimenttriage.scoring.engine.Evidence;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
@@ -19,6 +18,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -47,8 +47,15 @@ public final class ScoreCommand {
   /** Lines per unit of work: large enough to amortize hand-offs, small enough to keep output flowing. */
   static final int BATCH_SIZE = 512;
 
-  private static final JsonFactory JSON = new JsonFactory();
-  private static final ObjectMapper MAPPER = new ObjectMapper(JSON);
+  /**
+   * Only jackson-core's streaming API: jackson-databind's ObjectMapper would load some 300 more classes,
+   * a fifth of a second of start-up for a command whose run is often a few seconds. Held in a nested class
+   * so that loading Jackson (which walks the fat jar's nested jars) overlaps with building the scorer.
+   */
+  private static final class Json {
+    static final JsonFactory FACTORY =
+        JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+  }
 
   private ScoreCommand() {}
 
@@ -64,20 +71,27 @@ public final class ScoreCommand {
    */
   public static int run(String[] args, InputStream in, OutputStream out, PrintStream err) {
     Options options;
-    SentimentScorer scorer;
     try {
       options = Options.parse(args);
-      scorer =
-          options.lexicon() == null
-              ? SentimentScorer.withBuiltInLexicon()
-              : SentimentScorer.withExtraLexicon(options.lexicon());
-    } catch (IllegalArgumentException | IOException e) {
-      err.println("score: " + e.getMessage());
-      err.println("usage: score [--lexicon FILE] [--threads N] < input.jsonl > output.jsonl");
-      return 2;
+    } catch (IllegalArgumentException e) {
+      return usage(err, e.getMessage());
     }
     ExecutorService workers = Executors.newFixedThreadPool(options.threads(), ScoreCommand::daemon);
+    // Start-up is a large part of a short run: build the scorer on a worker while this thread loads Jackson.
+    Future<SentimentScorer> building =
+        workers.submit(
+            () ->
+                options.lexicon() == null
+                    ? SentimentScorer.withBuiltInLexicon()
+                    : SentimentScorer.withExtraLexicon(options.lexicon()));
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+      Json.FACTORY.getClass(); // loads Jackson now, in parallel with the scorer
+      SentimentScorer scorer;
+      try {
+        scorer = await(building);
+      } catch (IOException | RuntimeException e) {
+        return usage(err, e.getMessage());
+      }
       return pipeline(scorer, reader, out, workers, options.threads());
     } catch (IOException e) {
       err.println("score: " + e.getMessage());
@@ -121,6 +135,12 @@ public final class ScoreCommand {
     }
   }
 
+  private static int usage(PrintStream err, String problem) {
+    err.println("score: " + problem);
+    err.println("usage: score [--lexicon FILE] [--threads N] < input.jsonl > output.jsonl");
+    return 2;
+  }
+
   /** One batch's output: the JSON lines, and how many input lines could not be scored. */
   private record Batch(byte[] json, int failures) {}
 
@@ -147,7 +167,7 @@ public final class ScoreCommand {
   private static Batch render(SentimentScorer scorer, List<String> lines, int firstLine) throws IOException {
     ByteArrayOutputStream json = new ByteArrayOutputStream(lines.size() * 400);
     int failures = 0;
-    try (JsonGenerator generator = JSON.createGenerator(json)) {
+    try (JsonGenerator generator = Json.FACTORY.createGenerator(json)) {
       // JSON lines: each value ends with '\n', so no extra separator between root values.
       generator.setRootValueSeparator(null);
       for (int i = 0; i < lines.size(); i++) {
@@ -164,14 +184,14 @@ public final class ScoreCommand {
     return new Batch(json.toByteArray(), failures);
   }
 
-  private static Batch await(Future<Batch> batch) throws IOException {
+  private static <T> T await(Future<T> result) throws IOException {
     try {
-      return batch.get();
+      return result.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
     }
   }
 
@@ -194,18 +214,18 @@ public final class ScoreCommand {
       out.writeEndObject();
       return false;
     }
-    write(input.id(), scorer.score(input.text()), out);
+    write(input.idJson(), scorer.score(input.text()), out);
     return true;
   }
 
-  /** One input line, read with the streaming parser: only "id" is kept as a tree, to echo it as given. */
-  private record Input(JsonNode id, String text) {
+  /** One input line, read with the streaming parser; "id" is kept as JSON text, to echo it as given. */
+  private record Input(String idJson, String text) {
     static Input parse(String line) throws IOException {
-      try (JsonParser parser = JSON.createParser(line)) {
+      try (JsonParser parser = Json.FACTORY.createParser(line)) {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
           throw new IllegalArgumentException("expected a JSON object");
         }
-        JsonNode id = null;
+        String id = "null";
         String text = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String field = parser.currentName();
@@ -213,7 +233,7 @@ public final class ScoreCommand {
           if (field.equals("text") && value == JsonToken.VALUE_STRING) {
             text = parser.getText();
           } else if (field.equals("id")) {
-            id = MAPPER.readTree(parser);
+            id = jsonText(parser);
           } else {
             parser.skipChildren();
           }
@@ -227,16 +247,24 @@ public final class ScoreCommand {
         return new Input(id, text);
       }
     }
+
+    /** The current value as JSON text: scalars as written, strings, objects and arrays re-serialized. */
+    private static String jsonText(JsonParser parser) throws IOException {
+      if (parser.currentToken().isScalarValue() && parser.currentToken() != JsonToken.VALUE_STRING) {
+        return parser.getText();
+      }
+      StringWriter json = new StringWriter(32);
+      try (JsonGenerator generator = Json.FACTORY.createGenerator(json)) {
+        generator.copyCurrentStructure(parser);
+      }
+      return json.toString();
+    }
   }
 
-  private static void write(JsonNode id, TicketScore score, JsonGenerator out) throws IOException {
+  private static void write(String idJson, TicketScore score, JsonGenerator out) throws IOException {
     out.writeStartObject();
     out.writeFieldName("id");
-    if (id == null) {
-      out.writeNull();
-    } else {
-      MAPPER.writeTree(out, id);
-    }
+    out.writeRawValue(idJson);
     out.writeNumberField("polarity", score.polarity());
     out.writeNumberField("frustration", score.frustration());
     out.writeStringField("label", score.label().displayName());

@@ -107,6 +107,31 @@ class ScoreCommandTest {
   }
 
   @Test
+  void echoesEveryKindOfIdExactlyAsGiven() throws IOException {
+    Run run = run("{\"text\": \"good\", \"id\": {\"ticket\": [12, \"a\\\"b\"]}}\n"
+        + "{\"id\": 1.50, \"text\": \"good\"}\n"
+        + "{\"id\": null, \"text\": \"good\"}\n"
+        + "{\"text\": \"good\"}\n");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.raw().lines().toList())
+        .map(line -> line.substring(0, line.indexOf(",\"polarity\"")))
+        .containsExactly(
+            "{\"id\":{\"ticket\":[12,\"a\\\"b\"]}", "{\"id\":1.50", "{\"id\":null", "{\"id\":null");
+  }
+
+  @Test
+  void badExtraLexiconIsRejectedWithTheLineNamed(@TempDir Path dir) throws IOException {
+    Path lexicon = Files.writeString(dir.resolve("extra.tsv"), "good\t1.0\nbad\tvery\n");
+
+    Run run = run("{\"id\": 1, \"text\": \"good\"}\n", "--lexicon", lexicon.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("line 2").contains("usage");
+    assertThat(run.raw()).isEmpty();
+  }
+
+  @Test
   void unknownArgumentsAreRejectedWithUsage() throws IOException {
     Run run = run("", "--bogus");
 
