@@ -55,28 +55,33 @@ public class CsDigests {
   private final JavaMailSender mailSender;
   private final AlertProperties properties;
   private final AlertLinks links;
+  private final DigestDeliveries deliveries;
   private final Clock clock;
   private final TemplateEngine templates = CsAlertMailer.mailTemplates();
 
   public CsDigests(JdbcTemplate jdbc, AccountSignals signals, JavaMailSender mailSender, AlertProperties properties,
-      Clock clock) {
+      DigestDeliveries deliveries, Clock clock) {
     this.jdbc = jdbc;
     this.signals = signals;
     this.mailSender = mailSender;
     this.properties = properties;
     this.links = new AlertLinks(properties);
+    this.deliveries = deliveries;
     this.clock = clock;
   }
 
-  /** The last seven days' DIGEST-level tickets. Returns the number of digests sent. */
-  public int sendWeekly() {
-    return send(digests(WEEKLY_TITLE, "Tickets the escalation gate put on your weekly list",
+  /**
+   * The last seven days' DIGEST-level tickets. {@code runId} names this run (the process instance): a retried
+   * run skips the recipients it already reached. Returns the number of digests the run comprises.
+   */
+  public int sendWeekly(String runId) {
+    return send(runId, digests(WEEKLY_TITLE, "Tickets the escalation gate put on your weekly list",
         Duration.ofDays(7), DIGEST_LEVEL));
   }
 
-  /** The last day's moderate negatives. Returns the number of digests sent. */
-  public int sendDaily() {
-    return send(digests(DAILY_TITLE, "Negative tickets of the last day that did not raise an alert",
+  /** The last day's moderate negatives, like {@link #sendWeekly}. */
+  public int sendDaily(String runId) {
+    return send(runId, digests(DAILY_TITLE, "Negative tickets of the last day that did not raise an alert",
         Duration.ofDays(1), MODERATE_NEGATIVE));
   }
 
@@ -112,8 +117,11 @@ public class CsDigests {
         trend == null ? null : trend.description(), rows.stream().map(Row::ticket).toList());
   }
 
-  private int send(List<Digest> digests) {
+  private int send(String runId, List<Digest> digests) {
     for (Digest digest : digests) {
+      if (deliveries.wasSent(runId, digest.recipient())) {
+        continue;
+      }
       Context model = new Context();
       model.setVariable("digest", digest);
       try {
@@ -127,6 +135,7 @@ public class CsDigests {
       } catch (MessagingException e) {
         throw new MailSendException("Could not build the digest e-mail", e);
       }
+      deliveries.recordSent(runId, digest.recipient());
     }
     return digests.size();
   }

@@ -16,6 +16,6 @@ public class SendDailyDigestsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    DigestVariables.DIGESTS_SENT.set(execution, digests.sendDaily());
+    DigestVariables.DIGESTS_SENT.set(execution, digests.sendDaily(execution.getProcessInstanceId()));
   }
 }

@@ -16,6 +16,6 @@ public class SendWeeklyDigestsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    DigestVariables.DIGESTS_SENT.set(execution, digests.sendWeekly());
+    DigestVariables.DIGESTS_SENT.set(execution, digests.sendWeekly(execution.getProcessInstanceId()));
   }
 }

@@ -1,6 +1,10 @@
 package com.sentimenttriage.alerting.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.spy;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.sentimenttriage.alerting.AccountSignals;
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
@@ -40,12 +45,14 @@ class CsDigestsTest extends IntegrationTest {
   AccountSignals signals;
   @Autowired
   AlertProperties properties;
+  @Autowired
+  DigestDeliveries deliveries;
 
   private CsDigests digests;
 
   @BeforeEach
   void accountsAndAClockOnMonday() {
-    digests = new CsDigests(jdbc, signals, mailSender, properties, Clock.fixed(MONDAY, ZoneOffset.UTC));
+    digests = digestsSentBy(mailSender);
     account(7101, "Borealis Freight", "Anna Digest", ANNA);
     account(7102, "Cobalt Dental", "Anna Digest", ANNA);
     account(7103, "Dunmore Books", "Ben Digest", BEN);
@@ -55,6 +62,11 @@ class CsDigestsTest extends IntegrationTest {
   void removeRows() {
     jdbc.update("delete from scored_ticket where business_key like 'digest-test:%'");
     jdbc.update("delete from account where id between 7101 and 7103");
+    jdbc.update("delete from digest_delivery where run_id like 'digest-test-%'");
+  }
+
+  private CsDigests digestsSentBy(JavaMailSender sender) {
+    return new CsDigests(jdbc, signals, sender, properties, deliveries, Clock.fixed(MONDAY, ZoneOffset.UTC));
   }
 
   @Test
@@ -70,7 +82,7 @@ class CsDigestsTest extends IntegrationTest {
     scored("B-5", 7101L, -0.5, 55, "Negative", "DIGEST", "2031-03-02T10:00:00Z");
     scored("C-2", 7102L, -0.5, 55, "Negative", "DIGEST", "2031-03-10T08:00:00Z");
 
-    int sent = digests.sendWeekly();
+    int sent = digests.sendWeekly("digest-test-1");
 
     assertThat(sent).isEqualTo(1);
     List<MimeMessage> mails = mailsTo(ANNA);
@@ -96,7 +108,7 @@ class CsDigestsTest extends IntegrationTest {
   void nothingIsSentInAWeekWithoutDigestTickets() {
     scored("D-1", 7103L, -0.9, 90, "Urgent", "ALERT", "2031-03-05T10:00:00Z");
 
-    assertThat(digests.sendWeekly()).isZero();
+    assertThat(digests.sendWeekly("digest-test-2")).isZero();
     assertThat(mailsTo(BEN)).isEmpty();
   }
 
@@ -108,13 +120,40 @@ class CsDigestsTest extends IntegrationTest {
     scored("D-4", 7103L, -0.8, 80, "Urgent", "LOG", "2031-03-09T21:00:00Z");
     scored("D-5", 7103L, -0.3, 40, "Negative", "LOG", "2031-03-08T21:00:00Z");
 
-    assertThat(digests.sendDaily()).isEqualTo(1);
+    assertThat(digests.sendDaily("digest-test-3")).isEqualTo(1);
 
     List<MimeMessage> mails = mailsTo(BEN);
     assertThat(mails).hasSize(1);
     assertThat(mails.get(0).getSubject()).startsWith("Daily digest: 2 tickets across 1 account");
     assertThat(part(mails.get(0), "text/plain")).contains("Dunmore Books", "D-1", "D-2")
         .doesNotContain("D-3", "D-4", "D-5");
+  }
+
+  @Test
+  void aRunRetriedAfterAMailFailureSendsOnlyTheDigestsThatDidNotGoOut() throws Exception {
+    scored("R-1", 7101L, -0.5, 55, "Negative", "DIGEST", "2031-03-04T10:00:00Z");
+    scored("R-2", 7103L, -0.4, 50, "Negative", "DIGEST", "2031-03-05T10:00:00Z");
+    // The SMTP exchange for Anna succeeds; the one for Ben fails once, as when the mail server goes away.
+    JavaMailSender flaky = spy(mailSender);
+    doThrow(new MailSendException("connection refused")).doCallRealMethod()
+        .when(flaky).send(argThat((MimeMessage m) -> addressedTo(m, BEN)));
+    CsDigests run = digestsSentBy(flaky);
+
+    assertThatThrownBy(() -> run.sendWeekly("digest-test-retry")).isInstanceOf(MailSendException.class);
+    assertThat(mailsTo(ANNA)).hasSize(1);
+    assertThat(mailsTo(BEN)).isEmpty();
+
+    assertThat(run.sendWeekly("digest-test-retry")).isEqualTo(2);
+    assertThat(mailsTo(ANNA)).as("Anna's digest is not sent again by the retry").hasSize(1);
+    assertThat(mailsTo(BEN)).hasSize(1);
+  }
+
+  private static boolean addressedTo(MimeMessage message, String address) {
+    try {
+      return Arrays.stream(message.getRecipients(RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private void account(long id, String name, String owner, String ownerEmail) {
@@ -134,14 +173,9 @@ class CsDigestsTest extends IntegrationTest {
   }
 
   private List<MimeMessage> mailsTo(String owner) {
-    return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
-      try {
-        return Arrays.stream(m.getRecipients(RecipientType.TO)).anyMatch(a -> a.toString().equals(owner));
-      } catch (MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    }).toList();
+    return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> addressedTo(m, owner)).toList();
   }
+
 
   private static String part(MimeMessage mail, String mimeType) throws Exception {
     return com.sentimenttriage.alerting.MailParts.part(mail, mimeType);

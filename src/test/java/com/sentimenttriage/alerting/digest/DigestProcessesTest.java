@@ -1,6 +1,7 @@
 package com.sentimenttriage.alerting.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -64,7 +65,7 @@ class DigestProcessesTest {
   @Test
   void theWeeklyDigestGoesOutOnMondayAtEightAndSchedulesTheNextMonday() {
     ClockUtil.setCurrentTime(local(2026, 11, 4, 10, 30)); // a Wednesday
-    when(digests.sendWeekly()).thenReturn(3);
+    when(digests.sendWeekly(anyString())).thenReturn(3);
     deploy(new DigestSchedule("0 0 8 ? * MON", false, "0 0 8 ? * MON-FRI"));
 
     Job timer = timer(WeeklyDigestProcess.KEY);
@@ -76,7 +77,7 @@ class DigestProcessesTest {
         .singleResult();
     management().executeJob(send.getId());
 
-    verify(digests).sendWeekly();
+    verify(digests).sendWeekly(anyString());
     List<HistoricActivityInstance> ended = engine.getHistoryService().createHistoricActivityInstanceQuery()
         .activityId(WeeklyDigestProcess.Elements.WEEKLY_DIGESTS_SENT).list();
     assertThat(ended).hasSize(1);
@@ -106,7 +107,7 @@ class DigestProcessesTest {
         .isZero();
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
         .activityId(DailyDigestProcess.Elements.DAILY_DIGEST_SKIPPED).count()).isEqualTo(1);
-    verify(digests, never()).sendDaily();
+    verify(digests, never()).sendDaily(anyString());
   }
 
   @Test
@@ -118,7 +119,7 @@ class DigestProcessesTest {
     management().executeJob(management().createJobQuery()
         .activityId(DailyDigestProcess.Elements.SEND_DAILY_DIGESTS).singleResult().getId());
 
-    verify(digests).sendDaily();
+    verify(digests).sendDaily(anyString());
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
         .activityId(DailyDigestProcess.Elements.DAILY_DIGESTS_SENT).count()).isEqualTo(1);
   }
