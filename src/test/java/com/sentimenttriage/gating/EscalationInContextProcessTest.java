@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.Mockito.mock;
 
@@ -27,9 +26,9 @@ import com.sentimenttriage.scoring.ScoreTicketDelegate;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import com.sentimenttriage.feedback.learning.ApplyLearnedCorrectionDelegate;
 import com.sentimenttriage.feedback.learning.LearnedCorrection;
+import com.sentimenttriage.triage.ReceivedTicket;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import com.sentimenttriage.triage.TicketTriageProcess.Beans;
-import com.sentimenttriage.triage.TriageVariables;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -103,14 +102,7 @@ class EscalationInContextProcessTest {
   }
 
   private ProcessInstance receive(String ticketId, String text, String requesterEmail) {
-    Map<String, Object> variables = new HashMap<>();
-    TriageVariables.SOURCE.putInto(variables, "generic");
-    TriageVariables.TICKET_ID.putInto(variables, ticketId);
-    TriageVariables.SUBJECT.putInto(variables, "Export");
-    TriageVariables.TICKET_TEXT.putInto(variables, text);
-    TriageVariables.REQUESTER_EMAIL.putInto(variables, requesterEmail);
-    ProcessInstance instance = runtimeService().startProcessInstanceByKey(TicketTriageProcess.KEY,
-        TicketTriageProcess.businessKey("generic", ticketId), variables);
+    ProcessInstance instance = ReceivedTicket.start(ticketId, text, requesterEmail);
     execute(job(instance));
     return instance;
   }

@@ -37,7 +37,6 @@ import com.sentimenttriage.accounts.Account;
 import com.sentimenttriage.accounts.AccountDirectory;
 import com.sentimenttriage.accounts.SingleAccountDirectory;
 import com.sentimenttriage.accounts.LookUpAccountDelegate;
-import com.sentimenttriage.alerting.AlertCsOwnerAdapter;
 import com.sentimenttriage.alerting.CsAlert;
 import com.sentimenttriage.alerting.CsAlertMailer;
 import com.sentimenttriage.alerting.SentAlerts;
@@ -55,6 +54,7 @@ import com.sentimenttriage.scoring.engine.SentimentScorer;
 import com.sentimenttriage.support.MutableClock;
 import com.sentimenttriage.feedback.learning.ApplyLearnedCorrectionDelegate;
 import com.sentimenttriage.feedback.learning.LearnedCorrection;
+import com.sentimenttriage.triage.ReceivedTicket;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import com.sentimenttriage.triage.TicketTriageProcess.Beans;
 import com.sentimenttriage.triage.TriageVariables;
@@ -146,15 +146,9 @@ class ReviewAndRolloutProcessTest {
   }
 
   private ProcessInstance receive(String ticketId) {
-    Map<String, Object> variables = new HashMap<>();
-    TriageVariables.SOURCE.putInto(variables, "generic");
-    TriageVariables.TICKET_ID.putInto(variables, ticketId);
-    TriageVariables.SUBJECT.putInto(variables, "Export");
-    TriageVariables.TICKET_TEXT.putInto(variables, ANGRY);
-    TriageVariables.REQUESTER_EMAIL.putInto(variables, "ops@acme.example");
+    Map<String, Object> variables = ReceivedTicket.variables(ticketId, ANGRY, "ops@acme.example");
     TriageVariables.CHANNEL.putInto(variables, "email");
-    ProcessInstance instance = runtimeService().startProcessInstanceByKey(TicketTriageProcess.KEY,
-        TicketTriageProcess.businessKey("generic", ticketId), variables);
+    ProcessInstance instance = ReceivedTicket.start(ticketId, variables);
     BpmnAwareTests.assertThat(instance).isWaitingAt(TicketTriageProcess.Elements.TICKET_RECEIVED);
     execute(job());
     return instance;

@@ -10,7 +10,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
@@ -23,17 +22,10 @@ import com.sentimenttriage.accounts.Account;
 import com.sentimenttriage.accounts.AccountDirectory;
 import com.sentimenttriage.accounts.SingleAccountDirectory;
 import com.sentimenttriage.accounts.LookUpAccountDelegate;
-import com.sentimenttriage.alerting.AccountSignals;
 import com.sentimenttriage.accounts.UnattachedTickets;
 import com.sentimenttriage.alerting.AlertDelegates;
-import com.sentimenttriage.alerting.AlertProperties;
-import com.sentimenttriage.alerting.AlertRetryPolicy;
-import com.sentimenttriage.alerting.ChatAlertPoster;
-import com.sentimenttriage.alerting.ChatWebhooks;
 import com.sentimenttriage.alerting.CsAlert;
-import com.sentimenttriage.alerting.CsAlertComposer;
 import com.sentimenttriage.alerting.CsAlertMailer;
-import com.sentimenttriage.alerting.PostAlertToChatAdapter;
 import com.sentimenttriage.alerting.SentAlerts;
 import com.sentimenttriage.feedback.RecordScoreDelegate;
 import com.sentimenttriage.feedback.ScoredTicket;
@@ -53,8 +45,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -120,14 +110,7 @@ class TicketTriageProcessTest {
   }
 
   private ProcessInstance receive(String ticketId, String text, String requesterEmail) {
-    Map<String, Object> variables = new HashMap<>();
-    TriageVariables.SOURCE.putInto(variables, "generic");
-    TriageVariables.TICKET_ID.putInto(variables, ticketId);
-    TriageVariables.SUBJECT.putInto(variables, "Export");
-    TriageVariables.TICKET_TEXT.putInto(variables, text);
-    TriageVariables.REQUESTER_EMAIL.putInto(variables, requesterEmail);
-    ProcessInstance instance = runtimeService().startProcessInstanceByKey(TicketTriageProcess.KEY,
-        TicketTriageProcess.businessKey("generic", ticketId), variables);
+    ProcessInstance instance = ReceivedTicket.start(ticketId, text, requesterEmail);
     assertThat(instance).isWaitingAt(TICKET_RECEIVED);
     execute(job());
     return instance;
