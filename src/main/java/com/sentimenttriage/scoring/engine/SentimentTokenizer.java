@@ -109,7 +109,9 @@ public final class SentimentTokenizer extends Tokenizer {
         return emit(start, end, c == '!' ? EXCLAMATION : QUESTION);
       }
       if (c == '.' || c == ',' || c == ';' || c == ':' || c == '\n') {
-        while (pos < length && isBreak(text[pos])) {
+        // One break for a run of them, but an emoticon right after ("tomorrow. :)") is a token of its own.
+        pos++;
+        while (pos < length && isBreak(text[pos]) && matchEmoticon(pos) < 0) {
           pos++;
         }
         termAtt.setEmpty().append(c == '\n' ? '.' : c);

@@ -59,6 +59,13 @@ class AnalyzerTest {
   }
 
   @Test
+  void anEmoticonAfterASentenceBreakIsNotSwallowedByTheBreak() {
+    assertAnalyzesTo("tomorrow. :)", "tomorrow", ".", ":)");
+    assertAnalyzesTo("laid off, :( sad", "laid", "off", ",", ":(", "sad");
+    assertAnalyzesTo("done...  <3 ok", "done", ".", "<3", "ok");
+  }
+
+  @Test
   void doesNotMistakeUrlsOrBracketsForEmoticons() {
     assertAnalyzesTo("see https://x.io", "see", "https", ":", "x", ".", "io");
     assertAnalyzesTo("(see below):", "see", "below", ":");
