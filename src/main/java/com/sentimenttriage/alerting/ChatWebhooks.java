@@ -1,7 +1,9 @@
 package com.sentimenttriage.alerting;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -30,8 +32,19 @@ public class ChatWebhooks {
     }
   }
 
-  public void remove(String csOwnerEmail) {
-    jdbc.update("delete from cs_owner_webhook where cs_owner_email = ?", normalize(csOwnerEmail));
+  /** Returns whether there was a webhook to remove. */
+  public boolean remove(String csOwnerEmail) {
+    return jdbc.update("delete from cs_owner_webhook where cs_owner_email = ?", normalize(csOwnerEmail)) > 0;
+  }
+
+  /** Every configured owner with their webhook URL, by owner. */
+  public Map<String, String> all() {
+    Map<String, String> webhooks = new TreeMap<>();
+    jdbc.query("select cs_owner_email, webhook_url from cs_owner_webhook",
+        rs -> {
+          webhooks.put(rs.getString(1), rs.getString(2));
+        });
+    return webhooks;
   }
 
   private static String normalize(String email) {

@@ -47,6 +47,8 @@ public class ApiSecurity {
             .requestMatchers(HttpMethod.GET, "/api/accounts", "/api/accounts/**")
                 .hasAnyAuthority(PROCESS_ADMINS, CS_MANAGERS)
             .requestMatchers("/api/accounts", "/api/accounts/**").hasAuthority(PROCESS_ADMINS)
+            // Chat webhooks carry a chat's secret token: only process admins set them.
+            .requestMatchers("/api/chat-webhooks", "/api/chat-webhooks/**").hasAuthority(PROCESS_ADMINS)
             // Reading the rollout is for every signed-in user; changing a stage is for process admins only.
             .requestMatchers(HttpMethod.POST, "/api/rollout/**").hasAuthority(PROCESS_ADMINS)
             // The dashboard (issue 8): its page and data are for supervisors and admins; its scripts are public.
