@@ -11,6 +11,7 @@ import com.sentimenttriage.alerting.digest.DailyDigestProcess;
 import com.sentimenttriage.alerting.digest.WeeklyDigestProcess;
 import com.sentimenttriage.feedback.learning.FeedbackModelTraining;
 import com.sentimenttriage.feedback.monitoring.DriftMonitoringProcess;
+import com.sentimenttriage.feedback.recall.RecallAuditProcess;
 import com.sentimenttriage.rollout.RolloutStageChangeProcess;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,7 +77,10 @@ class ProcessContractTest {
       // Feedback monitors (issue 8)
       Map.entry(DriftMonitoringProcess.KEY, new Contract(DriftMonitoringProcess.RESOURCE,
           DriftMonitoringProcess.Elements.class, DriftMonitoringProcess.Beans.class,
-          names(DriftMonitoringProcess.Variables.ALL))));
+          names(DriftMonitoringProcess.Variables.ALL))),
+      Map.entry(RecallAuditProcess.KEY, new Contract(RecallAuditProcess.RESOURCE,
+          RecallAuditProcess.Elements.class, RecallAuditProcess.Beans.class,
+          names(RecallAuditProcess.Variables.ALL))));
 
   /** Literals an expression may use that are neither beans nor variables. */
   private static final Set<String> LITERALS = Set.of("true", "false");
@@ -209,6 +213,16 @@ class ProcessContractTest {
     }
     assertThat(options(TicketTriageProcess.REVIEW_FORM_RESOURCE, TriageVariables.RECOMMENDED_ACTION.name()))
         .as("recommended action is editable").isEmpty();
+  }
+
+  @Test
+  void theRecallAuditFormOffersTheDeclaredAnswers() throws Exception {
+    UserTask audit = models.get("recall-audit.bpmn")
+        .getModelElementById(RecallAuditProcess.Elements.AUDIT_NOT_ESCALATED_TICKET);
+    assertThat(audit.getCamundaFormRef()).isEqualTo(RecallAuditProcess.FORM_KEY);
+    assertThat(options(RecallAuditProcess.FORM_RESOURCE, RecallAuditProcess.Variables.SHOULD_HAVE_ESCALATED.name()))
+        .isEqualTo(Arrays.stream(RecallAuditProcess.AuditAnswer.values())
+            .map(RecallAuditProcess.AuditAnswer::value).toList());
   }
 
   @Test

@@ -31,11 +31,18 @@ public class FeedbackModels {
   }
 
   /**
-   * Reviewed or flagged tickets with their text. A flag wins over the review (it is the later, deliberate
-   * correction); decisions other than confirm and dismiss are not labels of escalation and are left out.
+   * Reviewed, audited or flagged tickets with their text. A flag wins over everything (it is the deliberate
+   * correction), a recall audit's answer over the review (audited tickets were not escalated, so rarely reviewed);
+   * decisions other than confirm and dismiss are not labels of escalation and are left out.
    */
   public List<LabelledExample> labelledExamples() {
     Map<String, Boolean> flags = new java.util.HashMap<>();
+    jdbc.query("""
+        select business_key, should_have_escalated from recall_audit_ticket
+         where should_have_escalated is not null order by audited_at""",
+        rs -> {
+          flags.put(rs.getString(1), rs.getBoolean(2));
+        });
     jdbc.query("select business_key, should_escalate from score_flag order by flagged_at, id",
         rs -> {
           flags.put(rs.getString(1), rs.getBoolean(2));
