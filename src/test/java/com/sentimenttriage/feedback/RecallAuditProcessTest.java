@@ -139,9 +139,14 @@ class RecallAuditProcessTest extends IntegrationTest {
   }
 
   @Test
-  void theRecallEstimatesAreForSupervisorsAndAdmins() {
+  void theRecallEstimatesAreForSupervisorsAndAdminsAndTheDashboardShowsThemAndTheDrift() {
     assertThat(getAs("manager", "manager", "/api/metrics/recall").statusCode()).isEqualTo(403);
     assertThat(getAs("supervisor", "supervisor", "/api/metrics/recall").statusCode()).isEqualTo(200);
+    assertThat(getAs("manager", "manager", "/api/metrics/drift").statusCode()).isEqualTo(403);
+    assertThat(getAs("supervisor", "supervisor", "/api/metrics/drift?weeks=0").statusCode()).isEqualTo(400);
+    String page = getAs("supervisor", "supervisor", "/dashboard").body();
+    assertThat(page).contains("id=\"recall\"").contains("id=\"drift\"")
+        .contains("No recall audit completed yet — it runs on the 1st of the month, or start it from Tasklist");
   }
 
   private void confirmedInAnAudit(String businessKey, Instant at) {
