@@ -4,7 +4,6 @@ import com.sentimenttriage.feedback.dashboard.TicketRow;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import com.sentimenttriage.scoring.engine.TopicMatch;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
 
 /**
@@ -15,13 +14,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class LearnedTopicCorrection {
 
-  private final TopicModels models;
   private final SentimentScorer scorer;
-  private final AtomicReference<TopicModels.ActiveTopicModel> cached = new AtomicReference<>();
+  private final PromotedModelCache<TopicModels.ActiveTopicModel> promoted;
 
   public LearnedTopicCorrection(TopicModels models, SentimentScorer scorer) {
-    this.models = models;
     this.scorer = scorer;
+    this.promoted = new PromotedModelCache<>(models::activeVersion, models::active,
+        TopicModels.ActiveTopicModel::version);
   }
 
   /** @param topic the taxonomy topic, or empty when the model says the ticket has none of them */
@@ -35,7 +34,7 @@ public class LearnedTopicCorrection {
 
   /** @param topics the rules' topics as the process keeps them, highest risk first ("Billing, Data integrity") */
   public Optional<TopicCorrection> correct(String text, String topics) {
-    TopicModels.ActiveTopicModel active = current().orElse(null);
+    TopicModels.ActiveTopicModel active = promoted.current().orElse(null);
     if (active == null) {
       return Optional.empty();
     }
@@ -50,18 +49,5 @@ public class LearnedTopicCorrection {
     }
     return Optional.of(new TopicCorrection(topic, active.version(), "topic " + predicted + " instead of " + rules
         + ", from the model learned from " + active.labelledExamples() + " settled topics"));
-  }
-
-  private Optional<TopicModels.ActiveTopicModel> current() {
-    Optional<Integer> version = models.activeVersion();
-    if (version.isEmpty()) {
-      return Optional.empty();
-    }
-    TopicModels.ActiveTopicModel model = cached.get();
-    if (model == null || model.version() != version.get()) {
-      model = models.active().orElse(null);
-      cached.set(model);
-    }
-    return Optional.ofNullable(model);
   }
 }

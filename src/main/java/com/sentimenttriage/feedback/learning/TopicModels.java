@@ -1,9 +1,6 @@
 package com.sentimenttriage.feedback.learning;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sentimenttriage.feedback.dashboard.TicketRow;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +13,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TopicModels {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final JdbcTemplate jdbc;
+  private final ModelVersions<TopicModel> versions;
 
   public TopicModels(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.versions = new ModelVersions<>(jdbc, "feedback_topic_model", TopicModel.class);
   }
 
   /** A ticket's masked text and the topic a person settled for it, as they wrote it. */
@@ -57,53 +54,21 @@ public class TopicModels {
     return List.copyOf(settled.values());
   }
 
-  public synchronized int save(TopicTrainer.Outcome outcome, Instant trainedAt) {
-    Integer latest = jdbc.queryForObject("select max(version) from feedback_topic_model", Integer.class);
-    int version = latest == null ? 1 : latest + 1;
-    jdbc.update("""
-        insert into feedback_topic_model (version, trained_at, labelled_examples, held_out_examples,
-                                          model_accuracy, rules_accuracy, promoted, parameters)
-        values (?, ?, ?, ?, ?, ?, ?, ?)""",
-        version, Timestamp.from(trainedAt), outcome.labelledExamples(), outcome.heldOutExamples(),
-        outcome.modelAccuracy(), outcome.rulesAccuracy(), outcome.promoted(), toJson(outcome.model()));
-    return version;
+  public int save(TopicTrainer.Outcome outcome, Instant trainedAt) {
+    return versions.save(outcome.model(), outcome.labelledExamples(), outcome.heldOutExamples(),
+        outcome.modelAccuracy(), outcome.rulesAccuracy(), outcome.promoted(), trainedAt);
   }
 
   public Optional<Integer> activeVersion() {
-    return Optional.ofNullable(jdbc.queryForObject(
-        "select max(version) from feedback_topic_model where promoted = true", Integer.class));
+    return versions.activeVersion();
   }
 
   /** The newest promoted topic model, if one ever beat the rules. */
   public Optional<ActiveTopicModel> active() {
-    return jdbc.query("""
-        select version, labelled_examples, parameters from feedback_topic_model
-         where promoted = true order by version desc limit 1""",
-        (rs, n) -> new ActiveTopicModel(rs.getInt(1), rs.getInt(2), fromJson(rs.getString(3))))
-        .stream().findFirst();
+    return versions.active().map(p -> new ActiveTopicModel(p.version(), p.labelledExamples(), p.model()));
   }
 
   public List<FeedbackModels.StoredModel> all() {
-    return jdbc.query("""
-        select version, trained_at, labelled_examples, held_out_examples, model_accuracy, rules_accuracy, promoted
-          from feedback_topic_model order by version desc""",
-        (rs, n) -> new FeedbackModels.StoredModel(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getInt(3),
-            rs.getInt(4), rs.getDouble(5), rs.getDouble(6), rs.getBoolean(7)));
-  }
-
-  private static String toJson(TopicModel model) {
-    try {
-      return JSON.writeValueAsString(model);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static TopicModel fromJson(String json) {
-    try {
-      return JSON.readValue(json, TopicModel.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Stored topic model parameters are unreadable", e);
-    }
+    return versions.all();
   }
 }
