@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -45,7 +46,7 @@ public class SampleNonEscalatedTicketsDelegate implements JavaDelegate {
     AUDIT_MONTH.set(execution, month.toString());
     RECALL_AUDIT_ID.set(execution, auditId);
     NON_ESCALATED_TICKETS.set(execution, population.size());
-    SAMPLED_TICKETS.set(execution, new java.util.ArrayList<>(sample));
+    SAMPLED_TICKETS.set(execution, new ArrayList<>(sample));
     TICKETS_SAMPLED.set(execution, sample.size());
   }
 }
