@@ -139,6 +139,58 @@
     });
   }
 
+  /** Fills a card's table with one row of cells per item, or shows the card's empty state. */
+  function fillTable(cardId, items, cells) {
+    const panel = document.getElementById(cardId);
+    const table = panel.querySelector('table');
+    panel.querySelector('.empty').hidden = items.length > 0;
+    table.hidden = items.length === 0;
+    const body = table.querySelector('tbody');
+    body.replaceChildren();
+    for (const item of items) {
+      const row = document.createElement('tr');
+      cells(item).forEach(([value, numeric]) => {
+        const cell = document.createElement('td');
+        cell.textContent = value;
+        cell.className = numeric ? 'num' : '';
+        row.appendChild(cell);
+      });
+      body.appendChild(row);
+    }
+  }
+
+  function psi(value) {
+    return value === null || value === undefined ? '–' : value.toFixed(3);
+  }
+
+  const VERDICTS = {STABLE: 'stable', MODERATE: 'moderate shift', LARGE: 'large shift — admins mailed',
+    TOO_FEW_TICKETS: 'too few tickets, no verdict'};
+
+  function drift(data) {
+    document.getElementById('drift-baseline').textContent = data.baselineWeeks;
+    document.getElementById('drift-thresholds').textContent = 'from ' + data.moderateShift + ' moderate, from '
+      + data.largeShift + ' large (process admins are mailed); fewer than ' + data.minimumTickets
+      + ' tickets give no verdict';
+    fillTable('drift', data.weeks, w => [[w.weekStart], [w.weekTickets + ' (baseline ' + w.baselineTickets + ')', true],
+      [psi(w.polarityPsi), true], [psi(w.topicPsi), true], [VERDICTS[w.verdict] || w.verdict]]);
+  }
+
+  function recall(audits) {
+    const answered = audits.filter(a => a.audited > 0);
+    const panel = document.getElementById('recall');
+    panel.querySelector('.recall-latest').hidden = answered.length === 0;
+    fillTable('recall', answered, a => [[a.month + (a.completed ? '' : ' (in progress)')],
+      [a.audited + ' of ' + a.sampled, true], [a.missed, true], [a.nonEscalatedTickets, true],
+      [a.escalatedConfirmed, true], [percent(a.recall), true]]);
+    if (answered.length > 0) {
+      const latest = answered[0];
+      document.getElementById('recall-value').textContent = percent(latest.recall);
+      document.getElementById('recall-note').textContent = latest.month + ': ' + latest.audited + ' of '
+        + latest.sampled + ' sampled tickets audited, ' + latest.missed + ' missed'
+        + (latest.completed ? '' : ' — audit still in progress');
+    }
+  }
+
   let accountRows = [];
   let accountSort = {key: 'light', descending: true};
 
@@ -256,11 +308,12 @@
   async function load() {
     const status = document.getElementById('status');
     try {
-      const [s, weeks, topicData, response, precisionData, changes, accountData] = await Promise.all([
-        getJson('/api/metrics/summary'), getJson('/api/metrics/sentiment-by-week'),
-        getJson('/api/metrics/negative-by-topic'), getJson('/api/metrics/response-times'),
-        getJson('/api/metrics/precision'), getJson('/api/metrics/rollout-history'),
-        getJson('/api/metrics/accounts')]);
+      const [s, weeks, topicData, response, precisionData, changes, accountData, driftData, recallData] =
+        await Promise.all([
+          getJson('/api/metrics/summary'), getJson('/api/metrics/sentiment-by-week'),
+          getJson('/api/metrics/negative-by-topic'), getJson('/api/metrics/response-times'),
+          getJson('/api/metrics/precision'), getJson('/api/metrics/rollout-history'),
+          getJson('/api/metrics/accounts'), getJson('/api/metrics/drift'), getJson('/api/metrics/recall')]);
       summary(s);
       sentiment(weeks);
       topics(topicData);
@@ -268,6 +321,8 @@
       precision(precisionData);
       rollout(changes);
       accounts(accountData);
+      drift(driftData);
+      recall(recallData);
       status.textContent = 'Updated ' + new Date().toLocaleTimeString();
       dashboard.loaded = true;
       document.body.dataset.loaded = 'true';

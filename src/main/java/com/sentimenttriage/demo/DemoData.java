@@ -7,6 +7,8 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import com.sentimenttriage.accounts.AccountCsvImporter;
+import com.sentimenttriage.feedback.monitoring.DriftMonitoringProcess;
+import com.sentimenttriage.feedback.recall.RecallAuditProcess;
 import com.sentimenttriage.rollout.RolloutStageChangeProcess;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -88,6 +90,9 @@ public class DemoData implements ApplicationRunner {
     // startable for them; supervisors and CS managers get neither CREATE_INSTANCE nor CREATE, so Tasklist does not
     // offer them the start form and the engine refuses their start.
     grant(PROCESS_ADMINS, Resources.PROCESS_DEFINITION, RolloutStageChangeProcess.KEY, Permissions.CREATE_INSTANCE);
+    // Issue 8: the recall audit and the drift check, started by hand from Tasklist beside their timers.
+    grant(PROCESS_ADMINS, Resources.PROCESS_DEFINITION, RecallAuditProcess.KEY, Permissions.CREATE_INSTANCE);
+    grant(PROCESS_ADMINS, Resources.PROCESS_DEFINITION, DriftMonitoringProcess.KEY, Permissions.CREATE_INSTANCE);
 
     importDemoAccounts();
   }

@@ -1,12 +1,10 @@
 package com.sentimenttriage.rollout;
 
 import com.sentimenttriage.alerting.AlertProperties;
+import com.sentimenttriage.alerting.GroupEmails;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.SimpleMailMessage;
@@ -20,22 +18,17 @@ public class RolloutMailer {
   private static final Logger log = LoggerFactory.getLogger(RolloutMailer.class);
 
   private final JavaMailSender mailSender;
-  private final IdentityService identityService;
+  private final GroupEmails groupEmails;
   private final AlertProperties alertProperties;
 
-  public RolloutMailer(JavaMailSender mailSender, IdentityService identityService, AlertProperties alertProperties) {
+  public RolloutMailer(JavaMailSender mailSender, GroupEmails groupEmails, AlertProperties alertProperties) {
     this.mailSender = mailSender;
-    this.identityService = identityService;
+    this.groupEmails = groupEmails;
     this.alertProperties = alertProperties;
   }
 
   public void sendDemotion(StageChange change) {
-    List<String> recipients = identityService.createUserQuery()
-        .memberOfGroup(TicketTriageProcess.Groups.PROCESS_ADMINS).list().stream()
-        .map(User::getEmail)
-        .filter(Objects::nonNull)
-        .filter(email -> !email.isBlank())
-        .toList();
+    List<String> recipients = groupEmails.of(TicketTriageProcess.Groups.PROCESS_ADMINS);
     if (recipients.isEmpty()) {
       log.warn("Queue {} was demoted to {}, but no member of {} has an e-mail address", change.queue(),
           change.to(), TicketTriageProcess.Groups.PROCESS_ADMINS);

@@ -45,6 +45,14 @@ public final class ProcessVariable<T> {
     scope.setVariable(name, value);
   }
 
+  /**
+   * Sets the variable on this scope only, e.g. one instance of a multi-instance activity, so that parallel
+   * instances neither see nor overwrite each other's value.
+   */
+  public void setLocal(VariableScope scope, T value) {
+    scope.setVariableLocal(name, value);
+  }
+
   public Optional<T> find(Map<String, ?> variables) {
     return Optional.ofNullable(convert(variables.get(name)));
   }

@@ -49,6 +49,7 @@ class LearningLoopTest extends IntegrationTest {
   @AfterEach
   void forgetThisTestsModelsAndExamples() {
     jdbc.update("delete from feedback_model where trained_at >= ?", java.sql.Timestamp.from(startedAt));
+    jdbc.update("delete from feedback_topic_model where trained_at >= ?", java.sql.Timestamp.from(startedAt));
     fixtureKeys.forEach(key -> jdbc.update("delete from scored_ticket where business_key = ?", key));
   }
 

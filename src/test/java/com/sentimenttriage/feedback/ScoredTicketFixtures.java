@@ -65,6 +65,12 @@ final class ScoredTicketFixtures {
       return this;
     }
 
+    /** The gate's decision: ALERT, DIGEST or LOG (the default). */
+    Builder action(String action) {
+      this.action = action;
+      return this;
+    }
+
     Builder stage(String stage) {
       this.stage = stage;
       return this;

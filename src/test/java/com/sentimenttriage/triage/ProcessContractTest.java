@@ -10,6 +10,8 @@ import com.sentimenttriage.accounts.LinkUnattachedTicketProcess;
 import com.sentimenttriage.alerting.digest.DailyDigestProcess;
 import com.sentimenttriage.alerting.digest.WeeklyDigestProcess;
 import com.sentimenttriage.feedback.learning.FeedbackModelTraining;
+import com.sentimenttriage.feedback.monitoring.DriftMonitoringProcess;
+import com.sentimenttriage.feedback.recall.RecallAuditProcess;
 import com.sentimenttriage.rollout.RolloutStageChangeProcess;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,21 +59,28 @@ class ProcessContractTest {
   private record Contract(String resource, Class<?> elements, Class<?> beans, Set<String> variables) {
   }
 
-  private static final Map<String, Contract> CONTRACTS = Map.of(
+  private static final Map<String, Contract> CONTRACTS = Map.ofEntries(Map.entry(
       TicketTriageProcess.KEY, new Contract(TicketTriageProcess.RESOURCE, TicketTriageProcess.Elements.class,
-          TicketTriageProcess.Beans.class, names(TriageVariables.ALL)),
-      RolloutStageChangeProcess.KEY, new Contract(RolloutStageChangeProcess.RESOURCE,
+          TicketTriageProcess.Beans.class, names(TriageVariables.ALL))),
+      Map.entry(RolloutStageChangeProcess.KEY, new Contract(RolloutStageChangeProcess.RESOURCE,
           RolloutStageChangeProcess.Elements.class, RolloutStageChangeProcess.Beans.class,
-          names(RolloutStageChangeProcess.ALL)),
-      LinkUnattachedTicketProcess.KEY, new Contract(LinkUnattachedTicketProcess.RESOURCE,
+          names(RolloutStageChangeProcess.ALL))),
+      Map.entry(LinkUnattachedTicketProcess.KEY, new Contract(LinkUnattachedTicketProcess.RESOURCE,
           LinkUnattachedTicketProcess.Elements.class, LinkUnattachedTicketProcess.Beans.class,
-          names(LinkUnattachedTicketProcess.Variables.ALL)),
-      WeeklyDigestProcess.KEY, new Contract(WeeklyDigestProcess.RESOURCE, WeeklyDigestProcess.Elements.class,
-          WeeklyDigestProcess.Beans.class, Set.of()),
-      DailyDigestProcess.KEY, new Contract(DailyDigestProcess.RESOURCE, DailyDigestProcess.Elements.class,
-          DailyDigestProcess.Beans.class, Set.of()),
-      FeedbackModelTraining.KEY, new Contract(FeedbackModelTraining.RESOURCE, FeedbackModelTraining.Elements.class,
-          FeedbackModelTraining.Beans.class, Set.of()));
+          names(LinkUnattachedTicketProcess.Variables.ALL))),
+      Map.entry(WeeklyDigestProcess.KEY, new Contract(WeeklyDigestProcess.RESOURCE,
+          WeeklyDigestProcess.Elements.class, WeeklyDigestProcess.Beans.class, Set.of())),
+      Map.entry(DailyDigestProcess.KEY, new Contract(DailyDigestProcess.RESOURCE, DailyDigestProcess.Elements.class,
+          DailyDigestProcess.Beans.class, Set.of())),
+      Map.entry(FeedbackModelTraining.KEY, new Contract(FeedbackModelTraining.RESOURCE,
+          FeedbackModelTraining.Elements.class, FeedbackModelTraining.Beans.class, Set.of())),
+      // Feedback monitors (issue 8)
+      Map.entry(DriftMonitoringProcess.KEY, new Contract(DriftMonitoringProcess.RESOURCE,
+          DriftMonitoringProcess.Elements.class, DriftMonitoringProcess.Beans.class,
+          names(DriftMonitoringProcess.Variables.ALL))),
+      Map.entry(RecallAuditProcess.KEY, new Contract(RecallAuditProcess.RESOURCE,
+          RecallAuditProcess.Elements.class, RecallAuditProcess.Beans.class,
+          names(RecallAuditProcess.Variables.ALL))));
 
   /** Literals an expression may use that are neither beans nor variables. */
   private static final Set<String> LITERALS = Set.of("true", "false");
@@ -204,6 +213,16 @@ class ProcessContractTest {
     }
     assertThat(options(TicketTriageProcess.REVIEW_FORM_RESOURCE, TriageVariables.RECOMMENDED_ACTION.name()))
         .as("recommended action is editable").isEmpty();
+  }
+
+  @Test
+  void theRecallAuditFormOffersTheDeclaredAnswers() throws Exception {
+    UserTask audit = models.get("recall-audit.bpmn")
+        .getModelElementById(RecallAuditProcess.Elements.AUDIT_NOT_ESCALATED_TICKET);
+    assertThat(audit.getCamundaFormRef()).isEqualTo(RecallAuditProcess.FORM_KEY);
+    assertThat(options(RecallAuditProcess.FORM_RESOURCE, RecallAuditProcess.Variables.SHOULD_HAVE_ESCALATED.name()))
+        .isEqualTo(Arrays.stream(RecallAuditProcess.AuditAnswer.values())
+            .map(RecallAuditProcess.AuditAnswer::value).toList());
   }
 
   @Test

@@ -78,7 +78,8 @@ public class MetricsController {
     return tickets.recentOfAccount(accountId, 20);
   }
 
-  private static int checked(int weeks) {
+  /** The window asked for, or a 400 problem that says what is allowed. */
+  public static int checked(int weeks) {
     if (weeks < 1 || weeks > MAX_WEEKS) {
       throw Problems.of(HttpStatus.BAD_REQUEST, "Invalid window",
           "weeks must be between 1 and " + MAX_WEEKS + ", was " + weeks + ".");

@@ -23,7 +23,8 @@ public record TicketRow(
 
   static final String ALL_TICKETS = "all tickets";
 
-  static List<String> topicsOf(String topics) {
+  /** "Billing, Data integrity" as stored → its topics; none for null or blank. */
+  public static List<String> topicsOf(String topics) {
     return topics == null || topics.isBlank() ? List.of()
         : Arrays.stream(topics.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList();
   }

@@ -16,16 +16,24 @@ import org.springframework.web.bind.annotation.RestController;
 public class FeedbackModelController {
 
   private final FeedbackModels models;
+  private final TopicModels topicModels;
   private final RuntimeService runtimeService;
 
-  public FeedbackModelController(FeedbackModels models, RuntimeService runtimeService) {
+  public FeedbackModelController(FeedbackModels models, TopicModels topicModels, RuntimeService runtimeService) {
     this.models = models;
+    this.topicModels = topicModels;
     this.runtimeService = runtimeService;
   }
 
   @GetMapping
   public List<FeedbackModels.StoredModel> all() {
     return models.all();
+  }
+
+  /** Every topic model version and the figures its promotion was decided on. */
+  @GetMapping("/topics")
+  public List<FeedbackModels.StoredModel> topics() {
+    return topicModels.all();
   }
 
   public record TrainingStarted(String processInstanceId) {

@@ -1,7 +1,6 @@
 package com.sentimenttriage.feedback.learning;
 
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -13,13 +12,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class LearnedCorrection {
 
-  private final FeedbackModels models;
   private final double weight;
-  private final AtomicReference<FeedbackModels.ActiveModel> cached = new AtomicReference<>();
+  private final PromotedModelCache<FeedbackModels.ActiveModel> promoted;
 
   /** @param weight how much the model counts against the rules, 0..1 ({@code triage.learning.weight}) */
   public LearnedCorrection(FeedbackModels models, @Value("${triage.learning.weight:0.5}") double weight) {
-    this.models = models;
+    this.promoted = new PromotedModelCache<>(models::activeVersion, models::active,
+        FeedbackModels.ActiveModel::version);
     this.weight = Math.max(0, Math.min(1, weight));
   }
 
@@ -29,7 +28,7 @@ public class LearnedCorrection {
 
   /** The corrected frustration, or empty when no model has been promoted. */
   public Optional<Correction> correct(String text, int frustration) {
-    return current().map(active -> {
+    return promoted.current().map(active -> {
       double probability = active.model().probabilityOfEscalation(TicketTokens.of(text));
       int corrected = blend(frustration, probability, weight);
       String explanation = "adjusted by the model learned from " + active.labelledExamples() + " reviews"
@@ -40,18 +39,5 @@ public class LearnedCorrection {
 
   static int blend(int frustration, double probability, double weight) {
     return (int) Math.round((1 - weight) * frustration + weight * 100 * probability);
-  }
-
-  private Optional<FeedbackModels.ActiveModel> current() {
-    Optional<Integer> version = models.activeVersion();
-    if (version.isEmpty()) {
-      return Optional.empty();
-    }
-    FeedbackModels.ActiveModel model = cached.get();
-    if (model == null || model.version() != version.get()) {
-      model = models.active().orElse(null);
-      cached.set(model);
-    }
-    return Optional.ofNullable(model);
   }
 }

@@ -1,14 +1,18 @@
 package com.sentimenttriage.feedback.learning;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.zip.CRC32;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Trains a model on the team's labelled examples and decides whether it may be used: it is promoted only when its
  * accuracy on held-out examples (about 30%, chosen by a stable hash of the ticket key, so retraining keeps the
  * same split) beats the rules-only scorer's accuracy on the very same examples. Engine-free and deterministic.
+ * The urgency model and the topic model ({@link TopicTrainer}) follow the same rule.
  */
 public final class ModelTrainer {
 
@@ -25,15 +29,33 @@ public final class ModelTrainer {
       double rulesAccuracy, boolean promoted, String reason) {
   }
 
+  /** What the held-out comparison found for a model of any kind. */
+  record Judged<M>(M model, int labelledExamples, int heldOutExamples, double modelAccuracy, double rulesAccuracy,
+      boolean promoted, String reason) {
+  }
+
   public Outcome train(List<LabelledExample> examples) {
-    List<LabelledExample> training = new ArrayList<>();
-    List<LabelledExample> heldOut = new ArrayList<>();
-    for (LabelledExample example : examples) {
-      (isHeldOut(example.businessKey()) ? heldOut : training).add(example);
+    Judged<NaiveBayesModel> judged = judge(examples, LabelledExample::businessKey, NaiveBayesModel::train,
+        (model, e) -> model.predictsEscalation(e.tokens()) == e.shouldEscalate(),
+        e -> e.rulesEscalated() == e.shouldEscalate());
+    return new Outcome(judged.model(), judged.labelledExamples(), judged.heldOutExamples(), judged.modelAccuracy(),
+        judged.rulesAccuracy(), judged.promoted(), judged.reason());
+  }
+
+  /**
+   * Trains on the examples outside the held-out split, compares the model with the rules on the held-out ones and,
+   * when it wins, retrains it on every example.
+   */
+  <E, M> Judged<M> judge(List<E> examples, Function<E, String> key, Function<List<E>, M> train,
+      BiPredicate<M, E> modelIsRight, Predicate<E> rulesAreRight) {
+    List<E> training = new ArrayList<>();
+    List<E> heldOut = new ArrayList<>();
+    for (E example : examples) {
+      (isHeldOut(key.apply(example)) ? heldOut : training).add(example);
     }
-    NaiveBayesModel model = NaiveBayesModel.train(training);
-    double modelAccuracy = accuracy(heldOut, e -> model.predictsEscalation(e.tokens()));
-    double rulesAccuracy = accuracy(heldOut, LabelledExample::rulesEscalated);
+    M model = train.apply(training);
+    double modelAccuracy = accuracy(heldOut, e -> modelIsRight.test(model, e));
+    double rulesAccuracy = accuracy(heldOut, rulesAreRight);
     boolean enough = heldOut.size() >= minimumHeldOut;
     boolean better = modelAccuracy > rulesAccuracy;
     String reason = !enough
@@ -41,8 +63,8 @@ public final class ModelTrainer {
         : better ? "beats the rules on held-out examples"
             : "not better than the rules on held-out examples";
     // The promoted model learns from every example; the held-out figures are what earned it the promotion.
-    NaiveBayesModel kept = enough && better ? NaiveBayesModel.train(examples) : model;
-    return new Outcome(kept, examples.size(), heldOut.size(), modelAccuracy, rulesAccuracy, enough && better,
+    M kept = enough && better ? train.apply(examples) : model;
+    return new Judged<>(kept, examples.size(), heldOut.size(), modelAccuracy, rulesAccuracy, enough && better,
         reason);
   }
 
@@ -52,12 +74,11 @@ public final class ModelTrainer {
     return crc.getValue() % 100 < HELD_OUT_PERCENT;
   }
 
-  private static double accuracy(List<LabelledExample> examples,
-      java.util.function.Predicate<LabelledExample> predictsEscalation) {
+  private static <E> double accuracy(List<E> examples, Predicate<E> right) {
     if (examples.isEmpty()) {
       return 0;
     }
-    long right = examples.stream().filter(e -> predictsEscalation.test(e) == e.shouldEscalate()).count();
-    return Math.round(10000.0 * right / examples.size()) / 10000.0;
+    long correct = examples.stream().filter(right).count();
+    return Math.round(10000.0 * correct / examples.size()) / 10000.0;
   }
 }

@@ -6,7 +6,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-/** Trains a new model version from every labelled example and stores it, promoted or not. */
+/**
+ * Trains a new model version from every labelled example and stores it, promoted or not; the topic model is
+ * retrained with it, on the topics people settled.
+ */
 @Service
 public class ModelTraining {
 
@@ -15,10 +18,12 @@ public class ModelTraining {
   private final FeedbackModels models;
   private final ModelTrainer trainer;
   private final Clock clock;
+  private final TopicTraining topicTraining;
 
-  public ModelTraining(FeedbackModels models, Clock clock,
+  public ModelTraining(FeedbackModels models, TopicTraining topicTraining, Clock clock,
       @Value("${triage.learning.minimum-held-out:10}") int minimumHeldOut) {
     this.models = models;
+    this.topicTraining = topicTraining;
     this.trainer = new ModelTrainer(minimumHeldOut);
     this.clock = clock;
   }
@@ -33,6 +38,7 @@ public class ModelTraining {
     log.info("Feedback model v{}: {} labelled, {} held out, accuracy {} vs rules {}, promoted={} ({})", version,
         outcome.labelledExamples(), outcome.heldOutExamples(), outcome.modelAccuracy(), outcome.rulesAccuracy(),
         outcome.promoted(), outcome.reason());
+    topicTraining.retrain();
     return new Result(version, outcome.promoted(), outcome.modelAccuracy(), outcome.rulesAccuracy(),
         outcome.labelledExamples(), outcome.reason());
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Scores the sentiment of support tickets. The pipeline, like Lucene's EnglishAnalyzer, is fixed:
@@ -90,6 +91,16 @@ public final class SentimentScorer {
         topics.stream().anyMatch(t -> t.topic().equals(Taxonomy.CHURN_THREAT)),
         MoodModel.confidence(result, language),
         explanation);
+  }
+
+  /**
+   * The taxonomy's topic that people call {@code displayName} (any case), with its key and risk and no phrases; empty
+   * for a name the taxonomy does not know. Lets a corrected topic carry the same risk as a found one.
+   */
+  public Optional<TopicMatch> topicNamed(String displayName) {
+    Taxonomy.Topic topic = resources.taxonomy.byDisplayName(displayName);
+    return topic == null ? Optional.empty()
+        : Optional.of(new TopicMatch(topic.key(), topic.displayName(), topic.risk(), List.of()));
   }
 
   /**

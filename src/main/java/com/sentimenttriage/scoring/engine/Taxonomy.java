@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -27,9 +28,17 @@ final class Taxonomy {
   record Trigger(Topic topic, float valence) {}
 
   private final PhraseMatcher<Trigger> matcher;
+  private final Map<String, Topic> byDisplayName;
 
-  private Taxonomy(PhraseMatcher<Trigger> matcher) {
+  private Taxonomy(PhraseMatcher<Trigger> matcher, Map<String, Topic> topics) {
     this.matcher = matcher;
+    this.byDisplayName = new HashMap<>();
+    topics.values().forEach(t -> byDisplayName.put(t.displayName().toLowerCase(Locale.ROOT), t));
+  }
+
+  /** The topic people call {@code displayName} (any case), or null when the taxonomy has none by that name. */
+  Topic byDisplayName(String displayName) {
+    return displayName == null ? null : byDisplayName.get(displayName.strip().toLowerCase(Locale.ROOT));
   }
 
   static Taxonomy builtIn(PhraseAnalysis analysis) {
@@ -50,7 +59,7 @@ final class Taxonomy {
           float valence = fields.length > 4 && !fields[4].isBlank() ? Float.parseFloat(fields[4].strip()) : 0f;
           builder.add(analysis.topicStems(phrase), new Trigger(topic, valence), phrase);
         });
-    return new Taxonomy(builder.build());
+    return new Taxonomy(builder.build(), topics);
   }
 
   /** The longest trigger phrase starting at token {@code from}, or null. */

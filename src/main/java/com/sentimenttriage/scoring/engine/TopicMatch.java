@@ -14,4 +14,9 @@ public record TopicMatch(String topic, String displayName, RiskLevel risk, List<
   public TopicMatch {
     phrases = List.copyOf(phrases);
   }
+
+  /** Whether this is the topic that makes a ticket a churn risk. */
+  public boolean churnThreat() {
+    return Taxonomy.CHURN_THREAT.equals(topic);
+  }
 }

@@ -1,0 +1,65 @@
+package com.sentimenttriage.feedback.learning;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Multinomial naive Bayes over ticket tokens choosing one topic among those the team has labelled, with Laplace
+ * smoothing. Immutable; its parameters are plain counts so it stores as JSON.
+ *
+ * @param documents labelled examples per topic
+ * @param counts    token counts per topic
+ */
+public record TopicModel(Map<String, Integer> documents, Map<String, Map<String, Integer>> counts) {
+
+  /** The label of a ticket that has none of the taxonomy's topics, as the review form offers it. */
+  public static final String NO_TOPIC = "None of these";
+
+  public TopicModel {
+    documents = Map.copyOf(documents);
+    Map<String, Map<String, Integer>> copy = new HashMap<>();
+    counts.forEach((topic, tokens) -> copy.put(topic, Map.copyOf(tokens)));
+    counts = Map.copyOf(copy);
+  }
+
+  public static TopicModel train(List<TopicExample> examples) {
+    Map<String, Integer> documents = new HashMap<>();
+    Map<String, Map<String, Integer>> counts = new HashMap<>();
+    for (TopicExample example : examples) {
+      documents.merge(example.topic(), 1, Integer::sum);
+      Map<String, Integer> topicCounts = counts.computeIfAbsent(example.topic(), t -> new HashMap<>());
+      example.tokens().forEach(token -> topicCounts.merge(token, 1, Integer::sum));
+    }
+    return new TopicModel(documents, counts);
+  }
+
+  public int examples() {
+    return documents.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /** The most probable topic, or null for a model without examples. Ties go to the alphabetically first topic. */
+  public String predict(List<String> tokens) {
+    Set<String> vocabulary = new HashSet<>();
+    counts.values().forEach(topicCounts -> vocabulary.addAll(topicCounts.keySet()));
+    String best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (String topic : documents.keySet().stream().sorted().toList()) {
+      Map<String, Integer> topicCounts = counts.getOrDefault(topic, Map.of());
+      double total = topicCounts.values().stream().mapToInt(Integer::intValue).sum();
+      double score = Math.log((documents.get(topic) + 1.0) / (examples() + documents.size()));
+      for (String token : tokens) {
+        if (vocabulary.contains(token)) { // unseen words say nothing about this team's topics
+          score += Math.log((topicCounts.getOrDefault(token, 0) + 1.0) / (total + vocabulary.size()));
+        }
+      }
+      if (score > bestScore) {
+        best = topic;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,74 @@
+package com.sentimenttriage.feedback.learning;
+
+import com.sentimenttriage.feedback.dashboard.TicketRow;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The feedback_topic_model table (every trained topic model) and the topics people settled. */
+@Repository
+public class TopicModels {
+
+  private final JdbcTemplate jdbc;
+  private final ModelVersions<TopicModel> versions;
+
+  public TopicModels(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+    this.versions = new ModelVersions<>(jdbc, "feedback_topic_model", TopicModel.class);
+  }
+
+  /** A ticket's masked text and the topic a person settled for it, as they wrote it. */
+  public record SettledTopic(String businessKey, String text, String topic) {
+  }
+
+  public record ActiveTopicModel(int version, int labelledExamples, TopicModel model) {
+  }
+
+  /**
+   * Per ticket, the latest settled topic: a reviewer's reclassified topic, else the first topic the reviewed ticket
+   * carried (the reviewer saw it and kept it); a flag's {@code correctTopic} wins over both.
+   */
+  public List<SettledTopic> settledTopics() {
+    Map<String, SettledTopic> settled = new LinkedHashMap<>();
+    jdbc.query("""
+        select l.business_key, s.masked_text, l.corrected_topic, l.scored_topics
+          from labelled_example l join scored_ticket s on s.business_key = l.business_key
+         where s.masked_text is not null order by l.judged_at, l.id""", rs -> {
+          String topic = rs.getString(3) != null ? rs.getString(3)
+              : TicketRow.topicsOf(rs.getString(4)).stream().findFirst().orElse(null);
+          if (topic != null) {
+            settled.put(rs.getString(1), new SettledTopic(rs.getString(1), rs.getString(2), topic));
+          }
+        });
+    jdbc.query("""
+        select f.business_key, s.masked_text, f.correct_topic
+          from score_flag f join scored_ticket s on s.business_key = f.business_key
+         where f.correct_topic is not null and s.masked_text is not null order by f.flagged_at, f.id""",
+        rs -> {
+          settled.put(rs.getString(1), new SettledTopic(rs.getString(1), rs.getString(2), rs.getString(3)));
+        });
+    return List.copyOf(settled.values());
+  }
+
+  public int save(TopicTrainer.Outcome outcome, Instant trainedAt) {
+    return versions.save(outcome.model(), outcome.labelledExamples(), outcome.heldOutExamples(),
+        outcome.modelAccuracy(), outcome.rulesAccuracy(), outcome.promoted(), trainedAt);
+  }
+
+  public Optional<Integer> activeVersion() {
+    return versions.activeVersion();
+  }
+
+  /** The newest promoted topic model, if one ever beat the rules. */
+  public Optional<ActiveTopicModel> active() {
+    return versions.active().map(p -> new ActiveTopicModel(p.version(), p.labelledExamples(), p.model()));
+  }
+
+  public List<FeedbackModels.StoredModel> all() {
+    return versions.all();
+  }
+}
