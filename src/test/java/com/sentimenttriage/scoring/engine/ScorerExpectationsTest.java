@@ -74,6 +74,13 @@ class ScorerExpectationsTest {
   }
 
   @Test
+  void commonWordingsOfDoubleBillingAndCancellingAreFound() {
+    TicketScore score = SCORER.score("Billing charged us twice and we are considering cancelling.");
+    assertThat(score.topics()).extracting(TopicMatch::topic).contains("billing", "churn-threat");
+    assertThat(score.churnRisk()).isTrue();
+  }
+
+  @Test
   void repeatedUnansweredComplaintWithChurnThreatIsVeryFrustrated() {
     TicketScore score =
         SCORER.score(
