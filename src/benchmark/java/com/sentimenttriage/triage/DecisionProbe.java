@@ -83,7 +83,7 @@ final class DecisionProbe extends AbstractProcessEnginePlugin {
     return ROUTES.getOrDefault(businessKey, Route.RECORD);
   }
 
-  /** Forgets the decisions (not the routes) before a phase that reuses ticket ids on a fresh database. */
+  /** Forgets the decisions (not the routes) before a run that reuses ticket ids on a fresh database. */
   static void forgetDecisions() {
     DECIDED_AT.clear();
   }

@@ -38,12 +38,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>Phases per setup: warm-up (closed loop, not reported), fixed rate (open loop), full speed (closed loop); the
  * same for the ceiling. Prints a Markdown table. Flags: {@code --db=h2|postgres --nodes=1|2 --rate=50 --seconds=30
- * --full-speed-tickets=2000 --threads=8 --warmup=300}, or {@code --all} for the matrix.
+ * --full-speed-tickets=2000 --threads=8 --warmup=300}, or {@code --all} for the matrix; {@code --set=name=value}
+ * (repeatable) gives every node an application property, to measure a configuration change.
  */
 public final class LoadBenchmark {
 
   private static final String NOOP_MODEL = "benchmark/ticket-triage-noop.bpmn";
-  private static final Duration DECISION_TIMEOUT = Duration.ofMinutes(3);
+  /** A phase gives up waiting when no decision or job completes for this long (an incident, a dead node). */
+  private static final Duration STALLED = Duration.ofMinutes(1);
 
   enum Model { PIPELINE, CEILING }
 
@@ -53,16 +55,24 @@ public final class LoadBenchmark {
     }
   }
 
-  record Options(List<Setup> setups, int rate, int seconds, int fullSpeedTickets, int threads, int warmup) {
+  /** @param settings {@code --set=name=value} (repeatable): application properties for every node, to try a change */
+  record Options(List<Setup> setups, int rate, int seconds, int fullSpeedTickets, int threads, int warmup,
+      Map<String, String> settings) {
 
     static Options parse(String[] args) {
       Map<String, String> flags = new HashMap<>();
+      Map<String, String> settings = new TreeMap<>();
       for (String arg : args) {
         if (!arg.startsWith("--")) {
           throw new IllegalArgumentException("Unknown argument " + arg);
         }
         String[] pair = arg.substring(2).split("=", 2);
-        flags.put(pair[0], pair.length == 2 ? pair[1] : "true");
+        if (pair[0].equals("set") && pair.length == 2 && pair[1].contains("=")) {
+          String[] setting = pair[1].split("=", 2);
+          settings.put(setting[0], setting[1]);
+        } else {
+          flags.put(pair[0], pair.length == 2 ? pair[1] : "true");
+        }
       }
       List<String> known = List.of("db", "nodes", "rate", "seconds", "full-speed-tickets", "threads", "warmup", "all");
       flags.keySet().stream().filter(flag -> !known.contains(flag)).findFirst().ifPresent(flag -> {
@@ -79,8 +89,11 @@ public final class LoadBenchmark {
               + setup.label() + ": two in-process nodes cannot share an embedded H2)");
         }
       }
-      return new Options(setups, integer(flags, "rate", 50), integer(flags, "seconds", 30),
-          integer(flags, "full-speed-tickets", 2000), integer(flags, "threads", 8), integer(flags, "warmup", 300));
+      // The matrix runs five setups' worth of phases: shorter defaults keep it near ten minutes on two idle cores.
+      boolean matrix = flags.containsKey("all");
+      return new Options(setups, integer(flags, "rate", 50), integer(flags, "seconds", matrix ? 20 : 30),
+          integer(flags, "full-speed-tickets", matrix ? 1000 : 2000), integer(flags, "threads", 8),
+          integer(flags, "warmup", matrix ? 200 : 300), settings);
     }
 
     private static int integer(Map<String, String> flags, String name, int fallback) {
@@ -147,10 +160,8 @@ public final class LoadBenchmark {
         nodes.add(node(model, mail, h2Directory, postgres).start());
       }
       System.out.printf(Locale.ROOT, "  started in %.1f s%n", (System.nanoTime() - started) / 1e9);
-      if (model == Model.CEILING) {
-        // The ticket ids repeat the pipeline's on this fresh database; only their routes are kept.
-        DecisionProbe.forgetDecisions();
-      }
+      // Every run repeats the ticket ids on its fresh database; the pipeline's routes are kept for the ceiling.
+      DecisionProbe.forgetDecisions();
       WebhookLoad load = new WebhookLoad(nodes.stream().map(TriageNode::genericWebhook).toList(), secret);
       ManagementService management = nodes.get(0).getBean(ManagementService.class);
 
@@ -189,6 +200,7 @@ public final class LoadBenchmark {
       // The default (demo) profile, on a file database of its own as the shipped ./data one would be.
       node.property("spring.datasource.url", "jdbc:h2:file:" + h2Directory.resolve("triage"));
     }
+    options.settings().forEach(node::property);
     if (model == Model.CEILING) {
       // The no-op model under the real process key; the decision tables stay for completeness, nothing else.
       node.property("camunda.bpm.deployment-resource-pattern", "classpath*:processes/*.dmn,classpath*:" + NOOP_MODEL);
@@ -229,10 +241,10 @@ public final class LoadBenchmark {
 
   /** Collects each accepted ticket's latency in ms; returns the last decision's commit time. */
   private static long awaitDecisions(WebhookLoad.Sent sent, List<Double> latencies) throws InterruptedException {
-    long deadline = System.nanoTime() + DECISION_TIMEOUT.toNanos();
     Map<String, Long> pending = new HashMap<>(sent.sentAt());
     long last = sent.firstSend();
-    while (!pending.isEmpty() && System.nanoTime() < deadline) {
+    long progress = System.nanoTime();
+    while (!pending.isEmpty() && System.nanoTime() - progress < STALLED.toNanos()) {
       var iterator = pending.entrySet().iterator();
       while (iterator.hasNext()) {
         var ticket = iterator.next();
@@ -240,21 +252,31 @@ public final class LoadBenchmark {
         if (decided != null) {
           latencies.add((decided - ticket.getValue()) / 1e6);
           last = Math.max(last, decided);
+          progress = System.nanoTime();
           iterator.remove();
         }
       }
       TimeUnit.MILLISECONDS.sleep(20);
     }
     if (!pending.isEmpty()) {
-      System.out.println("  " + pending.size() + " accepted tickets not decided within " + DECISION_TIMEOUT);
+      System.out.println("  " + pending.size() + " accepted tickets not decided: no decision for " + STALLED);
     }
     return last;
   }
 
   private static void awaitIdle(ManagementService management) throws InterruptedException {
-    long deadline = System.nanoTime() + DECISION_TIMEOUT.toNanos();
-    while (management.createJobQuery().executable().count() > 0 && System.nanoTime() < deadline) {
+    long progress = System.nanoTime();
+    long executable = management.createJobQuery().executable().count();
+    while (executable > 0 && System.nanoTime() - progress < STALLED.toNanos()) {
       TimeUnit.MILLISECONDS.sleep(100);
+      long now = management.createJobQuery().executable().count();
+      if (now < executable) {
+        progress = System.nanoTime();
+      }
+      executable = now;
+    }
+    if (executable > 0) {
+      System.out.println("  " + executable + " jobs still executable: none completed for " + STALLED);
     }
   }
 
@@ -306,6 +328,7 @@ public final class LoadBenchmark {
         .substring(0, 16)).append(", ").append(Runtime.getRuntime().availableProcessors()).append(" cores; ")
         .append(String.format(Locale.ROOT, "rate %d/s for %d s, full speed %d tickets from %d clients, warm-up %d",
             options.rate(), options.seconds(), options.fullSpeedTickets(), options.threads(), options.warmup()))
+        .append(options.settings().isEmpty() ? "" : "; settings " + options.settings())
         .append("\n\n");
     out.append("| setup | model | phase | 202 | errors | decided | p50 ms | p90 ms | p99 ms | max ms | decided/s "
         + "| CPU ms/ticket | load avg (1, 5, 15 min) before → after |\n");
