@@ -137,12 +137,13 @@ public final class LoadBenchmark {
         }
         benchmark.run(setup, Model.PIPELINE, mail);
         benchmark.run(setup, Model.CEILING, mail);
+        // After each setup, so an interrupted matrix still leaves its finished rows.
+        System.out.println();
+        System.out.println(benchmark.table());
       }
     } finally {
       mail.stop();
     }
-    System.out.println();
-    System.out.println(benchmark.table());
     // The nodes' non-daemon threads are gone, but the HTTP client's selector may linger.
     System.exit(0);
   }
@@ -232,10 +233,10 @@ public final class LoadBenchmark {
         loadBefore + " → " + loadAverage());
     System.out.printf(Locale.ROOT,
         "  %-28s 202: %d, 200: %d, errors: %d, decided: %d; p50 %.0f ms, p99 %.0f ms, max %.0f ms; %.1f decided/s;"
-            + " send lag max %.0f ms; load %s%n",
+            + " %.1f CPU ms/ticket; send lag max %.0f ms; load %s%n",
         phase, sent.accepted(), sent.duplicates(), sent.errors(), result.decided(), result.percentile(50),
-        result.percentile(99), result.percentile(100), result.decidedPerSecond(), sent.maxLagNanos() / 1e6,
-        result.load());
+        result.percentile(99), result.percentile(100), result.decidedPerSecond(), result.cpuMillisPerTicket(),
+        sent.maxLagNanos() / 1e6, result.load());
     return result;
   }
 

@@ -32,7 +32,8 @@ public final class TriageNode {
 
   private TriageNode(String name, GreenMail mail) {
     properties.put("server.port", 0);
-    // Each node names its engine (one JVM holds several), as separate JVMs would not need to.
+    // Each node names its engine (one JVM holds several), as separate JVMs would not need to. The engine ignores a
+    // name with a hyphen (and falls back to "default"); letters and digits are safe.
     properties.put("camunda.bpm.process-engine-name", name);
     properties.put("spring.application.name", name);
     properties.put("spring.jmx.enabled", false);
