@@ -1,7 +1,6 @@
 package com.sentimenttriage.support;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,21 +29,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 public abstract class IntegrationTest {
 
-  /** Started once per test JVM and left running: the shared Spring context keeps sending to its port. */
-  protected static final GreenMail greenMail = startGreenMail();
-
-  /** A free port chosen once, so a test may stop and restart the server (a mail outage) on the same address. */
-  private static GreenMail startGreenMail() {
-    int port;
-    try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
-      port = probe.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    server.start();
-    return server;
-  }
+  /**
+   * Started once per test JVM and left running: the shared Spring context keeps sending to its port. The port is
+   * chosen once, so a test may stop and restart the server (a mail outage) on the same address.
+   */
+  protected static final GreenMail greenMail = TriageNode.greenMailOnFreePort();
 
   /**
    * On a machine without PostgreSQL the PostgreSQL run is skipped with the reason; under CI (CI=true) that is a

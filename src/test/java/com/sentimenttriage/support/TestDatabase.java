@@ -32,7 +32,7 @@ public final class TestDatabase {
   }
 
   /** Why PostgreSQL cannot be used here, or null when it can. */
-  static synchronized String unavailableReason() {
+  public static synchronized String unavailableReason() {
     try (Connection ignored = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD)) {
       return null;
     } catch (SQLException e) {

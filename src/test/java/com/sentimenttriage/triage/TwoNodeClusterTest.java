@@ -5,13 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.sentimenttriage.SentimentTriageApplication;
 import com.sentimenttriage.alerting.MailParts;
 import com.sentimenttriage.alerting.SentAlerts;
+import com.sentimenttriage.support.DemoTickets;
 import com.sentimenttriage.support.TestDatabase;
+import com.sentimenttriage.support.TriageNode;
 import jakarta.mail.internet.MimeMessage;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,7 +37,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -53,59 +51,21 @@ class TwoNodeClusterTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int TICKETS = Integer.getInteger("triage.cluster.tickets", 2_000);
-  /** Demo account domains (accounts/demo-accounts.csv): a few accounts get many tickets at once. */
-  private static final List<String> DOMAINS = List.of("acme.example", "globex.example", "initech.example",
-      "umbrella-health.example", "stark-fab.example", "lakeside-labs.example", "oak-pharma.example");
-  private static final List<String> TEXTS = List.of(
-      "I have asked three times and still no answer. This is unacceptable, we are reconsidering our renewal.",
-      "The numbers are wrong in every report since the update. Data disappeared. Fix this now!",
-      "Thanks, the new dashboard works great and the team loves it.",
-      "How do I add a new user to our workspace?",
-      "We were charged twice this month and nobody replies. Very disappointed.",
-      "Sync stopped again, the webhook is not firing. Second time this week.");
 
   private static GreenMail mail;
   private static ConfigurableApplicationContext node1;
   private static ConfigurableApplicationContext node2;
 
   @BeforeAll
-  static void startTwoNodes() throws Exception {
+  static void startTwoNodes() {
     org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabase.usesPostgres(),
         "The two-node test runs in the PostgreSQL run of ./mvnw verify (-Dtriage.test.database=postgres)");
     TestDatabase.requireReachable();
-    int smtpPort;
-    try (ServerSocket probe = new ServerSocket(0)) {
-      smtpPort = probe.getLocalPort();
-    }
-    mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    mail.start();
+    mail = TriageNode.greenMailOnFreePort();
     TestDatabase database = TestDatabase.fresh();
     // The second node starts when the first has created the schema, as docker-compose.yml does.
-    node1 = node("node-1", database, smtpPort);
-    node2 = node("node-2", database, smtpPort);
-  }
-
-  private static ConfigurableApplicationContext node(String name, TestDatabase database, int smtpPort) {
-    Map<String, Object> properties = new HashMap<>();
-    properties.put("server.port", "0");
-    properties.put("spring.datasource.url", database.url());
-    properties.put("spring.datasource.username", TestDatabase.user());
-    properties.put("spring.datasource.password", TestDatabase.password());
-    properties.put("camunda.bpm.database.type", "postgres");
-    // Each node names its engine, as two JVMs would not need to; the REST layer is not used here.
-    properties.put("camunda.bpm.process-engine-name", name);
-    properties.put("spring.mail.host", "127.0.0.1");
-    properties.put("spring.mail.port", String.valueOf(smtpPort));
-    // Alerts go out at once, so every ticket's whole path runs on the job executors of both nodes.
-    properties.put("triage.rollout.default-stage", "AUTOMATED");
-    properties.put("spring.jmx.enabled", "false");
-    properties.put("spring.application.name", name);
-    // As command-line arguments, so they win over the test profile's (builder properties would only be defaults).
-    String[] arguments = properties.entrySet().stream()
-        .map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new);
-    return new SpringApplicationBuilder(SentimentTriageApplication.class)
-        .profiles("test")
-        .run(arguments);
+    node1 = TriageNode.named("node-1", mail).on(database).profiles("test").start();
+    node2 = TriageNode.named("node-2", mail).on(database).profiles("test").start();
   }
 
   @AfterAll
@@ -122,12 +82,12 @@ class TwoNodeClusterTest {
 
   @Test
   void everyTicketStartsOnceAndEveryAlertIsMailedOnceAcrossTwoNodes() throws Exception {
-    List<URI> nodes = List.of(webhook(node1), webhook(node2));
+    List<URI> nodes = List.of(TriageNode.genericWebhook(node1), TriageNode.genericWebhook(node2));
     List<String> deliveries = new ArrayList<>();
     for (int i = 0; i < TICKETS; i++) {
       // One delivery in ten repeats an earlier ticket, as a helpdesk that timed out would.
       int ticket = i % 10 == 9 ? i - 5 : i;
-      deliveries.add(ticketJson(ticket));
+      deliveries.add(DemoTickets.json("C-" + ticket, ticket));
     }
     Collections.shuffle(deliveries, new java.util.Random(7));
 
@@ -208,18 +168,5 @@ class TwoNodeClusterTest {
     Map<String, Long> counts = new HashMap<>();
     messageIds.forEach((instance, ids) -> counts.put(instance, (long) ids.size()));
     return counts;
-  }
-
-  private static String ticketJson(int ticket) {
-    String domain = DOMAINS.get(ticket % DOMAINS.size());
-    String text = TEXTS.get((ticket / DOMAINS.size()) % TEXTS.size());
-    return """
-        {"ticketId": "C-%d", "subject": "Ticket %d", "body": "%s", "requesterEmail": "user%d@%s", "channel": "email"}"""
-        .formatted(ticket, ticket, text, ticket % 40, domain);
-  }
-
-  private static URI webhook(ConfigurableApplicationContext node) {
-    String port = node.getEnvironment().getProperty("local.server.port");
-    return URI.create("http://localhost:" + port + "/api/webhooks/generic");
   }
 }

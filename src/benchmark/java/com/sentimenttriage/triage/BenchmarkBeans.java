@@ -1,0 +1,43 @@
+package com.sentimenttriage.triage;
+
+import static com.sentimenttriage.triage.TriageVariables.AUDIT_SAMPLED;
+import static com.sentimenttriage.triage.TriageVariables.ESCALATION_ROUTE;
+import static com.sentimenttriage.triage.TriageVariables.PRIORITY;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The beans the load benchmark adds to each node: the decision probe, and the delegates of the no-op model
+ * (benchmark/ticket-triage-noop.bpmn). Deliberately not a {@code @Configuration}: benchmark classes share
+ * target/test-classes with the tests, and the application's component scan must never pick these up there.
+ * Spring processes the {@code @Bean} methods of a plain source class as well.
+ */
+public class BenchmarkBeans {
+
+  @Bean
+  DecisionProbe decisionProbe() {
+    return new DecisionProbe();
+  }
+
+  /** Every service task of the no-op model: the engine's own work only. */
+  @Bean
+  JavaDelegate noop() {
+    return execution -> {
+    };
+  }
+
+  /**
+   * The routing task of the no-op model: sets only what the model's own expressions read (the gateways' route and
+   * audit sample, the audit task's priority), as the real model left them for this ticket.
+   */
+  @Bean
+  JavaDelegate replayedRoute() {
+    return execution -> {
+      DecisionProbe.Route route = DecisionProbe.routeOf(execution.getProcessBusinessKey());
+      ESCALATION_ROUTE.set(execution, route.escalationRoute());
+      AUDIT_SAMPLED.set(execution, route.auditSampled());
+      PRIORITY.set(execution, 50);
+    };
+  }
+}
