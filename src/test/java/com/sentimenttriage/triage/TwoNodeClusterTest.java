@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sentimenttriage.SentimentTriageApplication;
-import com.sentimenttriage.alerting.MailParts;
 import com.sentimenttriage.alerting.SentAlerts;
+import com.sentimenttriage.support.AlertMails;
 import com.sentimenttriage.support.TestDatabase;
-import jakarta.mail.internet.MimeMessage;
+import com.sentimenttriage.support.Tickets;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,16 +28,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,10 +52,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * PostgreSQL run of {@code ./mvnw verify}; {@code -Dtriage.cluster.tickets=N} changes the load (default 2,000).
  */
 @Tag("cluster")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeClusterTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int TICKETS = Integer.getInteger("triage.cluster.tickets", 2_000);
+  /** Tickets whose review waits for the SLA timers. */
+  private static final int TIMER_TICKETS = 20;
   /** Demo account domains (accounts/demo-accounts.csv): a few accounts get many tickets at once. */
   private static final List<String> DOMAINS = List.of("acme.example", "globex.example", "initech.example",
       "umbrella-health.example", "stark-fab.example", "lakeside-labs.example", "oak-pharma.example");
@@ -121,6 +127,7 @@ class TwoNodeClusterTest {
   }
 
   @Test
+  @Order(1)
   void everyTicketStartsOnceAndEveryAlertIsMailedOnceAcrossTwoNodes() throws Exception {
     List<URI> nodes = List.of(webhook(node1), webhook(node2));
     List<String> deliveries = new ArrayList<>();
@@ -182,8 +189,8 @@ class TwoNodeClusterTest {
     long alerted = history.createHistoricActivityInstanceQuery()
         .activityId(TicketTriageProcess.Elements.ALERT_CS_OWNER).finished().count();
     assertThat(alerted).as("some tickets were alerts").isPositive();
-    await().atMost(Duration.ofMinutes(1)).until(() -> mailsPerInstance().size() >= alerted);
-    Map<String, Long> mailsPerInstance = mailsPerInstance();
+    await().atMost(Duration.ofMinutes(1)).until(() -> AlertMails.perInstance(mail).size() >= alerted);
+    Map<String, Long> mailsPerInstance = AlertMails.perInstance(mail);
     assertThat(mailsPerInstance.values()).as("no alert mailed twice").allMatch(count -> count == 1);
     assertThat((long) mailsPerInstance.size()).as("every alert mailed").isEqualTo(alerted);
     Set<String> alertedInstances = jdbc.queryForList(
@@ -193,21 +200,87 @@ class TwoNodeClusterTest {
   }
 
   /**
-   * Distinct e-mails (by Message-ID) per alerted instance, found by the Cockpit link in the alert. GreenMail keeps
-   * one copy per recipient, so a Critical alert copied to the CS manager arrives twice with one Message-ID.
+   * The review timers of an ASSISTIVE queue fire on whichever node acquires them first, and only there: each timer
+   * job has exactly one successful execution in the job log, the follow-up jobs (escalate to managers, remind the
+   * manager) run once each, and no job stays locked. A process admin shortens the review SLA to seconds by
+   * redeploying the decision tables (as the README describes), and puts the churn queue back to ASSISTIVE.
    */
-  private static Map<String, Long> mailsPerInstance() throws Exception {
-    Pattern cockpitLink = Pattern.compile("process-instance/([0-9a-f-]{36})");
-    Map<String, Set<String>> messageIds = new HashMap<>();
-    for (MimeMessage message : mail.getReceivedMessages()) {
-      Matcher link = cockpitLink.matcher(MailParts.part(message, "text/plain"));
-      if (link.find()) {
-        messageIds.computeIfAbsent(link.group(1), id -> new java.util.HashSet<>()).add(message.getMessageID());
-      }
+  @Test
+  @Order(2)
+  void reviewTimersFireExactlyOnceOnOneOfTheTwoNodes() throws Exception {
+    node1.getBean(RepositoryService.class).createDeployment().name("review SLA in seconds")
+        .addString("escalation-gate.dmn", withReviewSla(TicketTriageProcess.GATE_RESOURCE, "PT4S"))
+        .addString("review-sla.dmn", withReviewSla(TicketTriageProcess.REVIEW_SLA_RESOURCE, "PT4S"))
+        .deploy();
+    HttpResponse<String> stageChange = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            webhook(node2).resolve("/api/rollout/queues/churn/stage"))
+        .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+            .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(
+            "{\"stage\": \"ASSISTIVE\", \"reason\": \"two-node timer test\"}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(stageChange.statusCode()).as(stageChange.body()).isEqualTo(200);
+
+    // Paying accounts the load test did not alert (its cooldowns would attach these tickets to its alerts).
+    List<String> accounts = Tickets.payingAccountDomains().stream().filter(d -> !DOMAINS.contains(d))
+        .limit(TIMER_TICKETS).toList();
+    List<String> instances = new ArrayList<>();
+    for (int i = 0; i < accounts.size(); i++) {
+      ConfigurableApplicationContext node = i % 2 == 0 ? node1 : node2;
+      HttpResponse<String> answer = Tickets.post(webhook(node),
+          Tickets.json("SLA-" + i, Tickets.CHURN_THREAT, accounts.get(i), "email"));
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+      instances.add(JSON.readTree(answer.body()).get("processInstanceId").asText());
     }
-    Map<String, Long> counts = new HashMap<>();
-    messageIds.forEach((instance, ids) -> counts.put(instance, (long) ids.size()));
-    return counts;
+
+    JdbcTemplate jdbc = node1.getBean(JdbcTemplate.class);
+    String ofTheseInstances = " process_instance_id_ in ("
+        + instances.stream().map(id -> "'" + id + "'").collect(Collectors.joining(",")) + ")";
+    // Both timers (SLA, 2 x SLA) and the jobs they lead to (escalate, remind) have run for every review.
+    List<String> timerActivities = List.of(TicketTriageProcess.Elements.REVIEW_OVERDUE,
+        TicketTriageProcess.Elements.REVIEW_LONG_OVERDUE, TicketTriageProcess.Elements.ESCALATE_OVERDUE_REVIEW,
+        TicketTriageProcess.Elements.REMIND_MANAGER);
+    String successfulRuns = "select act_id_, job_id_, hostname_ from act_hi_job_log where job_state_ = 2 "
+        + "and act_id_ in ("
+        + timerActivities.stream().map(a -> "'" + a + "'").collect(Collectors.joining(",")) + ") and"
+        + ofTheseInstances;
+    await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() ->
+        jdbc.queryForObject("select count(distinct job_id_) from (" + successfulRuns + ") runs", Long.class)
+            == (long) timerActivities.size() * instances.size()
+            && jdbc.queryForObject("select count(*) from act_ru_job where" + ofTheseInstances, Long.class) == 0);
+
+    List<Map<String, Object>> runs = jdbc.queryForList(successfulRuns);
+    Map<Object, Long> runsPerJob = runs.stream().collect(Collectors.groupingBy(r -> r.get("job_id_"),
+        Collectors.counting()));
+    assertThat(runsPerJob.values()).as("every timer and follow-up job ran exactly once").allMatch(n -> n == 1);
+    assertThat(runs.stream().collect(Collectors.groupingBy(r -> r.get("act_id_"), Collectors.counting())))
+        .as("one of each per review").allSatisfy((activity, n) -> assertThat(n).isEqualTo((long) instances.size()));
+    assertThat(node1.getBean(TaskService.class).createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
+        .taskDefinitionKey(TicketTriageProcess.Elements.REVIEW_ESCALATION).count())
+        .as("the reviews still wait for a supervisor").isEqualTo(instances.size());
+    assertThat(jdbc.queryForObject("select count(*) from act_ru_job where lock_owner_ is not null", Long.class))
+        .as("no job stayed locked").isZero();
+    Map<Object, Long> timersPerNode = runs.stream()
+        .filter(r -> r.get("act_id_").equals(TicketTriageProcess.Elements.REVIEW_OVERDUE)
+            || r.get("act_id_").equals(TicketTriageProcess.Elements.REVIEW_LONG_OVERDUE))
+        .collect(Collectors.groupingBy(r -> r.get("hostname_").toString().replaceFirst(".*\\$", ""),
+            Collectors.counting()));
+    long failedRuns = jdbc.queryForObject("select count(*) from act_hi_job_log where job_state_ = 1 and"
+        + ofTheseInstances, Long.class);
+    System.out.printf("Review timers on two nodes: %d reviews, %d timer jobs and %d follow-up jobs, each run once; "
+        + "timers per node %s; %d failed attempts (retried)%n", instances.size(), 2 * instances.size(),
+        2 * instances.size(), timersPerNode, failedRuns);
+  }
+
+  /** A decision table from the deployed resources with every review SLA replaced by {@code sla}. */
+  private static String withReviewSla(String resource, String sla) throws Exception {
+    try (var in = TwoNodeClusterTest.class.getClassLoader().getResourceAsStream(resource)) {
+      String table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      String shortened = table.replaceAll("\"(PT\\d+H|P\\d+D)\"", "\"" + sla + "\"");
+      assertThat(shortened).as(resource).isNotEqualTo(table);
+      return shortened;
+    }
   }
 
   private static String ticketJson(int ticket) {
