@@ -31,7 +31,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * <p>Only connection failures are mapped: Spring's resource-failure and could-not-begin-a-transaction exceptions, and
  * any data-access, transaction or Camunda exception whose causes include a JDBC connection failure (SQLState class
  * 08, {@link SQLTransientConnectionException} from the pool, {@link SQLNonTransientConnectionException}). Every other
- * exception, a genuine bug among them, is rethrown and stays a 500.
+ * exception, a genuine bug among them, is rethrown and stays a 500. Like {@link WebhookProblemHandler} it applies to
+ * every Spring MVC endpoint of the application (the account and rollout APIs get the same 503); the engine's REST API
+ * and webapps are not Spring MVC and keep their own error handling.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
