@@ -23,6 +23,13 @@ public final class AlertMails {
    * one copy per recipient, so a Critical alert copied to the CS manager arrives twice with one Message-ID.
    */
   public static Map<String, Long> perInstance(GreenMail mail) throws Exception {
+    Map<String, Long> counts = new HashMap<>();
+    messageIds(mail).forEach((instance, ids) -> counts.put(instance, (long) ids.size()));
+    return counts;
+  }
+
+  /** The Message-IDs of the alert e-mails received so far, per alerted instance. */
+  public static Map<String, Set<String>> messageIds(GreenMail mail) throws Exception {
     Map<String, Set<String>> messageIds = new HashMap<>();
     for (MimeMessage message : mail.getReceivedMessages()) {
       String text = MailParts.part(message, "text/plain");
@@ -31,8 +38,6 @@ public final class AlertMails {
         messageIds.computeIfAbsent(link.group(1), id -> new HashSet<>()).add(message.getMessageID());
       }
     }
-    Map<String, Long> counts = new HashMap<>();
-    messageIds.forEach((instance, ids) -> counts.put(instance, (long) ids.size()));
-    return counts;
+    return messageIds;
   }
 }
