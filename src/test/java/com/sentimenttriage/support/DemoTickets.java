@@ -8,7 +8,8 @@ import java.util.List;
  */
 public final class DemoTickets {
 
-  private static final List<String> DOMAINS = List.of("acme.example", "globex.example", "initech.example",
+  /** The accounts that get the load; other tests keep clear of them (their cooldowns hold alerts). */
+  public static final List<String> DOMAINS = List.of("acme.example", "globex.example", "initech.example",
       "umbrella-health.example", "stark-fab.example", "lakeside-labs.example", "oak-pharma.example");
   private static final List<String> TEXTS = List.of(
       "I have asked three times and still no answer. This is unacceptable, we are reconsidering our renewal.",

@@ -1,5 +1,7 @@
 package com.sentimenttriage.support;
 
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -72,6 +74,19 @@ public final class TestDatabase {
 
   public String url() {
     return url;
+  }
+
+  /** The PostgreSQL server's address, for a {@link TcpProxy} in front of it. */
+  public InetSocketAddress server() {
+    URI uri = URI.create(url.substring("jdbc:".length()));
+    return new InetSocketAddress(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort());
+  }
+
+  /** This database's URL as seen through a local relay on {@code port} (see {@link TcpProxy}). */
+  public String urlThrough(int port) {
+    URI uri = URI.create(url.substring("jdbc:".length()));
+    return "jdbc:postgresql://127.0.0.1:" + port + uri.getRawPath()
+        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
   }
 
   public static String user() {

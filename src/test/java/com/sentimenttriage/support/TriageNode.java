@@ -86,14 +86,17 @@ public final class TriageNode {
 
   /** A GreenMail SMTP server on a port chosen once, so it can be stopped and restarted on the same address. */
   public static GreenMail greenMailOnFreePort() {
-    int port;
+    GreenMail server = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    server.start();
+    return server;
+  }
+
+  /** A port free at this moment, for a server the test stops and starts again on the same address. */
+  public static int freePort() {
     try (ServerSocket probe = new ServerSocket(0)) {
-      port = probe.getLocalPort();
+      return probe.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    server.start();
-    return server;
   }
 }

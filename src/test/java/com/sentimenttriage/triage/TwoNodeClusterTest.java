@@ -5,12 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
-import com.sentimenttriage.alerting.MailParts;
 import com.sentimenttriage.alerting.SentAlerts;
+import com.sentimenttriage.support.AlertMails;
 import com.sentimenttriage.support.DemoTickets;
 import com.sentimenttriage.support.TestDatabase;
+import com.sentimenttriage.support.Tickets;
 import com.sentimenttriage.support.TriageNode;
-import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,16 +26,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -47,10 +49,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * PostgreSQL run of {@code ./mvnw verify}; {@code -Dtriage.cluster.tickets=N} changes the load (default 2,000).
  */
 @Tag("cluster")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeClusterTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int TICKETS = Integer.getInteger("triage.cluster.tickets", 2_000);
+  /** Tickets whose review waits for the SLA timers. */
+  private static final int TIMER_TICKETS = 20;
 
   private static GreenMail mail;
   private static ConfigurableApplicationContext node1;
@@ -64,8 +69,14 @@ class TwoNodeClusterTest {
     mail = TriageNode.greenMailOnFreePort();
     TestDatabase database = TestDatabase.fresh();
     // The second node starts when the first has created the schema, as docker-compose.yml does.
-    node1 = TriageNode.named("node-1", mail).on(database).profiles("test").start();
-    node2 = TriageNode.named("node-2", mail).on(database).profiles("test").start();
+    node1 = node("node-1", database);
+    node2 = node("node-2", database);
+  }
+
+  private static ConfigurableApplicationContext node(String name, TestDatabase database) {
+    // The job log's hostname column then says which node ran a job.
+    return TriageNode.named(name, mail).on(database).profiles("test")
+        .property("camunda.bpm.generic-properties.properties.hostname", name).start();
   }
 
   @AfterAll
@@ -81,6 +92,7 @@ class TwoNodeClusterTest {
   }
 
   @Test
+  @Order(1)
   void everyTicketStartsOnceAndEveryAlertIsMailedOnceAcrossTwoNodes() throws Exception {
     List<URI> nodes = List.of(TriageNode.genericWebhook(node1), TriageNode.genericWebhook(node2));
     List<String> deliveries = new ArrayList<>();
@@ -142,8 +154,8 @@ class TwoNodeClusterTest {
     long alerted = history.createHistoricActivityInstanceQuery()
         .activityId(TicketTriageProcess.Elements.ALERT_CS_OWNER).finished().count();
     assertThat(alerted).as("some tickets were alerts").isPositive();
-    await().atMost(Duration.ofMinutes(1)).until(() -> mailsPerInstance().size() >= alerted);
-    Map<String, Long> mailsPerInstance = mailsPerInstance();
+    await().atMost(Duration.ofMinutes(1)).until(() -> AlertMails.perInstance(mail).size() >= alerted);
+    Map<String, Long> mailsPerInstance = AlertMails.perInstance(mail);
     assertThat(mailsPerInstance.values()).as("no alert mailed twice").allMatch(count -> count == 1);
     assertThat((long) mailsPerInstance.size()).as("every alert mailed").isEqualTo(alerted);
     Set<String> alertedInstances = jdbc.queryForList(
@@ -153,20 +165,87 @@ class TwoNodeClusterTest {
   }
 
   /**
-   * Distinct e-mails (by Message-ID) per alerted instance, found by the Cockpit link in the alert. GreenMail keeps
-   * one copy per recipient, so a Critical alert copied to the CS manager arrives twice with one Message-ID.
+   * The review timers of an ASSISTIVE queue fire on whichever node acquires them first, and only there: each timer
+   * job has exactly one successful execution in the job log, the follow-up jobs (escalate to managers, remind the
+   * manager) run once each, and no job stays locked. A process admin shortens the review SLA to seconds by
+   * redeploying the decision tables (as the README describes), and puts the churn queue back to ASSISTIVE.
    */
-  private static Map<String, Long> mailsPerInstance() throws Exception {
-    Pattern cockpitLink = Pattern.compile("process-instance/([0-9a-f-]{36})");
-    Map<String, Set<String>> messageIds = new HashMap<>();
-    for (MimeMessage message : mail.getReceivedMessages()) {
-      Matcher link = cockpitLink.matcher(MailParts.part(message, "text/plain"));
-      if (link.find()) {
-        messageIds.computeIfAbsent(link.group(1), id -> new java.util.HashSet<>()).add(message.getMessageID());
-      }
+  @Test
+  @Order(2)
+  void reviewTimersFireExactlyOnceOnOneOfTheTwoNodes() throws Exception {
+    node1.getBean(RepositoryService.class).createDeployment().name("review SLA in seconds")
+        .addString("escalation-gate.dmn", withReviewSla(TicketTriageProcess.GATE_RESOURCE, "PT4S"))
+        .addString("review-sla.dmn", withReviewSla(TicketTriageProcess.REVIEW_SLA_RESOURCE, "PT4S"))
+        .deploy();
+    HttpResponse<String> stageChange = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            TriageNode.genericWebhook(node2).resolve("/api/rollout/queues/churn/stage"))
+        .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+            .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(
+            "{\"stage\": \"ASSISTIVE\", \"reason\": \"two-node timer test\"}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(stageChange.statusCode()).as(stageChange.body()).isEqualTo(200);
+
+    // Paying accounts the load test did not alert (its cooldowns would attach these tickets to its alerts).
+    List<String> accounts = Tickets.payingAccountDomains().stream().filter(d -> !DemoTickets.DOMAINS.contains(d))
+        .limit(TIMER_TICKETS).toList();
+    List<String> instances = new ArrayList<>();
+    for (int i = 0; i < accounts.size(); i++) {
+      ConfigurableApplicationContext node = i % 2 == 0 ? node1 : node2;
+      HttpResponse<String> answer = Tickets.post(TriageNode.genericWebhook(node),
+          Tickets.json("SLA-" + i, Tickets.CHURN_THREAT, accounts.get(i), "email"));
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+      instances.add(JSON.readTree(answer.body()).get("processInstanceId").asText());
     }
-    Map<String, Long> counts = new HashMap<>();
-    messageIds.forEach((instance, ids) -> counts.put(instance, (long) ids.size()));
-    return counts;
+
+    JdbcTemplate jdbc = node1.getBean(JdbcTemplate.class);
+    String ofTheseInstances = " process_instance_id_ in ("
+        + instances.stream().map(id -> "'" + id + "'").collect(Collectors.joining(",")) + ")";
+    // Both timers (SLA, 2 x SLA) and the jobs they lead to (escalate, remind) have run for every review.
+    List<String> timerActivities = List.of(TicketTriageProcess.Elements.REVIEW_OVERDUE,
+        TicketTriageProcess.Elements.REVIEW_LONG_OVERDUE, TicketTriageProcess.Elements.ESCALATE_OVERDUE_REVIEW,
+        TicketTriageProcess.Elements.REMIND_MANAGER);
+    String successfulRuns = "select act_id_, job_id_, hostname_ from act_hi_job_log where job_state_ = 2 "
+        + "and act_id_ in ("
+        + timerActivities.stream().map(a -> "'" + a + "'").collect(Collectors.joining(",")) + ") and"
+        + ofTheseInstances;
+    await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() ->
+        jdbc.queryForObject("select count(distinct job_id_) from (" + successfulRuns + ") runs", Long.class)
+            == (long) timerActivities.size() * instances.size()
+            && jdbc.queryForObject("select count(*) from act_ru_job where" + ofTheseInstances, Long.class) == 0);
+
+    List<Map<String, Object>> runs = jdbc.queryForList(successfulRuns);
+    Map<Object, Long> runsPerJob = runs.stream().collect(Collectors.groupingBy(r -> r.get("job_id_"),
+        Collectors.counting()));
+    assertThat(runsPerJob.values()).as("every timer and follow-up job ran exactly once").allMatch(n -> n == 1);
+    assertThat(runs.stream().collect(Collectors.groupingBy(r -> r.get("act_id_"), Collectors.counting())))
+        .as("one of each per review").allSatisfy((activity, n) -> assertThat(n).isEqualTo((long) instances.size()));
+    assertThat(node1.getBean(TaskService.class).createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
+        .taskDefinitionKey(TicketTriageProcess.Elements.REVIEW_ESCALATION).count())
+        .as("the reviews still wait for a supervisor").isEqualTo(instances.size());
+    assertThat(jdbc.queryForObject("select count(*) from act_ru_job where lock_owner_ is not null", Long.class))
+        .as("no job stayed locked").isZero();
+    Map<Object, Long> timersPerNode = runs.stream()
+        .filter(r -> r.get("act_id_").equals(TicketTriageProcess.Elements.REVIEW_OVERDUE)
+            || r.get("act_id_").equals(TicketTriageProcess.Elements.REVIEW_LONG_OVERDUE))
+        .collect(Collectors.groupingBy(r -> r.get("hostname_"),
+            Collectors.counting()));
+    long failedRuns = jdbc.queryForObject("select count(*) from act_hi_job_log where job_state_ = 1 and"
+        + ofTheseInstances, Long.class);
+    System.out.printf("Review timers on two nodes: %d reviews, %d timer jobs and %d follow-up jobs, each run once; "
+        + "timers per node %s; %d failed attempts (retried)%n", instances.size(), 2 * instances.size(),
+        2 * instances.size(), timersPerNode, failedRuns);
+  }
+
+  /** A decision table from the deployed resources with every review SLA replaced by {@code sla}. */
+  private static String withReviewSla(String resource, String sla) throws Exception {
+    try (var in = TwoNodeClusterTest.class.getClassLoader().getResourceAsStream(resource)) {
+      String table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      // Quoted durations in rules and output values; not attributes such as historyTimeToLive="P180D".
+      String shortened = table.replaceAll("(?<!=)\"(PT\\d+H|P\\d+D)\"", "\"" + sla + "\"");
+      assertThat(shortened).as(resource).isNotEqualTo(table);
+      return shortened;
+    }
   }
 }
