@@ -54,7 +54,7 @@ class DashboardBrowserTest extends IntegrationTest {
     JsonNode accepted = JSON.readTree(postJson("/api/webhooks/generic", """
         {"ticketId": "DASH-%s", "subject": "Invoices wrong again",
          "body": "Third time I write. Every invoice this month is wrong, billing charged us twice and nobody answers. Unacceptable, we are considering cancelling.",
-         "requesterEmail": "ops@acme.example", "channel": "email"}""".formatted(UUID.randomUUID())).body());
+         "requesterEmail": "ops@maple-media.example", "channel": "email"}""".formatted(UUID.randomUUID())).body());
     String instanceId = accepted.get("processInstanceId").asText();
     String businessKey = accepted.get("businessKey").asText();
     Task task = await().atMost(Duration.ofSeconds(60)).until(
@@ -67,9 +67,9 @@ class DashboardBrowserTest extends IntegrationTest {
       assertThat(chartDrawn("chart-sentiment")).as("average sentiment chart").isTrue();
       assertThat(chartDrawn("chart-topics")).as("negative tickets by topic chart").isTrue();
       assertThat(browser.findElement(By.id("empty-state")).isDisplayed()).isFalse();
-      WebElement acme = wait.until(ExpectedConditions.presenceOfElementLocated(
-          By.xpath("//table[@id='accounts']//tr[.//a[text()='Acme Corp']]")));
-      assertThat(sparklineDrawn(acme)).as("Acme Corp's 30-day sparkline").isTrue();
+      WebElement account = wait.until(ExpectedConditions.presenceOfElementLocated(
+          By.xpath("//table[@id='accounts']//tr[.//a[text()='Maple Media AG']]")));
+      assertThat(sparklineDrawn(account)).as("Maple Media AG's 30-day sparkline").isTrue();
       WebElement precision = browser.findElement(By.id("precision-value"));
       int reviewedBefore = Integer.parseInt(precision.getAttribute("data-reviewed"));
       int confirmedBefore = Integer.parseInt(precision.getAttribute("data-confirmed"));
