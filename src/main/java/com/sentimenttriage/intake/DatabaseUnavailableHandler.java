@@ -44,6 +44,8 @@ class DatabaseUnavailableHandler {
   static final int RETRY_AFTER_SECONDS = 30;
   /** SQLState class 08: connection exception (SQL standard; PostgreSQL, H2 and the JDBC drivers use it). */
   private static final String CONNECTION_EXCEPTION_CLASS = "08";
+  /** The message of Spring's DataSourceTransactionManager when a rollback fails. */
+  private static final String JDBC_ROLLBACK_FAILED = "JDBC rollback failed";
 
   @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
   ResponseEntity<ProblemDetail> unreachable(RuntimeException exception) {
@@ -74,6 +76,13 @@ class DatabaseUnavailableHandler {
       // the one that caused the rollback aside rather than as its cause.
       if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
           && isConnectionFailure(rollback.getApplicationException())) {
+        return true;
+      }
+      // A JDBC rollback does not fail on a live connection. When the commit itself broke, Spring records no
+      // application exception, and the pool's closed-connection proxy says "Connection is closed" without an
+      // SQLState; the failed rollback is then the only sign of the lost connection.
+      if (cause instanceof TransactionSystemException failed && failed.getCause() instanceof SQLException
+          && String.valueOf(failed.getMessage()).contains(JDBC_ROLLBACK_FAILED)) {
         return true;
       }
     }

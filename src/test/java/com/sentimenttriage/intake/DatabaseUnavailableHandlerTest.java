@@ -38,7 +38,17 @@ class DatabaseUnavailableHandlerTest {
   }
 
   @Test
+  void aFailedRollbackAfterABrokenCommitIsAConnectionFailureToo() {
+    // As seen under load: the commit broke, Spring kept no application exception, the pool's closed proxy has no
+    // SQLState.
+    assertThat(DatabaseUnavailableHandler.isConnectionFailure(new TransactionSystemException("JDBC rollback failed",
+        new SQLException("Connection is closed")))).isTrue();
+  }
+
+  @Test
   void bugsAndConstraintViolationsAreNot() {
+    assertThat(DatabaseUnavailableHandler.isConnectionFailure(new TransactionSystemException("JDBC commit failed",
+        new SQLException("could not serialize access", "40001")))).isFalse();
     assertThat(DatabaseUnavailableHandler.isConnectionFailure(new ProcessEngineException("Unknown property"))).isFalse();
     assertThat(DatabaseUnavailableHandler.isConnectionFailure(new DataIntegrityViolationException("duplicate",
         new SQLException("duplicate key value violates unique constraint", "23505")))).isFalse();
