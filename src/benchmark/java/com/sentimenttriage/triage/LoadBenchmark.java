@@ -184,7 +184,6 @@ public final class LoadBenchmark {
   }
 
   private TriageNode node(Model model, GreenMail mail, Path h2Directory, TestDatabase postgres) {
-    // Engine names may not contain a hyphen.
     TriageNode node = TriageNode.named("load" + (++engines), mail)
         .with(BenchmarkBeans.class)
         // The shipped webhook security: signed deliveries only.

@@ -1,7 +1,7 @@
 package com.sentimenttriage.triage;
 
 import com.sentimenttriage.intake.signature.GenericSignatureVerifier;
-import com.sentimenttriage.support.DemoTickets;
+import com.sentimenttriage.support.Tickets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -102,7 +102,7 @@ final class WebhookLoad {
 
   /** Ticket {@code n} of the demo mix, signed now as a helpdesk signs it, to node {@code n mod nodes}. */
   private HttpRequest request(int n, String ticketId) {
-    byte[] body = DemoTickets.json(ticketId, n).getBytes(StandardCharsets.UTF_8);
+    byte[] body = Tickets.loadMix(ticketId, n).getBytes(StandardCharsets.UTF_8);
     long now = Instant.now().getEpochSecond();
     return HttpRequest.newBuilder(nodes.get(n % nodes.size()))
         .header("Content-Type", "application/json")

@@ -1,6 +1,6 @@
 package com.sentimenttriage.alerting;
 
-import com.sentimenttriage.feedback.Problems;
+import com.sentimenttriage.triage.Problems;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -57,8 +57,7 @@ public class ChatWebhookController {
           "The path must end with the CS owner's e-mail address, e.g. /api/chat-webhooks/ana@example.com.");
     }
     URI url = validUrl(request == null ? null : request.url());
-    webhooks.configure(csOwnerEmail, url.toString());
-    return new ChatWebhookView(csOwnerEmail.trim().toLowerCase(Locale.ROOT), url.getHost());
+    return new ChatWebhookView(webhooks.configure(csOwnerEmail, url.toString()), url.getHost());
   }
 
   @DeleteMapping("/{csOwnerEmail}")

@@ -25,11 +25,13 @@ public class ChatWebhooks {
         normalize(csOwnerEmail)).stream().findFirst();
   }
 
-  public void configure(String csOwnerEmail, String webhookUrl) {
+  /** Returns the owner as stored (trimmed, lower case). */
+  public String configure(String csOwnerEmail, String webhookUrl) {
     String owner = normalize(csOwnerEmail);
     if (jdbc.update("update cs_owner_webhook set webhook_url = ? where cs_owner_email = ?", webhookUrl, owner) == 0) {
       jdbc.update("insert into cs_owner_webhook (cs_owner_email, webhook_url) values (?, ?)", owner, webhookUrl);
     }
+    return owner;
   }
 
   /** Returns whether there was a webhook to remove. */

@@ -3,6 +3,7 @@ package com.sentimenttriage.alerting;
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_FOUND;
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_ID;
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_NAME;
+import static com.sentimenttriage.triage.TriageVariables.ALERT_UNREVIEWED;
 import static com.sentimenttriage.triage.TriageVariables.CHURN_RISK;
 import static com.sentimenttriage.triage.TriageVariables.CS_OWNER_EMAIL;
 import static com.sentimenttriage.triage.TriageVariables.CS_OWNER_NAME;
@@ -12,7 +13,6 @@ import static com.sentimenttriage.triage.TriageVariables.FRUSTRATION;
 import static com.sentimenttriage.triage.TriageVariables.HEALTH_SCORE;
 import static com.sentimenttriage.triage.TriageVariables.MRR;
 import static com.sentimenttriage.triage.TriageVariables.PLAN;
-import static com.sentimenttriage.triage.TriageVariables.ALERT_UNREVIEWED;
 import static com.sentimenttriage.triage.TriageVariables.RECOMMENDED_ACTION;
 import static com.sentimenttriage.triage.TriageVariables.REVIEW_COMMENT;
 import static com.sentimenttriage.triage.TriageVariables.SCORE_EXPLANATION;
@@ -27,6 +27,7 @@ import static com.sentimenttriage.triage.TriageVariables.TOPICS;
 import com.sentimenttriage.accounts.Account;
 import com.sentimenttriage.accounts.AccountDirectory;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
+import com.sentimenttriage.triage.Ordinals;
 import com.sentimenttriage.triage.ProcessVariable;
 import java.time.Clock;
 import java.time.Duration;
@@ -136,7 +137,7 @@ public class CsAlertComposer {
           .atStartOfDay(ZoneOffset.UTC).toInstant();
       int frustrated = signals.frustratedTicketsSince(id, properties.frustratedAt(), monthStart);
       if (frustrated >= 2) {
-        factors.add(ordinal(frustrated) + " frustrated ticket this month");
+        factors.add(Ordinals.of(frustrated) + " frustrated ticket this month");
       }
       if (signals.trend(id, now, TREND_PERIOD) == Trend.DECLINING) {
         factors.add("declining sentiment trend");
@@ -149,17 +150,6 @@ public class CsAlertComposer {
       factors.add("talks about leaving");
     }
     return factors;
-  }
-
-  static String ordinal(int n) {
-    int lastTwo = n % 100;
-    String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
-      case 1 -> "st";
-      case 2 -> "nd";
-      case 3 -> "rd";
-      default -> "th";
-    };
-    return n + suffix;
   }
 
   private static <T> T required(ProcessVariable<T> variable, Map<String, ?> variables) {

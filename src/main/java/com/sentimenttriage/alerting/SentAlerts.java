@@ -42,12 +42,6 @@ public class SentAlerts {
         Timestamp.from(sentAt));
   }
 
-  public int count(String processInstanceId) {
-    Integer count = jdbc.queryForObject("select count(*) from cs_alert where process_instance_id = ?",
-        Integer.class, processInstanceId);
-    return count == null ? 0 : count;
-  }
-
   private static String limit(String text, int length) {
     return text.length() <= length ? text : text.substring(0, length);
   }

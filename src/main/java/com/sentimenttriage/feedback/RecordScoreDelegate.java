@@ -1,5 +1,6 @@
 package com.sentimenttriage.feedback;
 
+import com.sentimenttriage.scoring.TicketText;
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_ID;
 import static com.sentimenttriage.triage.TriageVariables.ESCALATION_ACTION;
 import static com.sentimenttriage.triage.TriageVariables.FRUSTRATION;
@@ -52,7 +53,7 @@ public class RecordScoreDelegate implements JavaDelegate {
     store.recordContext(execution.getProcessBusinessKey(),
         TICKET_CREATED_AT.find(execution).map(java.util.Date::toInstant).orElse(null),
         SOURCE.get(execution),
-        LearningText.of(SUBJECT.find(execution).orElse(""), TICKET_TEXT.find(execution).orElse("")),
+        TicketText.of(SUBJECT.find(execution).orElse(""), TICKET_TEXT.find(execution).orElse("")),
         LEARNED_MODEL_VERSION.find(execution).orElse(null));
   }
 }

@@ -92,11 +92,6 @@ public class ScoredTicketStore {
         businessKey).stream().filter(java.util.Objects::nonNull).findFirst();
   }
 
-  public int count() {
-    Integer count = jdbc.queryForObject("select count(*) from scored_ticket", Integer.class);
-    return count == null ? 0 : count;
-  }
-
   /** The rollout queue and stage the ticket was routed in; no row yet (a backfill in progress) changes nothing. */
   public void recordRoute(String businessKey, String queue, String stage) {
     jdbc.update("update scored_ticket set queue = ?, stage = ? where business_key = ?", queue, stage, businessKey);

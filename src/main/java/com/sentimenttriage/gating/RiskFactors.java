@@ -1,6 +1,7 @@
 package com.sentimenttriage.gating;
 
 import com.sentimenttriage.accounts.AccountTrend;
+import com.sentimenttriage.triage.Ordinals;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ final class RiskFactors {
       factors.add(input.highestTopicRisk() + " topic: " + topics);
     }
     if (input.frustratedTicketsLast30Days() > 0) {
-      factors.add(ordinal(input.frustratedTicketsLast30Days() + 1) + " frustrated ticket in 30 days");
+      factors.add(Ordinals.of(input.frustratedTicketsLast30Days() + 1) + " frustrated ticket in 30 days");
     }
     if (input.daysToRenewal() != null && input.daysToRenewal() >= 0
         && input.daysToRenewal() <= RENEWAL_MENTION_DAYS) {
@@ -55,13 +56,5 @@ final class RiskFactors {
       factors.add("Account sentiment is red");
     }
     return String.join("\n", factors);
-  }
-
-  private static String ordinal(int n) {
-    return switch (n) {
-      case 2 -> "Second";
-      case 3 -> "Third";
-      default -> n + "th";
-    };
   }
 }

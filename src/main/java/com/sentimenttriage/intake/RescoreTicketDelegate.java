@@ -13,18 +13,16 @@ import static com.sentimenttriage.triage.TriageVariables.THREAD_TREND;
 import static com.sentimenttriage.triage.TriageVariables.TICKET_TEXT;
 import static com.sentimenttriage.triage.TriageVariables.TOPICS;
 
+import com.sentimenttriage.scoring.ScoreVariables;
 import com.sentimenttriage.scoring.engine.RiskLevel;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import com.sentimenttriage.scoring.engine.ThreadMessage;
 import com.sentimenttriage.scoring.engine.ThreadScore;
 import com.sentimenttriage.scoring.engine.TicketScore;
-import com.sentimenttriage.scoring.engine.TopicMatch;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -36,8 +34,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("rescoreTicketDelegate")
 public class RescoreTicketDelegate implements JavaDelegate {
-
-  private static final int EXPLANATION_PHRASES = 6;
 
   private final SentimentScorer scorer;
 
@@ -58,23 +54,17 @@ public class RescoreTicketDelegate implements JavaDelegate {
 
     Set<String> topics = new LinkedHashSet<>();
     score.customerMessages().forEach(m -> m.topics().forEach(t -> topics.add(t.displayName())));
-    POLARITY.set(execution, round(score.aggregatePolarity()));
+    POLARITY.set(execution, ScoreVariables.rounded(score.aggregatePolarity()));
     FRUSTRATION.set(execution, latest.frustration());
     SENTIMENT_LABEL.set(execution, latest.label().displayName());
     TOPICS.set(execution, String.join(", ", topics));
     HIGHEST_TOPIC_RISK.set(execution, score.customerMessages().stream()
-        .flatMap(m -> m.topics().stream()).map(TopicMatch::risk).max(Enum::compareTo)
+        .flatMap(m -> m.highestTopicRisk().stream()).max(Enum::compareTo)
         .map(RiskLevel::displayName).orElse("None"));
     CHURN_RISK.set(execution, score.customerMessages().stream().anyMatch(TicketScore::churnRisk));
-    SCORE_CONFIDENCE.set(execution, round(latest.confidence()));
-    SCORE_EXPLANATION.set(execution, latest.explanation().stream().limit(EXPLANATION_PHRASES)
-        .map(e -> "\"" + e.phrase() + "\" " + String.format(Locale.ROOT, "%+.2f", e.weight()))
-        .collect(Collectors.joining(", ")));
+    SCORE_CONFIDENCE.set(execution, ScoreVariables.rounded(latest.confidence()));
+    SCORE_EXPLANATION.set(execution, ScoreVariables.explanation(latest));
     THREAD_TREND.set(execution, score.trend().name());
     CUSTOMER_REPLIES.set(execution, CUSTOMER_REPLIES.find(execution).orElse(0) + 1);
-  }
-
-  private static double round(double value) {
-    return Math.round(value * 1000.0) / 1000.0;
   }
 }

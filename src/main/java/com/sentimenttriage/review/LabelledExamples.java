@@ -38,10 +38,4 @@ public class LabelledExamples {
             select correct from labelled_example where queue = ? and judged_at >= ?
              order by judged_at desc, id desc limit ?""", Boolean.class, queue, Timestamp.from(since), limit);
   }
-
-  public int count(String businessKey) {
-    Integer count = jdbc.queryForObject("select count(*) from labelled_example where business_key = ?",
-        Integer.class, businessKey);
-    return count == null ? 0 : count;
-  }
 }

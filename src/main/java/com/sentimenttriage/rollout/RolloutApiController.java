@@ -1,6 +1,7 @@
 package com.sentimenttriage.rollout;
 
 import com.sentimenttriage.rollout.Rollout.QueueStatus;
+import com.sentimenttriage.triage.Problems;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -9,8 +10,6 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -76,13 +75,13 @@ public class RolloutApiController {
     try {
       stage = RolloutStage.parse(request.stage() == null ? null : request.stage().strip().toUpperCase());
     } catch (IllegalArgumentException e) {
-      throw problem(HttpStatus.BAD_REQUEST, "Invalid stage change", e.getMessage());
+      throw Problems.of(HttpStatus.BAD_REQUEST, "Invalid stage change", e.getMessage());
     }
     if (request.reason() == null || request.reason().isBlank() || request.reason().length() > 1000) {
-      throw problem(HttpStatus.BAD_REQUEST, "Invalid stage change", "Give a reason of at most 1000 characters");
+      throw Problems.of(HttpStatus.BAD_REQUEST, "Invalid stage change", "Give a reason of at most 1000 characters");
     }
     if (rollout.stageOf(known).stage() == stage) {
-      throw problem(HttpStatus.CONFLICT, "No change", "Queue " + known + " is already in stage " + stage);
+      throw Problems.of(HttpStatus.CONFLICT, "No change", "Queue " + known + " is already in stage " + stage);
     }
     Map<String, Object> variables = new HashMap<>();
     RolloutStageChangeProcess.QUEUE.putInto(variables, known);
@@ -91,9 +90,9 @@ public class RolloutApiController {
     try {
       runtimeService.startProcessInstanceByKey(RolloutStageChangeProcess.KEY, variables);
     } catch (AuthorizationException e) {
-      throw problem(HttpStatus.FORBIDDEN, "Not allowed", "Only process admins may change a rollout stage");
+      throw Problems.of(HttpStatus.FORBIDDEN, "Not allowed", "Only process admins may change a rollout stage");
     } catch (RuntimeException e) {
-      throw problem(HttpStatus.CONFLICT, "Stage not changed", firstLine(e.getMessage()));
+      throw Problems.of(HttpStatus.CONFLICT, "Stage not changed", firstLine(e.getMessage()));
     }
     return rollout.history(known).get(0);
   }
@@ -101,16 +100,10 @@ public class RolloutApiController {
   private String knownQueue(String queue) {
     if (!QueueRouting.queues(processEngine).contains(queue)) {
       String shown = queue.length() > 50 ? queue.substring(0, 50) : queue;
-      throw problem(HttpStatus.NOT_FOUND, "Unknown queue",
+      throw Problems.of(HttpStatus.NOT_FOUND, "Unknown queue",
           "No rollout queue '" + shown + "'; see GET /api/rollout/queues");
     }
     return queue;
-  }
-
-  private static ErrorResponseException problem(HttpStatus status, String title, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title);
-    return new ErrorResponseException(status, problem, null);
   }
 
   private static String firstLine(String message) {

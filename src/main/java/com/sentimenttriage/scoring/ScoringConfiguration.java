@@ -18,8 +18,6 @@ public class ScoringConfiguration {
   @Bean
   public SentimentScorer sentimentScorer(@Value("${triage.scoring.extra-lexicon:}") String extraLexicon)
       throws IOException {
-    return extraLexicon.isBlank()
-        ? SentimentScorer.withBuiltInLexicon()
-        : SentimentScorer.withExtraLexicon(Path.of(extraLexicon));
+    return SentimentScorer.withLexicon(extraLexicon.isBlank() ? null : Path.of(extraLexicon));
   }
 }

@@ -1,5 +1,6 @@
 package com.sentimenttriage.security;
 
+import com.sentimenttriage.triage.TicketTriageProcess.Groups;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,10 +27,11 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @EnableWebSecurity
 public class ApiSecurity {
 
-  public static final String PROCESS_ADMINS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "process-admins";
-  public static final String CAMUNDA_ADMINS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "camunda-admin";
-  public static final String CS_MANAGERS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "cs-managers";
-  public static final String SUPERVISORS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "supervisors";
+  public static final String PROCESS_ADMINS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.PROCESS_ADMINS;
+  public static final String CAMUNDA_ADMINS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX
+      + org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
+  public static final String CS_MANAGERS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.CS_MANAGERS;
+  public static final String SUPERVISORS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.SUPERVISORS;
 
   @Bean
   public SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, IdentityService identityService)

@@ -86,10 +86,6 @@ public class TicketTriage {
   public TriageStart receive(IncomingTicket ticket) {
     String businessKey = TicketTriageProcess.businessKey(ticket.source(), ticket.ticketId());
     String deliveryKey = ticket.deliveryKey();
-    Optional<String> existing = instanceForDelivery(deliveryKey);
-    if (existing.isPresent()) {
-      return new TriageStart(existing.get(), businessKey, true);
-    }
     for (int attempt = 1; ; attempt++) {
       try {
         return transaction.execute(status -> startOrCorrelate(ticket, businessKey, deliveryKey));
@@ -109,7 +105,8 @@ public class TicketTriage {
   }
 
   private TriageStart startOrCorrelate(IncomingTicket ticket, String businessKey, String deliveryKey) {
-    // Another node may have committed this very delivery since the first look: then it is a repeat, not a reply.
+    // A delivery seen before (by any node, committed) is a repeat, not a reply; one committing right now loses the race
+    // on the delivery key's primary key below.
     Optional<String> delivered = instanceForDelivery(deliveryKey);
     if (delivered.isPresent()) {
       return new TriageStart(delivered.get(), businessKey, true);

@@ -63,10 +63,6 @@ public final class TcpProxy implements AutoCloseable {
     }
   }
 
-  public boolean isCut() {
-    return listener == null;
-  }
-
   @Override
   public void close() throws IOException {
     cut();

@@ -22,6 +22,20 @@ public final class Tickets {
       + "we are reconsidering our renewal.";
   public static final String QUESTION = "How do I add a new user to our workspace?";
 
+  /**
+   * The load mix of the cluster test and the load benchmark: the first seven paying demo accounts get many tickets at
+   * once, in angry, neutral and happy texts, so some reach the alert path and many share an account's cooldown. Other
+   * tests keep clear of these accounts (their cooldowns hold alerts).
+   */
+  public static final List<String> LOAD_DOMAINS = payingAccountDomains().subList(0, 7);
+  private static final List<String> LOAD_TEXTS = List.of(
+      CHURN_THREAT,
+      "The numbers are wrong in every report since the update. Data disappeared. Fix this now!",
+      "Thanks, the new dashboard works great and the team loves it.",
+      QUESTION,
+      "We were charged twice this month and nobody replies. Very disappointed.",
+      "Sync stopped again, the webhook is not firing. Second time this week.");
+
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private Tickets() {
@@ -51,6 +65,15 @@ public final class Tickets {
     return """
         {"ticketId": "%s", "subject": "Ticket %s", "body": "%s", "requesterEmail": "it@%s", "channel": "%s"}"""
         .formatted(ticketId, ticketId, text, domain, channel);
+  }
+
+  /** The JSON body of ticket number {@code n} of the load mix, delivered under {@code ticketId}. */
+  public static String loadMix(String ticketId, int n) {
+    String domain = LOAD_DOMAINS.get(n % LOAD_DOMAINS.size());
+    String text = LOAD_TEXTS.get((n / LOAD_DOMAINS.size()) % LOAD_TEXTS.size());
+    return """
+        {"ticketId": "%s", "subject": "Ticket %d", "body": "%s", "requesterEmail": "user%d@%s", "channel": "email"}"""
+        .formatted(ticketId, n, text, n % 40, domain);
   }
 
   /** Posts a ticket; the helpdesk's view: status, headers, body. */

@@ -32,9 +32,9 @@ public final class TriageNode {
 
   private TriageNode(String name, GreenMail mail) {
     properties.put("server.port", 0);
-    // Each node names its engine (one JVM holds several), as separate JVMs would not need to. The engine ignores a
-    // name with a hyphen (and falls back to "default"); letters and digits are safe.
-    properties.put("camunda.bpm.process-engine-name", name);
+    // Each node names its engine (one JVM holds several), as separate JVMs would not need to. The starter ignores a
+    // name with a hyphen and falls back to "default", so "node-1" becomes the engine "node1".
+    properties.put("camunda.bpm.process-engine-name", name.replace("-", ""));
     properties.put("spring.application.name", name);
     properties.put("spring.jmx.enabled", false);
     properties.put("spring.mail.host", "127.0.0.1");

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.sentimenttriage.alerting.SentAlerts;
 import com.sentimenttriage.support.AlertMails;
 import com.sentimenttriage.support.TestDatabase;
@@ -73,9 +72,8 @@ class NodeCrashIT {
     TestDatabase.requireReachable();
     Assumptions.assumeTrue(Files.isRegularFile(JAR), "Package the jar first: " + JAR);
     Files.createDirectories(LOGS);
-    int smtpPort = TriageNode.freePort();
-    mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    mail.start();
+    mail = TriageNode.greenMailOnFreePort();
+    int smtpPort = mail.getSmtp().getPort();
     database = TestDatabase.fresh();
     DriverManagerDataSource dataSource = new DriverManagerDataSource(database.url(), TestDatabase.user(),
         TestDatabase.password());

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.sentimenttriage.alerting.SentAlerts;
 import com.sentimenttriage.support.AlertMails;
-import com.sentimenttriage.support.DemoTickets;
 import com.sentimenttriage.support.TestDatabase;
 import com.sentimenttriage.support.Tickets;
 import com.sentimenttriage.support.TriageNode;
@@ -99,7 +98,7 @@ class TwoNodeClusterTest {
     for (int i = 0; i < TICKETS; i++) {
       // One delivery in ten repeats an earlier ticket, as a helpdesk that timed out would.
       int ticket = i % 10 == 9 ? i - 5 : i;
-      deliveries.add(DemoTickets.json("C-" + ticket, ticket));
+      deliveries.add(Tickets.loadMix("C-" + ticket, ticket));
     }
     Collections.shuffle(deliveries, new java.util.Random(7));
 
@@ -188,7 +187,7 @@ class TwoNodeClusterTest {
     assertThat(stageChange.statusCode()).as(stageChange.body()).isEqualTo(200);
 
     // Paying accounts the load test did not alert (its cooldowns would attach these tickets to its alerts).
-    List<String> accounts = Tickets.payingAccountDomains().stream().filter(d -> !DemoTickets.DOMAINS.contains(d))
+    List<String> accounts = Tickets.payingAccountDomains().stream().filter(d -> !Tickets.LOAD_DOMAINS.contains(d))
         .limit(TIMER_TICKETS).toList();
     List<String> instances = new ArrayList<>();
     for (int i = 0; i < accounts.size(); i++) {

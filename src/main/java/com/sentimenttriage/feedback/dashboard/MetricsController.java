@@ -1,7 +1,7 @@
 package com.sentimenttriage.feedback.dashboard;
 
 import com.sentimenttriage.alerting.AlertProperties;
-import com.sentimenttriage.feedback.Problems;
+import com.sentimenttriage.triage.Problems;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -9,7 +9,10 @@ import static com.sentimenttriage.triage.TriageVariables.SUBJECT;
 import static com.sentimenttriage.triage.TriageVariables.TICKET_TEXT;
 import static com.sentimenttriage.triage.TriageVariables.TOPICS;
 
-import com.sentimenttriage.scoring.engine.TopicMatch;
+import com.sentimenttriage.scoring.TicketText;
+import com.sentimenttriage.scoring.engine.RiskLevel;
+import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,18 +41,20 @@ public class ApplyLearnedCorrectionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String subject = SUBJECT.find(execution).orElse("");
-    String text = subject.isBlank() ? TICKET_TEXT.get(execution) : subject + ".\n" + TICKET_TEXT.get(execution);
-    correction.correct(text, FRUSTRATION.get(execution)).ifPresent(corrected -> {
+    String text = TicketText.of(SUBJECT.find(execution).orElse(""), TICKET_TEXT.get(execution));
+    // Both corrections read the same tokens: the Lucene chain runs at most once per ticket, and only for a model.
+    Supplier<List<String>> tokens = TicketTokens.once(text);
+    correction.correct(tokens, FRUSTRATION.get(execution)).ifPresent(corrected -> {
       FRUSTRATION.set(execution, corrected.frustration());
       LEARNED_MODEL_VERSION.set(execution, corrected.modelVersion());
       explain(execution, corrected.explanation());
     });
     if (topicCorrection != null) {
-      topicCorrection.correct(text, TOPICS.find(execution).orElse("")).ifPresent(corrected -> {
+      topicCorrection.correct(tokens, TOPICS.find(execution).orElse("")).ifPresent(corrected -> {
         TOPICS.set(execution, corrected.topics());
-        HIGHEST_TOPIC_RISK.set(execution, corrected.topic().map(t -> t.risk().displayName()).orElse("None"));
-        CHURN_RISK.set(execution, corrected.topic().map(TopicMatch::churnThreat).orElse(false));
+        HIGHEST_TOPIC_RISK.set(execution, corrected.highestRisk().map(RiskLevel::displayName).orElse("None"));
+        // The model judges one topic; a churn threat the rules found in the ticket still stands.
+        CHURN_RISK.set(execution, CHURN_RISK.find(execution).orElse(false) || corrected.churnThreat());
         explain(execution, corrected.explanation());
       });
     }

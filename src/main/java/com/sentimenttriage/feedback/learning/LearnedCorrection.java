@@ -1,6 +1,8 @@
 package com.sentimenttriage.feedback.learning;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -13,12 +15,20 @@ import org.springframework.stereotype.Service;
 public class LearnedCorrection {
 
   private final double weight;
-  private final PromotedModelCache<FeedbackModels.ActiveModel> promoted;
+  private final PromotedModelCache<Loaded> promoted;
+
+  /** The promoted model as loaded, with its classifier worked out once for all tickets. */
+  private record Loaded(FeedbackModels.ActiveModel active, NaiveBayesModel.Classifier classifier) {
+
+    Loaded(FeedbackModels.ActiveModel active) {
+      this(active, active.model().classifier());
+    }
+  }
 
   /** @param weight how much the model counts against the rules, 0..1 ({@code triage.learning.weight}) */
   public LearnedCorrection(FeedbackModels models, @Value("${triage.learning.weight:0.5}") double weight) {
-    this.promoted = new PromotedModelCache<>(models::activeVersion, models::active,
-        FeedbackModels.ActiveModel::version);
+    this.promoted = new PromotedModelCache<>(models::activeVersion, () -> models.active().map(Loaded::new),
+        loaded -> loaded.active().version());
     this.weight = Math.max(0, Math.min(1, weight));
   }
 
@@ -26,10 +36,15 @@ public class LearnedCorrection {
       String explanation) {
   }
 
-  /** The corrected frustration, or empty when no model has been promoted. */
-  public Optional<Correction> correct(String text, int frustration) {
-    return promoted.current().map(active -> {
-      double probability = active.model().probabilityOfEscalation(TicketTokens.of(text));
+  /**
+   * The corrected frustration, or empty when no model has been promoted.
+   *
+   * @param tokens the ticket's {@link TicketTokens}, asked for only when there is a model
+   */
+  public Optional<Correction> correct(Supplier<List<String>> tokens, int frustration) {
+    return promoted.current().map(loaded -> {
+      FeedbackModels.ActiveModel active = loaded.active();
+      double probability = loaded.classifier().probabilityOfEscalation(tokens.get());
       int corrected = blend(frustration, probability, weight);
       String explanation = "adjusted by the model learned from " + active.labelledExamples() + " reviews"
           + (corrected == frustration ? "" : " (frustration " + frustration + " → " + corrected + ")");

@@ -1,8 +1,10 @@
 package com.sentimenttriage.feedback.learning;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Multinomial naive Bayes over ticket tokens with Laplace smoothing, for one question: did this ticket warrant a
@@ -41,37 +43,66 @@ public record NaiveBayesModel(int escalateDocs, int otherDocs, Map<String, Integ
 
   /** P(escalation warranted | tokens), 0..1; 0.5 for a model that has seen nothing of one class. */
   public double probabilityOfEscalation(List<String> tokens) {
-    if (escalateDocs == 0 || otherDocs == 0) {
-      return 0.5;
-    }
-    int vocabulary = vocabularySize();
-    double escalateTotal = total(escalateCounts);
-    double otherTotal = total(otherCounts);
-    double logEscalate = Math.log((escalateDocs + 1.0) / (examples() + 2.0));
-    double logOther = Math.log((otherDocs + 1.0) / (examples() + 2.0));
-    for (String token : tokens) {
-      if (!escalateCounts.containsKey(token) && !otherCounts.containsKey(token)) {
-        continue; // unseen words say nothing about this team's reviews
-      }
-      logEscalate += Math.log((escalateCounts.getOrDefault(token, 0) + 1.0) / (escalateTotal + vocabulary));
-      logOther += Math.log((otherCounts.getOrDefault(token, 0) + 1.0) / (otherTotal + vocabulary));
-    }
-    double difference = Math.max(-50, Math.min(50, logOther - logEscalate));
-    return 1.0 / (1.0 + Math.exp(difference));
+    return classifier().probabilityOfEscalation(tokens);
   }
 
   public boolean predictsEscalation(List<String> tokens) {
     return probabilityOfEscalation(tokens) >= 0.5;
   }
 
-  private int vocabularySize() {
-    Map<String, Boolean> all = new HashMap<>();
-    escalateCounts.keySet().forEach(t -> all.put(t, true));
-    otherCounts.keySet().forEach(t -> all.put(t, true));
-    return all.size();
+  /**
+   * This model with the totals every prediction needs worked out once. A record cannot keep them (they would be
+   * stored as JSON too), so whoever predicts for many tickets with one model keeps its classifier.
+   */
+  public Classifier classifier() {
+    return new Classifier(this);
   }
 
-  private static double total(Map<String, Integer> counts) {
-    return counts.values().stream().mapToInt(Integer::intValue).sum();
+  /** Predicts with one model; immutable and thread-safe. */
+  public static final class Classifier {
+
+    private final NaiveBayesModel model;
+    private final boolean oneClassUnseen;
+    private final int vocabulary;
+    private final double escalateTotal;
+    private final double otherTotal;
+    private final double logEscalatePrior;
+    private final double logOtherPrior;
+
+    private Classifier(NaiveBayesModel model) {
+      this.model = model;
+      this.oneClassUnseen = model.escalateDocs == 0 || model.otherDocs == 0;
+      Set<String> all = new HashSet<>(model.escalateCounts.keySet());
+      all.addAll(model.otherCounts.keySet());
+      this.vocabulary = all.size();
+      this.escalateTotal = total(model.escalateCounts);
+      this.otherTotal = total(model.otherCounts);
+      this.logEscalatePrior = Math.log((model.escalateDocs + 1.0) / (model.examples() + 2.0));
+      this.logOtherPrior = Math.log((model.otherDocs + 1.0) / (model.examples() + 2.0));
+    }
+
+    /** See {@link NaiveBayesModel#probabilityOfEscalation}. */
+    public double probabilityOfEscalation(List<String> tokens) {
+      if (oneClassUnseen) {
+        return 0.5;
+      }
+      double logEscalate = logEscalatePrior;
+      double logOther = logOtherPrior;
+      for (String token : tokens) {
+        Integer escalate = model.escalateCounts.get(token);
+        Integer other = model.otherCounts.get(token);
+        if (escalate == null && other == null) {
+          continue; // unseen words say nothing about this team's reviews
+        }
+        logEscalate += Math.log(((escalate == null ? 0 : escalate) + 1.0) / (escalateTotal + vocabulary));
+        logOther += Math.log(((other == null ? 0 : other) + 1.0) / (otherTotal + vocabulary));
+      }
+      double difference = Math.max(-50, Math.min(50, logOther - logEscalate));
+      return 1.0 / (1.0 + Math.exp(difference));
+    }
+
+    private static double total(Map<String, Integer> counts) {
+      return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
   }
 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -47,5 +48,23 @@ public final class TicketTokens {
       throw new UncheckedIOException(e);
     }
     return tokens;
+  }
+
+  /**
+   * The tokens of {@code text}, worked out on the first {@code get()} and remembered: the corrections of one ticket
+   * share them, and a ticket no model looks at is never tokenized. For one thread (one ticket) at a time.
+   */
+  public static Supplier<List<String>> once(String text) {
+    return new Supplier<>() {
+      private List<String> tokens;
+
+      @Override
+      public List<String> get() {
+        if (tokens == null) {
+          tokens = of(text);
+        }
+        return tokens;
+      }
+    };
   }
 }

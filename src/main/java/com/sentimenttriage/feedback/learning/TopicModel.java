@@ -42,24 +42,57 @@ public record TopicModel(Map<String, Integer> documents, Map<String, Map<String,
 
   /** The most probable topic, or null for a model without examples. Ties go to the alphabetically first topic. */
   public String predict(List<String> tokens) {
-    Set<String> vocabulary = new HashSet<>();
-    counts.values().forEach(topicCounts -> vocabulary.addAll(topicCounts.keySet()));
-    String best = null;
-    double bestScore = Double.NEGATIVE_INFINITY;
-    for (String topic : documents.keySet().stream().sorted().toList()) {
-      Map<String, Integer> topicCounts = counts.getOrDefault(topic, Map.of());
-      double total = topicCounts.values().stream().mapToInt(Integer::intValue).sum();
-      double score = Math.log((documents.get(topic) + 1.0) / (examples() + documents.size()));
-      for (String token : tokens) {
-        if (vocabulary.contains(token)) { // unseen words say nothing about this team's topics
-          score += Math.log((topicCounts.getOrDefault(token, 0) + 1.0) / (total + vocabulary.size()));
+    return classifier().predict(tokens);
+  }
+
+  /**
+   * This model with the vocabulary and totals every prediction needs worked out once. A record cannot keep them
+   * (they would be stored as JSON too), so whoever predicts for many tickets with one model keeps its classifier.
+   */
+  public Classifier classifier() {
+    return new Classifier(this);
+  }
+
+  /** Predicts with one model; immutable and thread-safe. */
+  public static final class Classifier {
+
+    private final Set<String> vocabulary;
+    /** The topics in the order ties are broken in, alphabetical. */
+    private final List<Topic> topics;
+
+    private record Topic(String name, Map<String, Integer> counts, double total, double prior) {
+    }
+
+    private Classifier(TopicModel model) {
+      Set<String> words = new HashSet<>();
+      model.counts.values().forEach(topicCounts -> words.addAll(topicCounts.keySet()));
+      this.vocabulary = words;
+      int examples = model.examples();
+      this.topics = model.documents.keySet().stream().sorted().map(topic -> {
+        Map<String, Integer> topicCounts = model.counts.getOrDefault(topic, Map.of());
+        double total = topicCounts.values().stream().mapToInt(Integer::intValue).sum();
+        double prior = Math.log((model.documents.get(topic) + 1.0) / (examples + model.documents.size()));
+        return new Topic(topic, topicCounts, total, prior);
+      }).toList();
+    }
+
+    /** See {@link TopicModel#predict}. */
+    public String predict(List<String> tokens) {
+      String best = null;
+      double bestScore = Double.NEGATIVE_INFINITY;
+      for (Topic topic : topics) {
+        double score = topic.prior();
+        for (String token : tokens) {
+          if (vocabulary.contains(token)) { // unseen words say nothing about this team's topics
+            score += Math.log((topic.counts().getOrDefault(token, 0) + 1.0) / (topic.total() + vocabulary.size()));
+          }
+        }
+        if (score > bestScore) {
+          best = topic.name();
+          bestScore = score;
         }
       }
-      if (score > bestScore) {
-        best = topic;
-        bestScore = score;
-      }
+      return best;
     }
-    return best;
   }
 }

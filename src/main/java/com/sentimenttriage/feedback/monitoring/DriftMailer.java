@@ -1,49 +1,30 @@
 package com.sentimenttriage.feedback.monitoring;
 
 import com.sentimenttriage.alerting.AlertProperties;
-import com.sentimenttriage.alerting.GroupEmails;
-import com.sentimenttriage.triage.TicketTriageProcess;
-import java.util.List;
+import com.sentimenttriage.alerting.ProcessAdminMail;
 import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /** Tells the process admins that this week's tickets differ a lot from the baseline: which distribution, how much. */
 @Component
 public class DriftMailer {
 
-  private static final Logger log = LoggerFactory.getLogger(DriftMailer.class);
-
-  private final JavaMailSender mailSender;
-  private final GroupEmails groupEmails;
+  private final ProcessAdminMail processAdmins;
   private final AlertProperties alertProperties;
   private final DriftProperties driftProperties;
 
-  public DriftMailer(JavaMailSender mailSender, GroupEmails groupEmails, AlertProperties alertProperties,
+  public DriftMailer(ProcessAdminMail processAdmins, AlertProperties alertProperties,
       DriftProperties driftProperties) {
-    this.mailSender = mailSender;
-    this.groupEmails = groupEmails;
+    this.processAdmins = processAdmins;
     this.alertProperties = alertProperties;
     this.driftProperties = driftProperties;
   }
 
   /** @return how many admins were mailed (0 when none has an address) */
   public int sendLargeShift(DriftResult result) {
-    List<String> recipients = groupEmails.of(TicketTriageProcess.Groups.PROCESS_ADMINS);
-    if (recipients.isEmpty()) {
-      log.warn("Large drift in the week of {}, but no member of {} has an e-mail address", result.weekStart(),
-          TicketTriageProcess.Groups.PROCESS_ADMINS);
-      return 0;
-    }
-    SimpleMailMessage mail = new SimpleMailMessage();
-    mail.setFrom(alertProperties.from());
-    mail.setTo(recipients.toArray(String[]::new));
-    mail.setSubject(String.format(Locale.ROOT, "[Drift] Large shift in %s in the week of %s (PSI %.2f)",
-        moved(result), result.weekStart(), Math.max(psi(result.polarityPsi()), psi(result.topicPsi()))));
-    mail.setText(String.format(Locale.ROOT, """
+    return processAdmins.send(String.format(Locale.ROOT, "[Drift] Large shift in %s in the week of %s (PSI %.2f)",
+        moved(result), result.weekStart(), Math.max(psi(result.polarityPsi()), psi(result.topicPsi()))),
+        String.format(Locale.ROOT, """
         This week's tickets do not look like the weeks before: %s moved a lot.
 
         %s
@@ -57,8 +38,6 @@ public class DriftMailer {
         --
         sentiment-triage
         """, moved(result), result.report(), alertProperties.baseUrl(), alertProperties.baseUrl()));
-    mailSender.send(mail);
-    return recipients.size();
   }
 
   /** "polarity", "topics" or "polarity and topics": the distributions at or above the large-shift line. */

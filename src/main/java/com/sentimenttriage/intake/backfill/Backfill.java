@@ -1,5 +1,6 @@
 package com.sentimenttriage.intake.backfill;
 
+import com.sentimenttriage.scoring.TicketText;
 import com.sentimenttriage.intake.HelpdeskText;
 import com.sentimenttriage.intake.PersonalDataMasker;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
@@ -24,6 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Scores historical tickets and stores their scores in scored_ticket (origin {@code backfill}), for dashboards,
@@ -31,7 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * exactly as on the webhook path, and never stored. Resumable: tickets whose business key is already stored are
  * skipped, so a run that was stopped can simply be started again.
  *
- * <p>Reads stream the file; scoring runs on all cores in batches; each batch is one JDBC batch insert.
+ * <p>Reads stream the file; scoring runs on all cores in batches; each batch is one JDBC batch insert, in one
+ * transaction so that a batch some other run got ahead of stores nothing and can be retried ticket by ticket.
  */
 public final class Backfill {
 
@@ -42,15 +46,20 @@ public final class Backfill {
       values (?, ?, ?, ?, ?, ?, ?, ?, 'backfill', ?)""";
 
   private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
   private final SentimentScorer scorer;
   private final PersonalDataMasker masker;
   private final Clock clock;
 
   public Backfill(JdbcTemplate jdbc, SentimentScorer scorer, PersonalDataMasker masker, Clock clock) {
     this.jdbc = jdbc;
+    this.transaction = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
     this.scorer = scorer;
     this.masker = masker;
     this.clock = clock;
+  }
+
+  private record Keyed(BackfillRecord ticket, String businessKey) {
   }
 
   private record Scored(BackfillRecord ticket, String businessKey, TicketScore score, String topics) {
@@ -65,7 +74,7 @@ public final class Backfill {
     try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
         BufferedReader in = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8), 1 << 16)) {
       Iterator<BackfillRecord> records = format.read(in, source == null ? format.defaultSource : source);
-      List<BackfillRecord> batch = new ArrayList<>(BATCH);
+      List<Keyed> batch = new ArrayList<>(BATCH);
       while (records.hasNext()) {
         BackfillRecord record = records.next();
         if (record.isError()) {
@@ -77,7 +86,7 @@ public final class Backfill {
           summary.skipped();
           continue;
         }
-        batch.add(record);
+        batch.add(new Keyed(record, businessKey));
         if (batch.size() == BATCH) {
           store(batch, summary);
           batch.clear();
@@ -91,7 +100,7 @@ public final class Backfill {
     return summary;
   }
 
-  private void store(List<BackfillRecord> batch, BackfillSummary summary) {
+  private void store(List<Keyed> batch, BackfillSummary summary) {
     if (batch.isEmpty()) {
       return;
     }
@@ -99,27 +108,34 @@ public final class Backfill {
     Timestamp now = Timestamp.from(clock.instant());
     List<Object[]> rows = scored.stream().map(s -> row(s, now)).toList();
     try {
-      jdbc.batchUpdate(INSERT, rows);
+      transaction.executeWithoutResult(status -> jdbc.batchUpdate(INSERT, rows));
+      scored.forEach(s -> imported(s, summary));
     } catch (DuplicateKeyException concurrentRun) {
-      // Another backfill stored some of these meanwhile: store the rest one by one.
-      for (Object[] row : rows) {
+      // Another backfill stored some of these meanwhile (the batch was rolled back): store them one by one, and
+      // count those it got to first as skipped.
+      for (int i = 0; i < rows.size(); i++) {
         try {
-          jdbc.update(INSERT, row);
+          jdbc.update(INSERT, rows.get(i));
+          imported(scored.get(i), summary);
         } catch (DuplicateKeyException alreadyThere) {
-          // skipped below
+          summary.skipped();
         }
       }
     }
-    scored.forEach(s -> summary.imported(s.score().label().displayName(), s.score().topics()));
   }
 
-  private Scored score(BackfillRecord ticket) {
+  private static void imported(Scored s, BackfillSummary summary) {
+    summary.imported(s.score().label().displayName(), s.score().topics());
+  }
+
+  private Scored score(Keyed keyed) {
+    BackfillRecord ticket = keyed.ticket();
     String body = masker.mask(HelpdeskText.plain(ticket.body()));
     String subject = masker.mask(ticket.subject());
-    TicketScore score = scorer.score(subject == null || subject.isBlank() ? body : subject + ".\n" + body);
+    TicketScore score = scorer.score(TicketText.of(subject, body));
     String topics = HelpdeskText.cap(score.topics().stream().map(TopicMatch::displayName)
         .collect(Collectors.joining(", ")), 1000);
-    return new Scored(ticket, TicketTriageProcess.businessKey(ticket.source(), ticket.ticketId()), score, topics);
+    return new Scored(ticket, keyed.businessKey(), score, topics);
   }
 
   private static Object[] row(Scored s, Timestamp now) {

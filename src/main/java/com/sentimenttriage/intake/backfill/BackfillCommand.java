@@ -20,8 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * {@code java -jar sentiment-triage.jar backfill FILE --format csv|jsonl|zendesk-export [--source NAME]
- * [--spring.datasource.url=...]}. Starts only the datasource and Flyway (no process engine, no web server, no job
- * executor), so it is quick to start and cannot create review tasks or alerts.
+ * [--progress-step PERCENT] [--spring.datasource.url=...]}; each option also takes the {@code --option=value} form.
+ * Starts only the datasource and Flyway (no process engine, no web server, no job executor), so it is quick to
+ * start and cannot create review tasks or alerts.
  */
 public final class BackfillCommand {
 
@@ -39,7 +40,7 @@ public final class BackfillCommand {
     Path file = null;
     String format = null;
     String source = null;
-    int step = 10;
+    String stepText = null;
     List<String> springArgs = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -49,8 +50,12 @@ public final class BackfillCommand {
         format = arg.substring("--format=".length());
       } else if (arg.equals("--source") && i + 1 < args.length) {
         source = args[++i];
+      } else if (arg.startsWith("--source=")) {
+        source = arg.substring("--source=".length());
       } else if (arg.equals("--progress-step") && i + 1 < args.length) {
-        step = Integer.parseInt(args[++i]);
+        stepText = args[++i];
+      } else if (arg.startsWith("--progress-step=")) {
+        stepText = arg.substring("--progress-step=".length());
       } else if (arg.startsWith("--")) {
         springArgs.add(arg);
       } else if (file == null) {
@@ -63,6 +68,15 @@ public final class BackfillCommand {
     if (file == null || format == null) {
       err.println(USAGE);
       return 2;
+    }
+    int step = 10;
+    if (stepText != null) {
+      try {
+        step = Integer.parseInt(stepText);
+      } catch (NumberFormatException e) {
+        err.println(USAGE);
+        return 2;
+      }
     }
     if (!Files.isReadable(file)) {
       err.println("Cannot read " + file);
@@ -82,8 +96,7 @@ public final class BackfillCommand {
         .properties(Map.of("logging.level.root", "warn", "spring.main.lazy-initialization", "false"))
         .run(springArgs.toArray(String[]::new))) {
       String extraLexicon = context.getEnvironment().getProperty("triage.scoring.extra-lexicon", "");
-      SentimentScorer scorer = extraLexicon.isBlank() ? SentimentScorer.withBuiltInLexicon()
-          : SentimentScorer.withExtraLexicon(Path.of(extraLexicon));
+      SentimentScorer scorer = SentimentScorer.withLexicon(extraLexicon.isBlank() ? null : Path.of(extraLexicon));
       Backfill backfill = new Backfill(context.getBean(JdbcTemplate.class), scorer, new PersonalDataMasker(),
           Clock.systemUTC());
       out.println("Backfilling " + file + " (" + parsedFormat.option + ")");

@@ -211,8 +211,11 @@ enum BackfillFormat {
     if (ticketId == null) {
       return BackfillRecord.error(line, "has no ticket id");
     }
-    if (ticketId.length() > 200 || source.length() > 50) {
+    if (ticketId.length() > 200) {
       return BackfillRecord.error(line, "has a ticket id longer than 200 characters");
+    }
+    if (source.length() > 50) {
+      return BackfillRecord.error(line, "has a source longer than 50 characters");
     }
     if (body == null) {
       return BackfillRecord.error(line, "ticket " + ticketId + " has no text");

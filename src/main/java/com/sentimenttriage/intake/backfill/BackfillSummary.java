@@ -51,22 +51,6 @@ public final class BackfillSummary {
     return skipped;
   }
 
-  public long errorCount() {
-    return errorCount;
-  }
-
-  public List<String> errors() {
-    return List.copyOf(errors);
-  }
-
-  public Map<String, Long> byLabel() {
-    return Map.copyOf(byLabel);
-  }
-
-  public Map<String, Long> byTopic() {
-    return Map.copyOf(byTopic);
-  }
-
   public double ticketsPerSecond() {
     return elapsedNanos == 0 ? 0 : (imported + skipped) / (elapsedNanos / 1e9);
   }

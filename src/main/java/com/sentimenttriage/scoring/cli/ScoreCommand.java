@@ -59,10 +59,6 @@ public final class ScoreCommand {
 
   private ScoreCommand() {}
 
-  public static void main(String[] args) {
-    System.exit(run(args, System.in, System.out, System.err));
-  }
-
   /**
    * Runs the command.
    *
@@ -78,12 +74,7 @@ public final class ScoreCommand {
     }
     ExecutorService workers = Executors.newFixedThreadPool(options.threads(), ScoreCommand::daemon);
     // Start-up is a large part of a short run: build the scorer on a worker while this thread loads Jackson.
-    Future<SentimentScorer> building =
-        workers.submit(
-            () ->
-                options.lexicon() == null
-                    ? SentimentScorer.withBuiltInLexicon()
-                    : SentimentScorer.withExtraLexicon(options.lexicon()));
+    Future<SentimentScorer> building = workers.submit(() -> SentimentScorer.withLexicon(options.lexicon()));
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
       Json.FACTORY.getClass(); // loads Jackson now, in parallel with the scorer
       SentimentScorer scorer;

@@ -47,7 +47,7 @@ final class MoodModel {
         default -> 2;
       };
     }
-    if (topics.stream().anyMatch(t -> t.topic().equals(Taxonomy.CHURN_THREAT))) {
+    if (topics.stream().anyMatch(TopicMatch::churnThreat)) {
       f += 10;
     }
     return (int) Math.round(Math.max(0, Math.min(100, f)));

@@ -1,7 +1,11 @@
 package com.sentimenttriage.scoring.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The rule pass over an analyzed text. Each sentiment-bearing unit (a lexicon word, an emoticon, an idiom,
@@ -36,6 +40,10 @@ final class PolarityCalculator {
   /** Evidence is for people; a 1 MB text must not produce a 1 MB explanation. */
   static final int MAX_EVIDENCE = 12;
 
+  /** Data-file tags (lower case, as the loaders store them) to emotions: one map lookup per tagged unit. */
+  private static final Map<String, Emotion> EMOTION_TAGS = Arrays.stream(Emotion.values())
+      .collect(Collectors.toUnmodifiableMap(e -> e.name().toLowerCase(Locale.ROOT), e -> e));
+
   private final ScoringResources resources;
 
   PolarityCalculator(ScoringResources resources) {
@@ -45,7 +53,6 @@ final class PolarityCalculator {
   /** What the rule pass found in one text. */
   static final class Result {
     double polarity;
-    double sum;
     int units;
     int exclamations;
     int questions;
@@ -164,7 +171,6 @@ final class PolarityCalculator {
     }
     evidence.sort((a, b) -> Double.compare(Math.abs(b.weight()), Math.abs(a.weight())));
     result.evidence.addAll(evidence.subList(0, Math.min(MAX_EVIDENCE, evidence.size())));
-    result.sum = sum;
     double polarity = sum / Math.sqrt(sum * sum + NORMALIZATION_ALPHA);
     result.polarity = Math.max(-1, Math.min(1, polarity));
     return result;
@@ -324,10 +330,9 @@ final class PolarityCalculator {
       result.urgentCue = true;
       return;
     }
-    for (Emotion emotion : Emotion.values()) {
-      if (emotion.name().equalsIgnoreCase(tag)) {
-        result.emotionTally[emotion.ordinal()] += Math.abs(v);
-      }
+    Emotion emotion = EMOTION_TAGS.get(tag);
+    if (emotion != null) {
+      result.emotionTally[emotion.ordinal()] += Math.abs(v);
     }
   }
 

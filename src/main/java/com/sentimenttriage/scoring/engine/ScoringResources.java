@@ -2,6 +2,7 @@ package com.sentimenttriage.scoring.engine;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.CharArraySet;
 
@@ -70,7 +71,7 @@ final class ScoringResources {
                 new SupportPattern(
                     Float.parseFloat(fields[1].strip()),
                     Integer.parseInt(fields[2].strip()),
-                    fields.length > 3 && !fields[3].isBlank() ? fields[3].strip() : null),
+                    fields.length > 3 && !fields[3].isBlank() ? fields[3].strip().toLowerCase(Locale.ROOT) : null),
                 fields[0].strip()));
     supportPatterns = supportBuilder.build();
     taxonomy = Taxonomy.builtIn(analysis);

@@ -58,6 +58,16 @@ public final class SentimentScorer {
     return new SentimentScorer(ScoringResources.withExtraLexicon(tsv));
   }
 
+  /**
+   * The scorer the application and its commands use: {@link #withExtraLexicon(Path)} for a file,
+   * {@link #withBuiltInLexicon()} when {@code extraLexiconOrNull} is null.
+   *
+   * @throws IOException as {@link #withExtraLexicon(Path)}
+   */
+  public static SentimentScorer withLexicon(Path extraLexiconOrNull) throws IOException {
+    return extraLexiconOrNull == null ? withBuiltInLexicon() : withExtraLexicon(extraLexiconOrNull);
+  }
+
   /** Scores one text; never throws, and a null, empty or junk text scores neutral with zero confidence. */
   public TicketScore score(String text) {
     if (text == null || text.isBlank()) {
@@ -88,7 +98,7 @@ public final class SentimentScorer {
         MoodModel.emotions(result, frustration),
         MoodModel.urgency(result, frustration, topics),
         topics,
-        topics.stream().anyMatch(t -> t.topic().equals(Taxonomy.CHURN_THREAT)),
+        topics.stream().anyMatch(TopicMatch::churnThreat),
         MoodModel.confidence(result, language),
         explanation);
   }

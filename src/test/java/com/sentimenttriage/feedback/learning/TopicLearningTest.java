@@ -1,8 +1,8 @@
 package com.sentimenttriage.feedback.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -86,7 +86,7 @@ class TopicLearningTest {
     when(models.active()).thenReturn(Optional.of(new TopicModels.ActiveTopicModel(2, 80,
         TopicModel.train(examples(80, "Churn threat", "Core workflow failure", "Billing")))));
     LearnedCorrection noUrgencyModel = mock(LearnedCorrection.class);
-    when(noUrgencyModel.correct(anyString(), anyInt())).thenReturn(Optional.empty());
+    when(noUrgencyModel.correct(any(), anyInt())).thenReturn(Optional.empty());
     DelegateExecution execution = mock(DelegateExecution.class);
     when(execution.getVariable("subject")).thenReturn("Invoice");
     when(execution.getVariable("ticketText")).thenReturn("Charged twice again, refund the payment on this invoice");
@@ -110,12 +110,92 @@ class TopicLearningTest {
     when(models.activeVersion()).thenReturn(Optional.of(1));
     when(models.active()).thenReturn(Optional.of(new TopicModels.ActiveTopicModel(1, 80,
         TopicModel.train(examples(80, "Billing", "Core workflow failure", "Billing")))));
-    assertThat(new LearnedTopicCorrection(models, SCORER).correct(INVOICE, "Billing, Data integrity")).isEmpty();
+    assertThat(new LearnedTopicCorrection(models, SCORER).correct(TicketTokens.once(INVOICE), "Billing, Data integrity")).isEmpty();
 
     TopicModels none = mock(TopicModels.class);
     when(none.activeVersion()).thenReturn(Optional.empty());
-    assertThat(new LearnedTopicCorrection(none, SCORER).correct(INVOICE, "Security or legal")).isEmpty();
+    assertThat(new LearnedTopicCorrection(none, SCORER).correct(TicketTokens.once(INVOICE), "Security or legal")).isEmpty();
     verify(none, org.mockito.Mockito.never()).active();
+  }
+
+  @Test
+  void theCorrectedTopicReplacesOnlyTheFirstTopicAndTheRulesOtherTopicsAndChurnThreatStand() {
+    // The rules put "General annoyance" first and also found a churn threat; the model says the first is Billing.
+    DelegateExecution execution = correctTopics(TopicModel.train(examples(80, "Billing", "Core workflow failure",
+        "General annoyance")), "General annoyance, Churn threat", RiskLevel.CRITICAL, true);
+
+    verify(execution).setVariable("topics", "Billing, Churn threat");
+    verify(execution).setVariable("highestTopicRisk", RiskLevel.CRITICAL.displayName());
+    verify(execution).setVariable("churnRisk", true);
+  }
+
+  @Test
+  void aCorrectionAwayFromTheChurnThreatKeepsTheRulesChurnFlagAndNamesNoTopicTwice() {
+    // The rules put the churn threat first; the model says Billing, which the rules had found too.
+    DelegateExecution execution = correctTopics(TopicModel.train(examples(80, "Billing", "Core workflow failure",
+        "Billing")), "Churn threat, Billing, Core workflow failure", RiskLevel.CRITICAL, true);
+
+    verify(execution).setVariable("topics", "Billing, Core workflow failure");
+    verify(execution).setVariable("highestTopicRisk", RiskLevel.HIGH.displayName());
+    verify(execution).setVariable("churnRisk", true);
+  }
+
+  @Test
+  void whenTheModelSaysNoneOfTheTopicsTheRulesOtherTopicsStand() {
+    DelegateExecution execution = correctTopics(TopicModel.train(examples(80, TopicModel.NO_TOPIC,
+        "Core workflow failure", "Billing")), "Billing, Core workflow failure", RiskLevel.HIGH, false);
+
+    verify(execution).setVariable("topics", "Core workflow failure");
+    verify(execution).setVariable("highestTopicRisk", RiskLevel.HIGH.displayName());
+    verify(execution).setVariable("churnRisk", false);
+  }
+
+  @Test
+  void withoutPromotedModelsTheTicketIsNotTokenized() {
+    TopicModels none = mock(TopicModels.class);
+    when(none.activeVersion()).thenReturn(Optional.empty());
+    java.util.function.Supplier<List<String>> tokens = () -> {
+      throw new AssertionError("tokenized without a model");
+    };
+
+    assertThat(new LearnedTopicCorrection(none, SCORER).correct(tokens, "Billing")).isEmpty();
+  }
+
+  @Test
+  void theClassifierPredictsAsTheModelAndTheModelStillStoresAsItsCounts() throws Exception {
+    TopicModel model = TopicModel.train(examples(40, "Billing", "Core workflow failure", "General annoyance"));
+    TopicModel.Classifier classifier = model.classifier();
+    for (String text : List.of(INVOICE, EXPORT, "Please refund the double charge", "nothing known here", "")) {
+      assertThat(classifier.predict(TicketTokens.of(text))).isEqualTo(model.predict(TicketTokens.of(text)));
+    }
+    assertThat(new TopicModel(java.util.Map.of(), java.util.Map.of()).classifier().predict(List.of("x"))).isNull();
+
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    String stored = json.writeValueAsString(model);
+    assertThat(json.readTree(stored).fieldNames()).toIterable().containsExactlyInAnyOrder("documents", "counts");
+    assertThat(json.readValue(stored, TopicModel.class)).isEqualTo(model);
+  }
+
+  /** Runs the delegate with a promoted {@code model} on an invoice ticket the rules scored as given. */
+  private static DelegateExecution correctTopics(TopicModel model, String topics, RiskLevel highestRisk,
+      boolean churnRisk) {
+    TopicModels models = mock(TopicModels.class);
+    when(models.activeVersion()).thenReturn(Optional.of(4));
+    when(models.active()).thenReturn(Optional.of(new TopicModels.ActiveTopicModel(4, 80, model)));
+    LearnedCorrection noUrgencyModel = mock(LearnedCorrection.class);
+    when(noUrgencyModel.correct(any(), anyInt())).thenReturn(Optional.empty());
+    DelegateExecution execution = mock(DelegateExecution.class);
+    when(execution.getVariable("subject")).thenReturn("Invoice");
+    when(execution.getVariable("ticketText")).thenReturn("Charged twice again, refund the payment on this invoice");
+    when(execution.getVariable("frustration")).thenReturn(60);
+    when(execution.getVariable("topics")).thenReturn(topics);
+    when(execution.getVariable("highestTopicRisk")).thenReturn(highestRisk.displayName());
+    when(execution.getVariable("churnRisk")).thenReturn(churnRisk);
+    when(execution.getVariable("scoreExplanation")).thenReturn("");
+
+    new ApplyLearnedCorrectionDelegate(noUrgencyModel, new LearnedTopicCorrection(models, SCORER))
+        .execute(execution);
+    return execution;
   }
 
   /** Half invoice tickets settled as {@code invoiceTopic}, half export outages; the rules named {@code rulesInvoice}. */

@@ -110,6 +110,36 @@ class BackfillCommandTest {
   }
 
   @Test
+  void optionsTakeTheEqualsFormToo() throws Exception {
+    assertThat(backfill("tickets.csv", "csv", "--source=helpdesk", "--progress-step=25")).isZero();
+
+    assertThat(printed()).contains("3 imported").contains("backfill 100%: ");
+    assertThat(count("select count(*) from scored_ticket where source = 'helpdesk' and business_key in "
+        + "('helpdesk:H-1', 'helpdesk:H-2', 'helpdesk:H-4')")).isEqualTo(3);
+    assertThat(count("select count(*) from scored_ticket where source = 'generic'")).isZero();
+  }
+
+  @Test
+  void aSourceLongerThanFiftyCharactersIsReportedAsSuch() throws Exception {
+    assertThat(backfill("tickets.csv", "csv", "--source=" + "s".repeat(51))).isZero();
+
+    assertThat(printed()).contains("0 imported").contains("line 2: has a source longer than 50 characters")
+        .doesNotContain("ticket id longer");
+    assertThat(count("select count(*) from scored_ticket")).isZero();
+  }
+
+  @Test
+  void aProgressStepThatIsNoNumberIsWrongUsage() throws Exception {
+    assertThat(backfill("tickets.csv", "csv", "--progress-step", "abc")).isEqualTo(2);
+    assertThat(printed()).contains(BackfillCommand.USAGE);
+
+    assertThat(backfill("tickets.csv", "csv", "--progress-step=abc")).isEqualTo(2);
+    assertThat(printed()).contains(BackfillCommand.USAGE);
+    assertThat(count("select count(*) from information_schema.tables where upper(table_name) = 'SCORED_TICKET'"))
+        .as("the command stopped before touching the database").isZero();
+  }
+
+  @Test
   void wrongUsageExitsWithTwo() throws Exception {
     assertThat(backfill("tickets.csv", "xml")).isEqualTo(2);
     assertThat(printed()).contains("Unknown format 'xml'");

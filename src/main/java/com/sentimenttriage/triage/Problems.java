@@ -1,10 +1,10 @@
-package com.sentimenttriage.feedback;
+package com.sentimenttriage.triage;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** RFC 7807 problem details for the feedback and metrics endpoints: a title to read and a detail that says what to fix. */
+/** RFC 7807 problem details for the application's own endpoints: a title to read and a detail that says what to fix. */
 public final class Problems {
 
   private Problems() {
