@@ -4,8 +4,9 @@
   'use strict';
 
   const COLORS = ['#2563eb', '#dc2626', '#16a34a', '#d97706', '#7c3aed', '#0891b2', '#db2777', '#65a30d', '#475569'];
-  const LIGHT_COLORS = {RED: '#dc2626', AMBER: '#f59e0b', GREEN: '#16a34a'};
-  const LIGHT_RANK = {RED: 3, AMBER: 2, GREEN: 1};
+  // The accounts' traffic light, as the escalation gate and the review form show it.
+  const LIGHT_COLORS = {red: '#dc2626', yellow: '#f59e0b', green: '#16a34a', unknown: '#94a3b8'};
+  const LIGHT_RANK = {red: 3, yellow: 2, green: 1, unknown: 0};
   const dashboard = window.dashboard = {charts: {}, loaded: false};
 
   Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -118,9 +119,11 @@
     });
   }
 
-  function rollout(changes) {
-    const days = [...new Set(changes.map(c => c.since.substring(0, 10)))].sort();
-    const stages = [...new Set(changes.map(c => c.stage))];
+  /** Rollout's audit trail comes newest first; the chart steps through it oldest first. */
+  function rollout(newestFirst) {
+    const changes = newestFirst.slice().reverse();
+    const days = [...new Set(changes.map(c => c.changedAt.substring(0, 10)))].sort();
+    const stages = [...new Set(changes.map(c => c.to))];
     const queues = [...new Set(changes.map(c => c.queue))];
     draw('chart-rollout', changes.length > 0, {
       type: 'line',
@@ -130,8 +133,8 @@
           label: q, stepped: true, spanGaps: true, borderColor: COLORS[i % COLORS.length],
           backgroundColor: COLORS[i % COLORS.length],
           data: days.map(d => {
-            const change = changes.filter(c => c.queue === q && c.since.substring(0, 10) <= d).pop();
-            return change ? change.stage : null;
+            const change = changes.filter(c => c.queue === q && c.changedAt.substring(0, 10) <= d).pop();
+            return change ? change.to : null;
           })
         }))
       },
@@ -175,18 +178,29 @@
       [psi(w.polarityPsi), true], [psi(w.topicPsi), true], [VERDICTS[w.verdict] || w.verdict]]);
   }
 
+  // Why an audit has no recall: RecallEstimate.UnknownReason.
+  const RECALL_UNKNOWN = {NO_AUDIT_ANSWER: 'no answer yet', NO_ESCALATION_JUDGED: 'no escalation judged',
+    NO_TICKET_NEEDED_A_HUMAN: 'no ticket needed a human'};
+
+  function recallText(audit) {
+    return audit.recall === null ? '– (' + (RECALL_UNKNOWN[audit.recallUnknownReason] || audit.recallUnknownReason)
+      + ')' : percent(audit.recall);
+  }
+
   function recall(audits) {
     const answered = audits.filter(a => a.audited > 0);
     const panel = document.getElementById('recall');
     panel.querySelector('.recall-latest').hidden = answered.length === 0;
     fillTable('recall', answered, a => [[a.month + (a.completed ? '' : ' (in progress)')],
       [a.audited + ' of ' + a.sampled, true], [a.missed, true], [a.nonEscalatedTickets, true],
-      [a.escalatedConfirmed, true], [percent(a.recall), true]]);
+      [a.escalated, true], [a.judged, true], [a.confirmed, true], [recallText(a), true]]);
     if (answered.length > 0) {
       const latest = answered[0];
       document.getElementById('recall-value').textContent = percent(latest.recall);
       document.getElementById('recall-note').textContent = latest.month + ': ' + latest.audited + ' of '
-        + latest.sampled + ' sampled tickets audited, ' + latest.missed + ' missed'
+        + latest.sampled + ' sampled tickets audited, ' + latest.missed + ' missed; ' + latest.confirmed + ' of '
+        + latest.judged + ' judged escalations confirmed, of ' + latest.escalated + ' escalated'
+        + (latest.recall === null ? ' — no recall: ' + RECALL_UNKNOWN[latest.recallUnknownReason] : '')
         + (latest.completed ? '' : ' — audit still in progress');
     }
   }
@@ -204,12 +218,17 @@
 
   function compare(a, b, key) {
     if (key === 'light') {
-      return LIGHT_RANK[a.light] - LIGHT_RANK[b.light];
+      // A declining account before a steady one of the same light.
+      return LIGHT_RANK[a.light] + (a.declining ? 0.5 : 0) - LIGHT_RANK[b.light] - (b.declining ? 0.5 : 0);
     }
     if (key === 'name') {
       return a.name.localeCompare(b.name);
     }
     return (a[key] ?? 0) - (b[key] ?? 0);
+  }
+
+  function polarity(value) {
+    return value === null || value === undefined ? '–' : value.toFixed(2);
   }
 
   function renderAccounts() {
@@ -228,11 +247,14 @@
       row.className = 'account';
       row.dataset.accountId = account.accountId;
       row.innerHTML = '<td><span class="light"></span></td><td><a href="#"></a></td><td class="num"></td>'
-        + '<td class="num"></td><td class="num"></td><td class="spark"><canvas width="160" height="32"></canvas></td>';
+        + '<td class="num"></td><td class="num"></td><td class="num"></td>'
+        + '<td class="spark"><canvas width="160" height="32"></canvas></td>';
       const light = row.querySelector('.light');
       light.style.background = LIGHT_COLORS[account.light];
-      light.title = account.light.toLowerCase() + ': ' + account.reason;
-      light.textContent = account.light.toLowerCase();
+      light.dataset.light = account.light;
+      light.dataset.declining = account.declining;
+      light.title = account.light + ': ' + account.reason;
+      light.textContent = account.light + (account.declining ? ' ↓' : '');
       const link = row.querySelector('a');
       link.textContent = account.name;
       link.href = '#account-' + account.accountId;
@@ -243,7 +265,8 @@
       const cells = row.querySelectorAll('td.num');
       cells[0].textContent = account.tickets;
       cells[1].textContent = account.negative;
-      cells[2].textContent = account.averagePolarity.toFixed(2);
+      cells[2].textContent = polarity(account.average7d);
+      cells[3].textContent = polarity(account.average30d);
       body.appendChild(row);
       dashboard.charts['spark-' + account.accountId] = new Chart(row.querySelector('canvas'), {
         type: 'line',

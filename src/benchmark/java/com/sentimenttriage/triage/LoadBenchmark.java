@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Load benchmark of the whole application (docs/performance.md, "Load benchmark"): starts one or two nodes in this
@@ -38,7 +39,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>Phases per setup: warm-up (closed loop, not reported), fixed rate (open loop), full speed (closed loop); the
  * same for the ceiling. Prints a Markdown table. Flags: {@code --db=h2|postgres --nodes=1|2 --rate=50 --seconds=30
- * --full-speed-tickets=2000 --threads=8 --warmup=300}, or {@code --all} for the matrix; {@code --set=name=value}
+ * --full-speed-tickets=2000 --threads=8 --warmup=1000}, or {@code --all} for the matrix; {@code --set=name=value}
  * (repeatable) gives every node an application property, to measure a configuration change.
  */
 public final class LoadBenchmark {
@@ -93,7 +94,7 @@ public final class LoadBenchmark {
       boolean matrix = flags.containsKey("all");
       return new Options(setups, integer(flags, "rate", 50), integer(flags, "seconds", matrix ? 20 : 30),
           integer(flags, "full-speed-tickets", matrix ? 1000 : 2000), integer(flags, "threads", 8),
-          integer(flags, "warmup", matrix ? 200 : 300), settings);
+          integer(flags, "warmup", matrix ? 800 : 1000), settings);
     }
 
     private static int integer(Map<String, String> flags, String name, int fallback) {
@@ -166,11 +167,18 @@ public final class LoadBenchmark {
       WebhookLoad load = new WebhookLoad(nodes.stream().map(TriageNode::genericWebhook).toList(), secret);
       ManagementService management = nodes.get(0).getBean(ManagementService.class);
 
-      phase(setup, model, "warm-up", management, () -> load.closedLoop("W", options.warmup(), options.threads()));
-      results.add(phase(setup, model, "fixed " + options.rate() + "/s for " + options.seconds() + " s", management,
-          () -> load.openLoop("R", options.rate(), options.seconds())));
-      results.add(phase(setup, model, "full speed, " + options.threads() + " clients", management,
-          () -> load.closedLoop("F", options.fullSpeedTickets(), options.threads())));
+      Result warmUp = phase(setup, model, "warm-up", management,
+          () -> load.closedLoop("W", options.warmup(), options.threads()));
+      Result fixed = phase(setup, model, "fixed " + options.rate() + "/s for " + options.seconds() + " s",
+          management, () -> load.openLoop("R", options.rate(), options.seconds()));
+      Result fullSpeed = phase(setup, model, "full speed, " + options.threads() + " clients", management,
+          () -> load.closedLoop("F", options.fullSpeedTickets(), options.threads()));
+      results.add(fixed);
+      results.add(fullSpeed);
+      if (postgres != null) {
+        printRowsWritten(nodes.get(0).getBean(JdbcTemplate.class),
+            warmUp.decided() + fixed.decided() + fullSpeed.decided());
+      }
     } finally {
       for (int i = nodes.size() - 1; i >= 0; i--) {
         nodes.get(i).close();
@@ -181,6 +189,30 @@ public final class LoadBenchmark {
         }
       }
     }
+  }
+
+  /**
+   * Where the database work goes: rows inserted, updated and deleted per decided ticket in each table, from
+   * PostgreSQL's own counters for this run's fresh database (the tables with the most writes first).
+   */
+  private static void printRowsWritten(JdbcTemplate jdbc, int tickets) throws InterruptedException {
+    // Each server process reports its counters when idle for a second at most.
+    Thread.sleep(1_500);
+    List<Map<String, Object>> tables = jdbc.queryForList("""
+        select relname, n_tup_ins, n_tup_upd, n_tup_del from pg_stat_user_tables
+         where n_tup_ins + n_tup_upd + n_tup_del > 0
+         order by n_tup_ins + n_tup_upd + n_tup_del desc""");
+    double total = 0;
+    StringBuilder line = new StringBuilder();
+    for (Map<String, Object> table : tables) {
+      double ins = ((Number) table.get("n_tup_ins")).doubleValue() / tickets;
+      double upd = ((Number) table.get("n_tup_upd")).doubleValue() / tickets;
+      double del = ((Number) table.get("n_tup_del")).doubleValue() / tickets;
+      total += ins + upd + del;
+      line.append(String.format(Locale.ROOT, "%n    %-28s %5.1f inserted, %5.1f updated, %5.1f deleted",
+          table.get("relname"), ins, upd, del));
+    }
+    System.out.printf(Locale.ROOT, "  rows written per ticket (%d tickets): %.1f%s%n", tickets, total, line);
   }
 
   private TriageNode node(Model model, GreenMail mail, Path h2Directory, TestDatabase postgres) {

@@ -36,6 +36,10 @@ public record AccountTrend(Double average7d, Double average30d, Light light, Lig
 
   public static final AccountTrend NONE = new AccountTrend(null, null, Light.UNKNOWN, Light.UNKNOWN, 0);
 
+  /** The rolling windows of the two averages, in days up to now. */
+  public static final int WEEK_DAYS = 7;
+  public static final int MONTH_DAYS = 30;
+
   /** True when the light dropped (e.g. green to yellow) within the drop window. */
   public boolean declining() {
     return light.worseThan(baseline);
@@ -46,10 +50,10 @@ public record AccountTrend(Double average7d, Double average30d, Light light, Lig
    * Engine-free and deterministic, so the thresholds can be tested at their edges.
    */
   public static AccountTrend of(List<Sample> earlier, Sample current, Instant now, TrendProperties properties) {
-    Instant week = now.minus(Duration.ofDays(7));
-    Instant month = now.minus(Duration.ofDays(30));
+    Instant week = now.minus(Duration.ofDays(WEEK_DAYS));
+    Instant month = now.minus(Duration.ofDays(MONTH_DAYS));
     Instant dropStart = now.minus(Duration.ofDays(properties.dropWindowDays()));
-    Instant baselineStart = dropStart.minus(Duration.ofDays(30));
+    Instant baselineStart = dropStart.minus(Duration.ofDays(MONTH_DAYS));
 
     Average last7 = new Average();
     Average last30 = new Average();
@@ -76,8 +80,38 @@ public record AccountTrend(Double average7d, Double average30d, Light light, Lig
     }
     Double average7 = last7.value();
     Double average30 = last30.value();
-    Light light = light(average7 != null ? average7 : average30, properties);
+    Light light = light(lightAverage(average7, average30), properties);
     return new AccountTrend(average7, average30, light, light(before.value(), properties), frustrated);
+  }
+
+  /** The average the light is taken from: the 7-day one, else the 30-day one; null without tickets. */
+  public Double lightAverage() {
+    return lightAverage(average7d, average30d);
+  }
+
+  /**
+   * Why the light is what it is, in the thresholds' terms, e.g. "7-day average -0.45, red below -0.4; dropped
+   * from green within 21 days".
+   */
+  public String reason(TrendProperties properties) {
+    if (light == Light.UNKNOWN) {
+      return "No scored ticket in " + MONTH_DAYS + " days";
+    }
+    String mark = switch (light) {
+      case RED -> "red below " + properties.redBelow();
+      case YELLOW -> "yellow below " + properties.yellowBelow() + ", red below " + properties.redBelow();
+      default -> "green from " + properties.yellowBelow();
+    };
+    String window = average7d != null ? WEEK_DAYS + "-day average "
+        : "No ticket in " + WEEK_DAYS + " days; " + MONTH_DAYS + "-day average ";
+    String reason = window + lightAverage() + ", " + mark;
+    return declining()
+        ? reason + "; dropped from " + baseline.value() + " within " + properties.dropWindowDays() + " days"
+        : reason;
+  }
+
+  private static Double lightAverage(Double average7, Double average30) {
+    return average7 != null ? average7 : average30;
   }
 
   private static Light light(Double average, TrendProperties properties) {

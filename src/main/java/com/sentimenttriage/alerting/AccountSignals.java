@@ -9,9 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * What the scored_ticket table says about an account lately: how many frustrated tickets, and which way its
- * sentiment is going. Until the account health work (issue 5) provides its own trend, alerts and digests read it
- * here.
+ * What the app's tables say about an account lately: how its health score moved (for the alert) and which way its
+ * ticket sentiment is going (for the digests). The alert's risk factors are the gate's, not computed here.
  */
 @Repository
 public class AccountSignals {
@@ -20,14 +19,6 @@ public class AccountSignals {
 
   public AccountSignals(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-  }
-
-  public int frustratedTicketsSince(long accountId, int frustratedAt, Instant since) {
-    Integer count = jdbc.queryForObject("""
-        select count(*) from scored_ticket
-         where account_id = ? and frustration >= ? and scored_at >= ?""",
-        Integer.class, accountId, frustratedAt, Timestamp.from(since));
-    return count == null ? 0 : count;
   }
 
   /**

@@ -16,8 +16,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl             public address of this application, for the Tasklist and Cockpit links in an alert
  * @param retryCycle          how the alert steps retry when a mail server or webhook is down (ISO 8601 repeat,
  *                            e.g. {@code R5/PT1M}); after the last failure the job raises an incident in Cockpit
- * @param renewalRiskDays     a renewal this close is listed as a risk factor
- * @param frustratedAt        the frustration from which a ticket counts as "frustrated" for the risk factors
  * @param ticketUrl           per source, the helpdesk link to a ticket, with {@code {ticketId}} and any of
  *                            {@code ticketUrlVariables} as placeholders
  * @param ticketUrlVariables  values for the placeholders of {@code ticketUrl}, such as {@code subdomain}
@@ -30,8 +28,6 @@ public record AlertProperties(
     String fallbackRecipient,
     String baseUrl,
     String retryCycle,
-    int renewalRiskDays,
-    int frustratedAt,
     Map<String, String> ticketUrl,
     Map<String, String> ticketUrlVariables,
     Map<String, String> recommendedAction,
@@ -45,8 +41,6 @@ public record AlertProperties(
       String fallbackRecipient,
       String baseUrl,
       @DefaultValue(DEFAULT_RETRY_CYCLE) String retryCycle,
-      @DefaultValue("60") int renewalRiskDays,
-      @DefaultValue("65") int frustratedAt,
       Map<String, String> ticketUrl,
       Map<String, String> ticketUrlVariables,
       Map<String, String> recommendedAction,
@@ -55,8 +49,6 @@ public record AlertProperties(
     this.fallbackRecipient = fallbackRecipient;
     this.baseUrl = baseUrl;
     this.retryCycle = retryCycle;
-    this.renewalRiskDays = renewalRiskDays;
-    this.frustratedAt = frustratedAt;
     this.ticketUrl = lowerCaseKeys(ticketUrl);
     this.ticketUrlVariables = ticketUrlVariables == null ? Map.of() : Map.copyOf(ticketUrlVariables);
     this.recommendedAction = lowerCaseKeys(recommendedAction);
@@ -65,7 +57,7 @@ public record AlertProperties(
 
   /** The defaults for everything but the addresses, for tests and tools that build the properties by hand. */
   public AlertProperties(String from, String fallbackRecipient, String baseUrl) {
-    this(from, fallbackRecipient, baseUrl, DEFAULT_RETRY_CYCLE, 60, 65, Map.of(), Map.of(), Map.of(),
+    this(from, fallbackRecipient, baseUrl, DEFAULT_RETRY_CYCLE, Map.of(), Map.of(), Map.of(),
         Duration.ofSeconds(5));
   }
 

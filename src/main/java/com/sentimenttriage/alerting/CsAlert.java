@@ -1,5 +1,6 @@
 package com.sentimenttriage.alerting;
 
+import com.sentimenttriage.triage.RenewalMention;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,7 +11,8 @@ import java.util.List;
  *
  * @param idempotencyKey one per decision (process instance and step): the alert is never sent twice under it
  * @param cc            CS manager(s), copied on Critical alerts
- * @param riskFactors   short phrases such as "renewal in 28 days", most pressing first
+ * @param riskFactors   the gate's risk factors as the supervisor saw them (such as "Renewal in 28 days", most
+ *                      pressing first), then what only the alert knows (the health score's fall this week)
  */
 public record CsAlert(
     String idempotencyKey,
@@ -60,10 +62,12 @@ public record CsAlert(
   public record Links(String ticket, String tasklist, String cockpit) {
   }
 
-  /** A subject line that sorts in a mailbox: severity first, then account, then what happened. */
+  /**
+   * A subject line that sorts in a mailbox: severity first, then account, then what happened, and a near renewal in
+   * the gate's own words.
+   */
   public String mailSubject() {
-    Integer days = account.daysToRenewal();
-    String renewal = days != null && days >= 0 && days <= 90 ? " (renewal in " + days + " days)" : "";
+    String renewal = RenewalMention.of(account.daysToRenewal()).map(r -> " (" + r + ")").orElse("");
     String marker = unreviewed ? "[Not reviewed in time] " : "";
     return marker + "[" + severity + "] " + account.name() + " — " + ticket.subject() + renewal;
   }

@@ -4,7 +4,6 @@ import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_FOUND;
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_ID;
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_NAME;
 import static com.sentimenttriage.triage.TriageVariables.ALERT_UNREVIEWED;
-import static com.sentimenttriage.triage.TriageVariables.CHURN_RISK;
 import static com.sentimenttriage.triage.TriageVariables.CS_OWNER_EMAIL;
 import static com.sentimenttriage.triage.TriageVariables.CS_OWNER_NAME;
 import static com.sentimenttriage.triage.TriageVariables.DAYS_TO_RENEWAL;
@@ -15,6 +14,7 @@ import static com.sentimenttriage.triage.TriageVariables.MRR;
 import static com.sentimenttriage.triage.TriageVariables.PLAN;
 import static com.sentimenttriage.triage.TriageVariables.RECOMMENDED_ACTION;
 import static com.sentimenttriage.triage.TriageVariables.REVIEW_COMMENT;
+import static com.sentimenttriage.triage.TriageVariables.RISK_FACTORS;
 import static com.sentimenttriage.triage.TriageVariables.SCORE_EXPLANATION;
 import static com.sentimenttriage.triage.TriageVariables.SENTIMENT_LABEL;
 import static com.sentimenttriage.triage.TriageVariables.SEVERITY;
@@ -27,13 +27,9 @@ import static com.sentimenttriage.triage.TriageVariables.TOPICS;
 import com.sentimenttriage.accounts.Account;
 import com.sentimenttriage.accounts.AccountDirectory;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
-import com.sentimenttriage.triage.Ordinals;
 import com.sentimenttriage.triage.ProcessVariable;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +37,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a confirmed escalation (the triage variables, the account and its recent tickets) into a {@link CsAlert}.
+ * Turns a confirmed escalation (the triage variables, the account and its health history) into a {@link CsAlert}.
  * Engine-free: the adapter hands it the instance's variables. Whatever an earlier step did not provide stays
  * empty and the templates leave it out.
  */
@@ -51,7 +47,8 @@ public class CsAlertComposer {
   /** Severity whose alerts copy the CS manager. */
   static final String CRITICAL = "Critical";
   static final String UNKNOWN_OWNER_NAME = "CS team";
-  private static final Duration TREND_PERIOD = Duration.ofDays(7);
+  /** "This week", for the health score's change. */
+  private static final Duration HEALTH_CHANGE_PERIOD = Duration.ofDays(7);
 
   private final AccountDirectory accounts;
   private final AccountSignals signals;
@@ -93,7 +90,8 @@ public class CsAlertComposer {
         account.map(Account::renewalDate).orElse(null),
         DAYS_TO_RENEWAL.find(variables).orElse(null),
         HEALTH_SCORE.find(variables).orElse(null),
-        accountId.flatMap(id -> signals.healthChangeSince(id, clock.instant().minus(TREND_PERIOD))).orElse(null));
+        accountId.flatMap(id -> signals.healthChangeSince(id, clock.instant().minus(HEALTH_CHANGE_PERIOD)))
+            .orElse(null));
 
     return new CsAlert(
         idempotencyKey,
@@ -107,7 +105,7 @@ public class CsAlertComposer {
         new CsAlert.Scores(required(SENTIMENT_LABEL, variables), required(FRUSTRATION, variables),
             TOPICS.find(variables).orElse(""), SCORE_EXPLANATION.find(variables).orElse("")),
         ESCALATION_REASON.find(variables).orElse(""),
-        riskFactors(variables, facts, accountId),
+        riskFactors(variables, facts),
         // The gate's recommendation, as the supervisor may have edited it; the per-severity default otherwise.
         RECOMMENDED_ACTION.find(variables).filter(a -> !a.isBlank())
             .orElseGet(() -> properties.recommendedActionFor(severity)),
@@ -125,29 +123,16 @@ public class CsAlertComposer {
     return manager == null || manager.equalsIgnoreCase(to.email()) ? List.of() : List.of(manager);
   }
 
-  private List<String> riskFactors(Map<String, ?> variables, CsAlert.AccountFacts facts, Optional<Long> accountId) {
-    List<String> factors = new ArrayList<>();
-    Integer days = facts.daysToRenewal();
-    if (days != null && days >= 0 && days <= properties.renewalRiskDays()) {
-      factors.add("renewal in " + days + " days");
-    }
-    Instant now = clock.instant();
-    accountId.ifPresent(id -> {
-      Instant monthStart = LocalDate.ofInstant(now, ZoneOffset.UTC).withDayOfMonth(1)
-          .atStartOfDay(ZoneOffset.UTC).toInstant();
-      int frustrated = signals.frustratedTicketsSince(id, properties.frustratedAt(), monthStart);
-      if (frustrated >= 2) {
-        factors.add(Ordinals.of(frustrated) + " frustrated ticket this month");
-      }
-      if (signals.trend(id, now, TREND_PERIOD) == Trend.DECLINING) {
-        factors.add("declining sentiment trend");
-      }
-    });
+  /**
+   * The gate's risk factors as they stand now, i.e. as the supervisor saw them beside the verdict they confirmed,
+   * so the CS owner never reads other reasons; then the one fact the gate cannot know: how the health score fell
+   * this week.
+   */
+  private static List<String> riskFactors(Map<String, ?> variables, CsAlert.AccountFacts facts) {
+    List<String> factors = new ArrayList<>(RISK_FACTORS.find(variables).stream()
+        .flatMap(String::lines).map(String::strip).filter(f -> !f.isEmpty()).toList());
     if (facts.healthChange() != null && facts.healthChange() < 0) {
-      factors.add("health score down " + -facts.healthChange() + " this week");
-    }
-    if (CHURN_RISK.find(variables).orElse(false)) {
-      factors.add("talks about leaving");
+      factors.add("Health score down " + -facts.healthChange() + " this week");
     }
     return factors;
   }

@@ -2,6 +2,7 @@ package com.sentimenttriage.gating;
 
 import com.sentimenttriage.accounts.AccountTrend;
 import com.sentimenttriage.triage.Ordinals;
+import com.sentimenttriage.triage.RenewalMention;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,12 +10,11 @@ import java.util.Locale;
 
 /**
  * The reasons a supervisor and a CS owner read beside the gate's verdict, one per line. Descriptive only: the
- * decision itself is the table's.
+ * decision itself is the table's. The CS alert lists these lines as they stand when it is sent (see
+ * {@code CsAlertComposer}), so wording changed here changes both.
  */
 final class RiskFactors {
 
-  /** Renewals closer than this are worth mentioning. */
-  private static final int RENEWAL_MENTION_DAYS = 90;
   private static final int LOW_HEALTH = 50;
   private static final double MENTIONED_MRR = 1000;
 
@@ -39,10 +39,7 @@ final class RiskFactors {
     if (input.frustratedTicketsLast30Days() > 0) {
       factors.add(Ordinals.of(input.frustratedTicketsLast30Days() + 1) + " frustrated ticket in 30 days");
     }
-    if (input.daysToRenewal() != null && input.daysToRenewal() >= 0
-        && input.daysToRenewal() <= RENEWAL_MENTION_DAYS) {
-      factors.add("Renewal in " + input.daysToRenewal() + " days");
-    }
+    RenewalMention.of(input.daysToRenewal()).ifPresent(factors::add);
     if (input.mrr() >= MENTIONED_MRR) {
       factors.add("MRR " + NumberFormat.getIntegerInstance(Locale.US).format(Math.round(input.mrr())));
     }

@@ -5,18 +5,26 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may call what, in one place.
  * <ul>
  *   <li>Webhooks are open at this layer: each connector verifies its helpdesk's signature instead.</li>
- *   <li>Camunda's REST API and webapps authenticate themselves (Basic auth filter, webapp session and CSRF
- *       filter), so Spring Security leaves them alone rather than adding a second, conflicting login.</li>
+ *   <li>Camunda's REST API authenticates itself (its Basic auth filter), so Spring Security leaves it alone.</li>
+ *   <li>Camunda's webapps share the sign-in of the app's pages ({@link WebappSingleSignOn}): one login for both, in
+ *       the one session a browser has. Their pages and API need a signed-in user like the rest; their own login
+ *       form, the engine list it asks for first, the first-admin setup and the plugins' static files stay open,
+ *       guarded by Camunda (passwords, its CSRF filter, "only while there is no admin"). CSRF protection of the
+ *       webapps stays Camunda's.</li>
  *   <li>Health and Prometheus metrics are public for load balancers and scrapers; everything else of Actuator is
  *       for process admins.</li>
  *   <li>The app's own API and pages need a signed-in user: HTTP Basic for scripts, a login form for people.
@@ -34,12 +42,19 @@ public class ApiSecurity {
   public static final String SUPERVISORS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.SUPERVISORS;
 
   @Bean
-  public SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, IdentityService identityService)
-      throws Exception {
+  public SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, IdentityService identityService,
+      CamundaIdentityAuthenticationProvider camundaIdentity) throws Exception {
     http
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/api/webhooks/**").permitAll()
-            .requestMatchers("/engine-rest/**", "/camunda/**", "/", "/error").permitAll()
+            .requestMatchers("/engine-rest/**", "/", "/error").permitAll()
+            .requestMatchers(HttpMethod.GET, "/camunda/api/engine/engine/").permitAll()
+            .requestMatchers(HttpMethod.POST, WebappLoginBridge.LOGIN).permitAll()
+            .requestMatchers("/camunda/api/admin/setup/**").permitAll()
+            .requestMatchers(HttpMethod.GET, "/camunda/api/*/plugin/*/static/**").permitAll()
+            // Each webapp's page per engine (/camunda/app/tasklist/default/) and the webapps' API.
+            .requestMatchers("/camunda/app/*/*/", "/camunda/api/**").authenticated()
+            .requestMatchers("/camunda/**").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             // Prometheus scrapes without credentials; the figures are counts, no ticket content.
             .requestMatchers("/actuator/prometheus").permitAll()
@@ -62,10 +77,16 @@ public class ApiSecurity {
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         .formLogin(Customizer.withDefaults())
+        // The webapps' API calls accept text/plain, which would earn them a redirect to the login page; a plain
+        // 401 (no Basic challenge, no browser dialog) makes the webapps show their own login form instead.
+        .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+            new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+            PathPatternRequestMatcher.withDefaults().matcher("/camunda/api/**")))
         .csrf(csrf -> csrf.ignoringRequestMatchers(
             "/api/webhooks/**", "/engine-rest/**", "/camunda/**")
             .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
-        .addFilterAfter(new EngineAuthenticationBridge(identityService), BasicAuthenticationFilter.class);
+        .addFilterAfter(new EngineAuthenticationBridge(identityService), BasicAuthenticationFilter.class)
+        .addFilterBefore(new WebappLoginBridge(camundaIdentity), AuthorizationFilter.class);
     return http.build();
   }
 }

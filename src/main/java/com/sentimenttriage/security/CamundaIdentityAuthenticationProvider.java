@@ -1,6 +1,7 @@
 package com.sentimenttriage.security;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -33,11 +34,36 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
     if (user == null || credentials == null || !identityService.checkPassword(user, credentials.toString())) {
       throw new BadCredentialsException("Unknown user or wrong password");
     }
-    List<GrantedAuthority> authorities = identityService.createGroupQuery().groupMember(user).list().stream()
+    return signedIn(user);
+  }
+
+  /**
+   * The signed-in {@code user} with the authorities of their Camunda groups, for a user whose password was checked
+   * here or, by Camunda's own login, in the webapps ({@link WebappLoginBridge}).
+   */
+  Authentication signedIn(String user) {
+    List<GrantedAuthority> authorities = asEngine(identityService,
+        () -> identityService.createGroupQuery().groupMember(user).list()).stream()
         .map(Group::getId)
         .<GrantedAuthority>map(group -> new SimpleGrantedAuthority(GROUP_PREFIX + group))
         .toList();
     return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+  }
+
+  /**
+   * Runs an identity query as the engine itself: with authorization on, a query made while the thread runs as a
+   * user only sees the users and groups that user may read, and a supervisor may read none.
+   */
+  static <T> T asEngine(IdentityService identityService, Supplier<T> query) {
+    org.camunda.bpm.engine.impl.identity.Authentication current = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return query.get();
+    } finally {
+      if (current != null) {
+        identityService.setAuthentication(current);
+      }
+    }
   }
 
   @Override

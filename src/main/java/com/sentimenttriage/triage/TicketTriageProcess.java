@@ -19,8 +19,6 @@ public final class TicketTriageProcess {
   public static final String QUEUE_ROUTING_RESOURCE = "processes/queue-routing.dmn";
   public static final String ROUTE_DECISION_KEY = "escalation-route";
   public static final String ROUTE_RESOURCE = "processes/escalation-route.dmn";
-  public static final String REVIEW_SLA_DECISION_KEY = "review-sla";
-  public static final String REVIEW_SLA_RESOURCE = "processes/review-sla.dmn";
 
   /** Element ids, named as the business speaks. */
   public static final class Elements {

@@ -3,6 +3,9 @@ package com.sentimenttriage.triage;
 import com.sentimenttriage.alerting.AlertProperties;
 import com.sentimenttriage.intake.PersonalDataMasker;
 import java.time.Clock;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +18,20 @@ public class TriageConfiguration {
   @Bean
   public Clock clock() {
     return Clock.systemUTC();
+  }
+
+  /** Decision tables parse each FEEL cell once, not on every evaluation (see ParsedFeelCache). */
+  @Bean
+  public ProcessEnginePlugin parsedFeelCache() {
+    return ParsedFeelCache.plugin();
+  }
+
+  /** What the history leaves out, unless configured (see TriageHistory). */
+  @Bean
+  public ProcessEnginePlugin triageHistory(
+      @Value("${triage.history.variable-updates:false}") boolean keepVariableUpdates,
+      @Value("${triage.history.decisions:" + TicketTriageProcess.GATE_DECISION_KEY + "}") Set<String> decisionsKept) {
+    return TriageHistory.plugin(keepVariableUpdates, decisionsKept);
   }
 
   @Bean

@@ -67,4 +67,17 @@ class AccountTrendTest {
     List<Sample> earlier = List.of(daysAgo(1, -0.3, 50), daysAgo(3, -0.3, 49), daysAgo(29, -0.3, 95));
     assertThat(AccountTrend.of(earlier, null, NOW, PROPERTIES).frustratedTicketsLast30Days()).isEqualTo(2);
   }
+
+  @Test
+  void theReasonNamesTheAverageAndTheThresholdsBehindTheLight() {
+    AccountTrend dropped = AccountTrend.of(List.of(daysAgo(22, 0.5, 0)), new Sample(NOW, -0.5, 40), NOW,
+        PROPERTIES);
+    assertThat(dropped.reason(PROPERTIES))
+        .isEqualTo("7-day average -0.5, red below -0.4; dropped from green within 21 days");
+    assertThat(AccountTrend.of(List.of(daysAgo(12, -0.2, 0)), null, NOW, PROPERTIES).reason(PROPERTIES))
+        .isEqualTo("No ticket in 7 days; 30-day average -0.2, yellow below -0.1, red below -0.4");
+    assertThat(AccountTrend.of(List.of(), new Sample(NOW, 0.3, 0), NOW, PROPERTIES).reason(PROPERTIES))
+        .isEqualTo("7-day average 0.3, green from -0.1");
+    assertThat(AccountTrend.NONE.reason(PROPERTIES)).isEqualTo("No scored ticket in 30 days");
+  }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,6 +26,11 @@ final class AlertFixtures {
       + "Since the update all our project data disappeared and this is completely unacceptable. "
       + "Please call me on [PHONE]. "
       + "If nobody fixes this today we will cancel our contract.";
+  /** What the gate wrote into the risk factors for this ticket and the supervisor read, most pressing first. */
+  static final List<String> GATE_RISK_FACTORS = List.of("Churn threat in the ticket",
+      "Critical topic: Data loss, Cancellation", "Renewal in 28 days", "MRR 4,200");
+  /** How Acme's health score moved this week, by the app's tables: the one risk the gate cannot know. */
+  static final int HEALTH_CHANGE_THIS_WEEK = -7;
 
   static final AccountDirectory ACCOUNTS = new AccountDirectory() {
     @Override
@@ -39,36 +45,20 @@ final class AlertFixtures {
   };
 
   static AlertProperties properties() {
-    return new AlertProperties("triage@example", "cs-managers@example", "https://triage.example/", "R5/PT1M", 60,
-        65, Map.of("zendesk", "https://{subdomain}.zendesk.com/agent/tickets/{ticketId}"),
+    return new AlertProperties("triage@example", "cs-managers@example", "https://triage.example/", "R5/PT1M",
+        Map.of("zendesk", "https://{subdomain}.zendesk.com/agent/tickets/{ticketId}"),
         Map.of("subdomain", "acme-support"), Map.of("critical", "Call the customer today."),
         Duration.ofSeconds(2));
   }
 
-  /**
-   * Signals as the app's tables would give them: the given frustrated tickets this month and trend, and a health
-   * score seven points down this week.
-   */
-  static AccountSignals signals(int frustratedThisMonth, Trend trend) {
-    return new AccountSignals(null) {
+  /** The composer over Acme, with the app's tables faked: the health score moved {@link #HEALTH_CHANGE_THIS_WEEK}. */
+  static CsAlertComposer composer() {
+    AccountSignals signals = new AccountSignals(null) {
       @Override
-      public int frustratedTicketsSince(long accountId, int frustratedAt, Instant since) {
-        return frustratedThisMonth;
-      }
-
-      @Override
-      public Trend trend(long accountId, Instant end, Duration period) {
-        return trend;
-      }
-
-      @Override
-      public java.util.Optional<Integer> healthChangeSince(long accountId, Instant since) {
-        return java.util.Optional.of(-7);
+      public Optional<Integer> healthChangeSince(long accountId, Instant since) {
+        return Optional.of(HEALTH_CHANGE_THIS_WEEK);
       }
     };
-  }
-
-  static CsAlertComposer composer(AccountSignals signals) {
     return new CsAlertComposer(ACCOUNTS, signals, SCORER, properties(), CLOCK);
   }
 
@@ -94,6 +84,7 @@ final class AlertFixtures {
     TriageVariables.CS_OWNER_EMAIL.putInto(v, "dana@cs.example");
     TriageVariables.SEVERITY.putInto(v, severity);
     TriageVariables.ESCALATION_REASON.putInto(v, "Very frustrated customer");
+    TriageVariables.RISK_FACTORS.putInto(v, String.join("\n", GATE_RISK_FACTORS));
     TriageVariables.REVIEW_COMMENT.putInto(v, "Known bug in 5.2, fix is ready");
     return v;
   }

@@ -1,8 +1,9 @@
 package com.sentimenttriage.alerting;
 
+import static com.sentimenttriage.alerting.AlertFixtures.GATE_RISK_FACTORS;
+import static com.sentimenttriage.alerting.AlertFixtures.HEALTH_CHANGE_THIS_WEEK;
 import static com.sentimenttriage.alerting.AlertFixtures.acmeVariables;
 import static com.sentimenttriage.alerting.AlertFixtures.composer;
-import static com.sentimenttriage.alerting.AlertFixtures.signals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,7 +56,7 @@ class ChatAlertPosterTest {
 
   @Test
   void postsTheAlertAsBlocksWithTheSameContentShorter() throws Exception {
-    CsAlert alert = composer(signals(2, Trend.DECLINING))
+    CsAlert alert = composer()
         .compose("pi-1:ServiceTask_PostAlertToChat", "pi-1", "task-9", acmeVariables("Critical"));
 
     poster.post(url(), alert);
@@ -64,7 +65,7 @@ class ChatAlertPosterTest {
     assertThat(contentTypes.get(0)).startsWith("application/json");
     JsonNode message = new ObjectMapper().readTree(received.get(0));
     assertThat(message.get("text").asText())
-        .isEqualTo("[Critical] Acme Corp — data disappeared after update (renewal in 28 days)");
+        .isEqualTo("[Critical] Acme Corp — data disappeared after update (Renewal in 28 days)");
     JsonNode blocks = message.get("blocks");
     assertThat(blocks.get(0).get("type").asText()).isEqualTo("header");
     String body = blocks.get(1).at("/text/text").asText();
@@ -72,7 +73,8 @@ class ChatAlertPosterTest {
     assertThat(body).contains("*Acme Corp* · health 62 (-7 this week) · MRR 4,200 · Enterprise")
         .contains("> ").contains("completely unacceptable")
         .contains("*Urgent*, frustration 91/100 · Data loss, Cancellation")
-        .contains("*Risk:* renewal in 28 days · 2nd frustrated ticket this month")
+        .contains("*Risk:* " + String.join(" · ", GATE_RISK_FACTORS) + " · Health score down "
+            + -HEALTH_CHANGE_THIS_WEEK + " this week\n")
         .contains("*Do:* Call the customer today.")
         .doesNotContain("Supervisor's note");
     assertThat(blocks.get(2).get("type").asText()).isEqualTo("actions");
@@ -87,7 +89,7 @@ class ChatAlertPosterTest {
     var variables = acmeVariables("High");
     com.sentimenttriage.triage.TriageVariables.TICKET_TEXT.putInto(variables,
         "The <script> & the <@here> tags broke everything, this is awful.");
-    CsAlert alert = composer(signals(0, Trend.STEADY)).compose("k", "pi-2", null, variables);
+    CsAlert alert = composer().compose("k", "pi-2", null, variables);
 
     poster.post(url(), alert);
 
@@ -98,7 +100,7 @@ class ChatAlertPosterTest {
   @Test
   void aWebhookThatRefusesTheMessageFailsTheStepSoItIsRetried() {
     status = 500;
-    CsAlert alert = composer(signals(0, Trend.STEADY)).compose("k", "pi-3", null, acmeVariables("High"));
+    CsAlert alert = composer().compose("k", "pi-3", null, acmeVariables("High"));
 
     assertThatThrownBy(() -> poster.post(url(), alert))
         .isInstanceOf(ChatAlertPoster.ChatWebhookException.class)

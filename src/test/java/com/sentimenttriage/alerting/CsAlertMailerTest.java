@@ -1,9 +1,11 @@
 package com.sentimenttriage.alerting;
 
+import static com.sentimenttriage.alerting.AlertFixtures.GATE_RISK_FACTORS;
+import static com.sentimenttriage.alerting.AlertFixtures.HEALTH_CHANGE_THIS_WEEK;
 import static com.sentimenttriage.alerting.AlertFixtures.acmeVariables;
 import static com.sentimenttriage.alerting.AlertFixtures.composer;
 import static com.sentimenttriage.alerting.MailParts.part;
-import static com.sentimenttriage.alerting.AlertFixtures.signals;
+import static com.sentimenttriage.alerting.MailParts.riskFactors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -12,8 +14,10 @@ import com.sentimenttriage.triage.TriageVariables;
 import jakarta.mail.Address;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,12 +49,12 @@ class CsAlertMailerTest {
 
   @Test
   void aCriticalAlertGoesToTheOwnerWithTheManagerInCopyAndASubjectThatSorts() throws Exception {
-    CsAlert alert = composer(signals(2, Trend.DECLINING))
+    CsAlert alert = composer()
         .compose("pi-1:ServiceTask_AlertCsOwner", "pi-1", "task-9", acmeVariables("Critical"));
 
     MimeMessage mail = send(alert);
 
-    assertThat(mail.getSubject()).isEqualTo("[Critical] Acme Corp — data disappeared after update (renewal in 28 days)");
+    assertThat(mail.getSubject()).isEqualTo("[Critical] Acme Corp — data disappeared after update (Renewal in 28 days)");
     assertThat(addresses(mail.getRecipients(RecipientType.TO))).containsExactly("dana@cs.example");
     assertThat(addresses(mail.getRecipients(RecipientType.CC))).containsExactly("morgan@cs.example");
     assertThat(smtp.getReceivedMessages()).hasSize(2); // one delivery per recipient
@@ -58,7 +62,7 @@ class CsAlertMailerTest {
 
   @Test
   void aHighAlertCopiesNobody() throws Exception {
-    CsAlert alert = composer(signals(1, Trend.STEADY))
+    CsAlert alert = composer()
         .compose("pi-2:ServiceTask_AlertCsOwner", "pi-2", null, acmeVariables("High"));
 
     MimeMessage mail = send(alert);
@@ -70,7 +74,7 @@ class CsAlertMailerTest {
 
   @Test
   void thePlainTextPartHoldsEverythingTheOwnerNeedsInOneRead() throws Exception {
-    CsAlert alert = composer(signals(2, Trend.DECLINING))
+    CsAlert alert = composer()
         .compose("pi-3:ServiceTask_AlertCsOwner", "pi-3", "task-9", acmeVariables("Critical"));
 
     String text = part(send(alert), "text/plain");
@@ -83,8 +87,7 @@ class CsAlertMailerTest {
         .doesNotContain("Hello team.", "version 5.2 on Monday")
         .contains("Urgent, frustration 91/100", "Topics: Data loss, Cancellation",
             "Phrases that drove it: \"unacceptable\" -2.50")
-        .contains("- renewal in 28 days", "- 2nd frustrated ticket this month", "- declining sentiment trend",
-            "- health score down 7 this week", "- talks about leaving")
+        .contains("Risk factors:", "- " + GATE_RISK_FACTORS.get(0))
         .contains("Recommended action: Call the customer today.")
         .contains("Supervisor's note: Known bug in 5.2, fix is ready")
         .contains("Ticket in the helpdesk: https://acme-support.zendesk.com/agent/tickets/4711")
@@ -94,7 +97,7 @@ class CsAlertMailerTest {
 
   @Test
   void theHtmlPartShowsTheSameContentWithLinks() throws Exception {
-    CsAlert alert = composer(signals(2, Trend.DECLINING))
+    CsAlert alert = composer()
         .compose("pi-4:ServiceTask_AlertCsOwner", "pi-4", "task-9", acmeVariables("Critical"));
 
     String html = part(send(alert), "text/html");
@@ -102,10 +105,22 @@ class CsAlertMailerTest {
     assertThat(html)
         .contains("[Critical] Acme Corp")
         .contains("completely unacceptable")
-        .contains("<li>2nd frustrated ticket this month</li>")
+        .contains("<li>" + GATE_RISK_FACTORS.get(2) + "</li>")
         .contains("href=\"https://acme-support.zendesk.com/agent/tickets/4711\"")
         .contains("href=\"https://triage.example/camunda/app/tasklist/default/#/?task=task-9\"")
         .contains("Call the customer today.");
+  }
+
+  @Test
+  void theRiskFactorsAreTheOnesTheGateWroteAndTheSupervisorSawThenTheHealthScoresFall() throws Exception {
+    CsAlert alert = composer()
+        .compose("pi-6:ServiceTask_AlertCsOwner", "pi-6", "task-9", acmeVariables("Critical"));
+
+    String text = part(send(alert), "text/plain");
+
+    List<String> expected = new ArrayList<>(GATE_RISK_FACTORS);
+    expected.add("Health score down " + -HEALTH_CHANGE_THIS_WEEK + " this week");
+    assertThat(riskFactors(text)).containsExactlyElementsOf(expected);
   }
 
   @Test
@@ -120,7 +135,7 @@ class CsAlertMailerTest {
     TriageVariables.ACCOUNT_FOUND.putInto(variables, false);
     TriageVariables.ACCOUNT_NAME.putInto(variables, "Unattached");
     TriageVariables.SEVERITY.putInto(variables, "High");
-    CsAlert alert = composer(signals(5, Trend.DECLINING)).compose("pi-5:ServiceTask_AlertCsOwner", "pi-5", null,
+    CsAlert alert = composer().compose("pi-5:ServiceTask_AlertCsOwner", "pi-5", null,
         variables);
 
     MimeMessage mail = send(alert);

@@ -5,19 +5,21 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sentimenttriage.accounts.AccountTrend;
+import com.sentimenttriage.accounts.AccountTrends;
+import com.sentimenttriage.rollout.Rollout;
+import com.sentimenttriage.rollout.RolloutStage;
 import com.sentimenttriage.support.Browser;
-import com.sentimenttriage.support.IntegrationTest;
+import com.sentimenttriage.support.BrowserTest;
 import com.sentimenttriage.support.Tasklist;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -25,38 +27,34 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A supervisor opens the dashboard in a real browser, sees the charts drawn with data, reviews an escalation in
- * Tasklist through the Camunda Form, and sees the dashboard's precision move. Screenshots go to
- * target/browser-artifacts.
+ * Tasklist through the Camunda Form (one sign-in for both), and sees the dashboard's precision move. Screenshots go
+ * to target/browser-artifacts.
  */
 @Tag("browser")
-class DashboardBrowserTest extends IntegrationTest {
+class DashboardBrowserTest extends BrowserTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired
-  TaskService taskService;
-
-  @Autowired
   ScoredTicketStore scoredTickets;
 
-  private WebDriver browser;
+  @Autowired
+  AccountTrends trends;
 
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  @Autowired
+  Rollout rollout;
 
   @Test
   void theDashboardDrawsItsChartsAndItsPrecisionFollowsAReviewInTasklist() throws Exception {
-    browser = Browser.start();
     JsonNode accepted = JSON.readTree(postJson("/api/webhooks/generic", """
         {"ticketId": "DASH-%s", "subject": "Invoices wrong again",
          "body": "Third time I write. Every invoice this month is wrong, billing charged us twice and nobody answers. Unacceptable, we are considering cancelling.",
          "requesterEmail": "ops@maple-media.example", "channel": "email"}""".formatted(UUID.randomUUID())).body());
     String instanceId = accepted.get("processInstanceId").asText();
     String businessKey = accepted.get("businessKey").asText();
+    // A queue of this test's own, so the stage history has a change to draw whatever ran before.
+    rollout.change("browser-" + UUID.randomUUID().toString().substring(0, 8), RolloutStage.PROBATION, "admin",
+        "Dashboard browser test");
     Task task = await().atMost(Duration.ofSeconds(60)).until(
         () -> taskService.createTaskQuery().processInstanceId(instanceId).singleResult(), t -> t != null);
 
@@ -66,10 +64,16 @@ class DashboardBrowserTest extends IntegrationTest {
 
       assertThat(chartDrawn("chart-sentiment")).as("average sentiment chart").isTrue();
       assertThat(chartDrawn("chart-topics")).as("negative tickets by topic chart").isTrue();
+      assertThat(chartDrawn("chart-rollout")).as("rollout stage history chart").isTrue();
       assertThat(browser.findElement(By.id("empty-state")).isDisplayed()).isFalse();
       WebElement account = wait.until(ExpectedConditions.presenceOfElementLocated(
           By.xpath("//table[@id='accounts']//tr[.//a[text()='Maple Media AG']]")));
       assertThat(sparklineDrawn(account)).as("Maple Media AG's 30-day sparkline").isTrue();
+      AccountTrend gate = trends.trendOf(Long.parseLong(account.getAttribute("data-account-id")), null,
+          Instant.now());
+      WebElement light = account.findElement(By.className("light"));
+      assertThat(light.getAttribute("data-light")).as("the light the gate sees").isEqualTo(gate.light().value());
+      assertThat(light.getText()).startsWith(gate.light().value());
       WebElement precision = browser.findElement(By.id("precision-value"));
       int reviewedBefore = Integer.parseInt(precision.getAttribute("data-reviewed"));
       int confirmedBefore = Integer.parseInt(precision.getAttribute("data-confirmed"));
@@ -78,16 +82,20 @@ class DashboardBrowserTest extends IntegrationTest {
 
       // Whichever decision moves the figure: dismiss when every review so far was confirmed, else confirm.
       boolean allConfirmed = reviewedBefore > 0 && confirmedBefore == reviewedBefore;
+      // One sign-in: Tasklist opens with the dashboard's, without a login of its own.
       Tasklist tasklist = new Tasklist(browser, this::uri, taskService);
-      tasklist.logIn("supervisor", "supervisor");
+      tasklist.open();
+      tasklist.waitUntilSignedIn();
       tasklist.openReview(task.getId());
       tasklist.claim(task.getId(), "supervisor");
       tasklist.choose(allConfirmed ? "Dismiss" : "Confirm");
       tasklist.complete(task.getId());
       await().atMost(Duration.ofSeconds(60)).until(() -> scoredTickets.reviewDecision(businessKey).isPresent());
 
-      // Camunda's webapp login starts a new session, so the dashboard asks for the password again.
-      openDashboardSignedIn(wait);
+      // And the dashboard is still signed in after Tasklist.
+      browser.get(uri("/dashboard").toString());
+      assertThat(browser.findElements(By.id("username"))).as("a second login").isEmpty();
+      waitUntilLoaded(wait);
       WebElement after = browser.findElement(By.id("precision-value"));
       assertThat(Integer.parseInt(after.getAttribute("data-reviewed"))).isEqualTo(reviewedBefore + 1);
       assertThat(after.getText()).isNotEqualTo(precisionBefore).endsWith("%");

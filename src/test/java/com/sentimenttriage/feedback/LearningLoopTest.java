@@ -50,7 +50,10 @@ class LearningLoopTest extends IntegrationTest {
   void forgetThisTestsModelsAndExamples() {
     jdbc.update("delete from feedback_model where trained_at >= ?", java.sql.Timestamp.from(startedAt));
     jdbc.update("delete from feedback_topic_model where trained_at >= ?", java.sql.Timestamp.from(startedAt));
-    fixtureKeys.forEach(key -> jdbc.update("delete from scored_ticket where business_key = ?", key));
+    fixtureKeys.forEach(key -> {
+      jdbc.update("delete from labelled_example where business_key = ?", key);
+      jdbc.update("delete from scored_ticket where business_key = ?", key);
+    });
   }
 
   private final Instant startedAt = Instant.now().minusSeconds(1);
@@ -74,9 +77,13 @@ class LearningLoopTest extends IntegrationTest {
 
     HttpResponse<String> started = postJsonAs("admin", "admin", "/api/feedback/models/retrain", "{}");
     assertThat(started.statusCode()).isEqualTo(202);
-    FeedbackModels.StoredModel model = await().atMost(Duration.ofSeconds(60)).until(
-        () -> models.all().stream().filter(m -> m.trainedAt().isAfter(startedAt)).findFirst().orElse(null),
-        m -> m != null);
+    // Both models are trained, each in its own job: wait for the run to end, so that neither is stored after this
+    // test's clean-up.
+    String trainingId = JSON.readTree(started.body()).get("processInstanceId").asText();
+    await().atMost(Duration.ofSeconds(60)).until(() -> historyService.createHistoricProcessInstanceQuery()
+        .processInstanceId(trainingId).finished().count() == 1);
+    FeedbackModels.StoredModel model = models.all().stream().filter(m -> m.trainedAt().isAfter(startedAt))
+        .findFirst().orElseThrow();
     assertThat(model.promoted()).isTrue();
     // Other tests' reviewed tickets in the shared database are labels too.
     assertThat(model.labelledExamples()).isGreaterThanOrEqualTo(80);

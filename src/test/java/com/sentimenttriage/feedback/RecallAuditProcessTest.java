@@ -65,9 +65,12 @@ class RecallAuditProcessTest extends IntegrationTest {
     fixtures.ticket().reviewed("confirm", day(may, 20)).text("Outage").scored(day(may, 20)).insert();
     fixtures.ticket().reviewed("confirm", day(may, 21)).text("Outage").scored(day(may, 21)).insert();
     fixtures.ticket().reviewed("dismiss", day(may, 22)).text("Chatter").scored(day(may, 22)).insert();
+    fixtures.ticket().reviewed("reclassify", day(may, 22)).text("Wrong topic").scored(day(may, 22)).insert();
     String auditedLater = fixtures.ticket().escalated().text("Outage").scored(day(may, 23)).insert();
-    confirmedInAnAudit(auditedLater, day(may, 24));
-    fixtures.ticket().escalated().text("Not judged").scored(day(may, 25)).insert();
+    confirmedInAnAudit(auditedLater, ScoredTicketFixtures.INSTANCE, day(may, 24));
+    String notJudged = fixtures.ticket().escalated().text("Not judged").scored(day(may, 25)).insert();
+    // A follow-up re-scored this ticket: the confirm judged the earlier message's escalation, not this one.
+    confirmedInAnAudit(notJudged, "earlier-instance", day(may, 24));
     // Neighbouring months' tickets are not part of May's population.
     fixtures.ticket().text("April").scored(LocalDate.of(2018, 4, 30).atTime(23, 59, 59).toInstant(ZoneOffset.UTC))
         .insert();
@@ -94,22 +97,29 @@ class RecallAuditProcessTest extends IntegrationTest {
     JsonNode before = audit(auditId);
     assertThat(before.get("sampled").asInt()).isEqualTo(5);
     assertThat(before.get("nonEscalatedTickets").asInt()).isEqualTo(12);
-    assertThat(before.get("escalatedConfirmed").asInt()).as("2 confirmed in review, 1 in an audit").isEqualTo(3);
+    assertThat(before.get("escalated").asInt()).isEqualTo(6);
+    assertThat(before.get("judged").asInt()).as("4 reviewed, 1 audited").isEqualTo(5);
+    assertThat(before.get("confirmed").asInt()).as("2 confirmed in review, 1 in an audit").isEqualTo(3);
+    // precision = 3 / 5 = 0.6; estimated true escalations = 6 × 0.6 = 3.6
+    assertThat(before.get("precision").asDouble()).isEqualTo(0.6);
+    assertThat(before.get("estimatedTrueEscalations").asDouble()).isEqualTo(3.6);
     assertThat(before.get("recall").isNull()).as("no answer yet").isTrue();
+    assertThat(before.get("recallUnknownReason").asText()).isEqualTo("NO_AUDIT_ANSWER");
 
-    // One miss out of one answer: estimated missed = 1/1 × 12 = 12; recall = 3 / (3 + 12) = 0.2
+    // One miss out of one answer: estimated missed = 1/1 × 12 = 12; recall = 3.6 / (3.6 + 12) = 0.2308
     taskService.complete(tasks.get(0).getId(), Map.of(Variables.SHOULD_HAVE_ESCALATED.name(), "yes",
         Variables.AUDIT_COMMENT.name(), "Third complaint about invoices this month"));
     JsonNode afterMiss = await().atMost(Duration.ofSeconds(60)).until(() -> audit(auditId),
         a -> a.get("audited").asInt() == 1);
     assertThat(afterMiss.get("missed").asInt()).isEqualTo(1);
     assertThat(afterMiss.get("estimatedMissed").asDouble()).isEqualTo(12.0);
-    assertThat(afterMiss.get("recall").asDouble()).isEqualTo(0.2);
+    assertThat(afterMiss.get("recall").asDouble()).isEqualTo(0.231);
+    assertThat(afterMiss.get("recallUnknownReason").isNull()).isTrue();
     assertThat(afterMiss.get("completed").asBoolean()).isFalse();
     assertThat(models.labelledExamples()).filteredOn(e -> e.businessKey().equals(sampled.get(0)))
         .extracting(LabelledExample::shouldEscalate).containsExactly(true);
 
-    // One miss out of five answers: estimated missed = 1/5 × 12 = 2.4; recall = 3 / (3 + 2.4) = 0.5556
+    // One miss out of five answers: estimated missed = 1/5 × 12 = 2.4; recall = 3.6 / (3.6 + 2.4) = 0.6
     for (Task task : tasks.subList(1, 5)) {
       taskService.complete(task.getId(), Map.of(Variables.SHOULD_HAVE_ESCALATED.name(), "no"));
     }
@@ -118,10 +128,10 @@ class RecallAuditProcessTest extends IntegrationTest {
     JsonNode done = audit(auditId);
     assertThat(done.get("audited").asInt()).isEqualTo(5);
     assertThat(done.get("estimatedMissed").asDouble()).isEqualTo(2.4);
-    assertThat(done.get("recall").asDouble()).isEqualTo(0.556);
+    assertThat(done.get("recall").asDouble()).isEqualTo(0.6);
     assertThat(done.get("completed").asBoolean()).isTrue();
     assertThat((Double) historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
-        .variableName(Variables.RECALL_ESTIMATE.name()).singleResult().getValue()).isEqualTo(0.556);
+        .variableName(Variables.RECALL_ESTIMATE.name()).singleResult().getValue()).isEqualTo(0.6);
     assertThat(jdbc.queryForObject("select audit_comment from recall_audit_ticket where audit_id = ? and "
         + "business_key = ?", String.class, auditId, sampled.get(0)))
         .isEqualTo("Third complaint about invoices this month");
@@ -149,10 +159,11 @@ class RecallAuditProcessTest extends IntegrationTest {
         .contains("No recall audit completed yet — it runs on the 1st of the month, or start it from Tasklist");
   }
 
-  private void confirmedInAnAudit(String businessKey, Instant at) {
+  /** An auditor's confirm of the alert the instance sent. */
+  private void confirmedInAnAudit(String businessKey, String instanceId, Instant at) {
     jdbc.update("""
         insert into labelled_example (business_key, process_instance_id, queue, kind, decision, correct, judged_at)
-        values (?, 'none', 'fixture', 'AUDIT', 'confirm', true, ?)""", businessKey, Timestamp.from(at));
+        values (?, ?, 'fixture', 'AUDIT', 'confirm', true, ?)""", businessKey, instanceId, Timestamp.from(at));
   }
 
   private JsonNode audit(long auditId) throws Exception {

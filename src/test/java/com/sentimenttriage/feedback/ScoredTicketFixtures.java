@@ -13,6 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Scored tickets written straight into the table, at chosen times, for tests of what is computed from them. */
 final class ScoredTicketFixtures {
 
+  /** The process instance of every fixture ticket, and of its review: the review judged that instance's text. */
+  static final String INSTANCE = "none";
+
   private final JdbcTemplate jdbc;
 
   ScoredTicketFixtures(JdbcTemplate jdbc) {
@@ -91,6 +94,7 @@ final class ScoredTicketFixtures {
       return this;
     }
 
+    /** A supervisor's review, stored where the review task stores it: the ticket's row and labelled_example. */
     Builder reviewed(String decision, Instant at) {
       this.action = "ALERT";
       this.decision = decision;
@@ -104,9 +108,16 @@ final class ScoredTicketFixtures {
                                      frustration, label, topics, escalation_action, severity, scored_at,
                                      review_decision, reviewed_at, ticket_created_at, queue, stage, masked_text)
           values (?, ?, 'fixture', ?, ?, ?, 50, ?, ?, ?, 'Low', ?, ?, ?, ?, ?, ?, ?)""",
-          businessKey, "none", businessKey.substring(8, 20), accountId, polarity, label, topics, action,
+          businessKey, INSTANCE, businessKey.substring(8, 20), accountId, polarity, label, topics, action,
           Timestamp.from(scoredAt), decision, reviewedAt == null ? null : Timestamp.from(reviewedAt),
           createdAt == null ? null : Timestamp.from(createdAt), queue, stage, text);
+      if (decision != null) {
+        jdbc.update("""
+            insert into labelled_example (business_key, process_instance_id, queue, kind, decision, correct,
+                                          judged_at)
+            values (?, ?, ?, 'REVIEW', ?, ?, ?)""",
+            businessKey, INSTANCE, queue, decision, "confirm".equals(decision), Timestamp.from(reviewedAt));
+      }
       return businessKey;
     }
   }

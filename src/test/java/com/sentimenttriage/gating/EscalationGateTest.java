@@ -2,8 +2,21 @@ package com.sentimenttriage.gating;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sentimenttriage.accounts.AccountTrend;
+import com.sentimenttriage.accounts.TrendProperties;
+import com.sentimenttriage.rollout.RolloutStage;
 import com.sentimenttriage.triage.TicketTriageProcess;
+import com.sentimenttriage.triage.TriageVariables;
+import com.sentimenttriage.triage.TriageVariables.EscalationRoute;
 import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -14,6 +27,7 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.Output;
+import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +43,8 @@ class EscalationGateTest {
 
   private static DmnEngine dmnEngine;
   private static DmnDecision gate;
+  /** What the rollout stage makes of the gate's action: processes/escalation-route.dmn. */
+  private static DmnDecision route;
   private static DmnModelInstance model;
 
   @BeforeAll
@@ -36,6 +52,10 @@ class EscalationGateTest {
     dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     try (InputStream table = resource()) {
       gate = dmnEngine.parseDecision(TicketTriageProcess.GATE_DECISION_KEY, table);
+    }
+    try (InputStream table = EscalationGateTest.class.getClassLoader()
+        .getResourceAsStream(TicketTriageProcess.ROUTE_RESOURCE)) {
+      route = dmnEngine.parseDecision(TicketTriageProcess.ROUTE_DECISION_KEY, table);
     }
     try (InputStream table = resource()) {
       model = Dmn.readModelFromStream(table);
@@ -164,6 +184,88 @@ class EscalationGateTest {
         .collect(Collectors.toSet());
     assertThat(constrained).contains(EscalationGate.ACTION, EscalationGate.SEVERITY, EscalationGate.REVIEW_SLA,
         EscalationGate.RECOMMENDED_ACTION);
+  }
+
+  /**
+   * "Prepare review" takes the review SLA and the recommended action from the gate alone and fails without them, so
+   * every rule whose action escalation-route.dmn can send to review (or straight to an alert, which Prepare review
+   * readies too) must give both. Which actions those are is asked of the route table, for every rollout stage.
+   */
+  @Test
+  void everyRuleThatCanLeadToAReviewGivesAnIsoReviewSlaAndARecommendedAction() {
+    List<Rule> rules = List.copyOf(model.getModelElementsByType(Rule.class));
+    Set<String> actions = rules.stream().map(rule -> cell(rule, EscalationGate.ACTION)).collect(Collectors.toSet());
+    Set<String> leadingToReview = actions.stream().filter(EscalationGateTest::canLeadToReview)
+        .collect(Collectors.toSet());
+    assertThat(leadingToReview).as("actions the route table can send to review").isNotEmpty();
+
+    List<Rule> reviewed = rules.stream()
+        .filter(rule -> leadingToReview.contains(cell(rule, EscalationGate.ACTION))).toList();
+    assertThat(reviewed).as("rules whose action can lead to review").isNotEmpty();
+    assertThat(reviewed.stream().flatMap(rule -> reviewGaps(rule).stream()).toList()).isEmpty();
+  }
+
+  private static List<String> reviewGaps(Rule rule) {
+    List<String> gaps = new ArrayList<>();
+    String sla = cell(rule, EscalationGate.REVIEW_SLA);
+    if (sla.isBlank()) {
+      gaps.add(rule.getId() + ": no " + EscalationGate.REVIEW_SLA);
+    } else {
+      try {
+        Duration.parse(sla);
+      } catch (DateTimeParseException e) {
+        gaps.add(rule.getId() + ": " + EscalationGate.REVIEW_SLA + " '" + sla + "' is not an ISO-8601 duration");
+      }
+    }
+    if (cell(rule, EscalationGate.RECOMMENDED_ACTION).isBlank()) {
+      gaps.add(rule.getId() + ": no " + EscalationGate.RECOMMENDED_ACTION);
+    }
+    return gaps;
+  }
+
+  /** An incident on "Prepare review" names the rule by its reason, which therefore names one rule only. */
+  @Test
+  void everyRuleGivesAReasonOfItsOwn() {
+    List<String> reasons = model.getModelElementsByType(Rule.class).stream()
+        .map(rule -> cell(rule, EscalationGate.REASON)).toList();
+    assertThat(reasons).doesNotContain("").doesNotHaveDuplicates();
+  }
+
+  /**
+   * The one gap "Prepare review" fills: an alert with no risk factor to show (it shows the rule's reason instead).
+   * A very frustrated ticket on no risky topic, from a small account with no renewal near, no health problem, no
+   * earlier frustrated ticket and a green light, alerts with none of the factors the gate delegate knows.
+   */
+  @Test
+  void aVeryFrustratedTicketFromASmallCalmAccountAlertsWithoutARiskFactor() {
+    GateInput input = input(CALM).frustration(90).build();
+    Instant now = Instant.parse("2026-11-02T09:00:00Z");
+    AccountTrend calm = AccountTrend.of(List.of(), new AccountTrend.Sample(now, input.polarity(), input.frustration()),
+        now, TrendProperties.defaults());
+
+    assertThat(decide(input).alerts()).isTrue();
+    assertThat(RiskFactors.describe(input, calm, TrendProperties.defaults().dropWindowDays(), "General annoyance",
+        true)).isEmpty();
+  }
+
+  /** Some stage routes the action past Gateway_ReviewNeeded ({@code escalationRoute != 'RECORD'}). */
+  private static boolean canLeadToReview(String action) {
+    return Arrays.stream(RolloutStage.values()).anyMatch(stage -> {
+      Map<String, Object> variables = new HashMap<>();
+      TriageVariables.ESCALATION_ACTION.putInto(variables, action);
+      TriageVariables.ROLLOUT_STAGE.putInto(variables, stage.name());
+      Object decided = dmnEngine.evaluateDecisionTable(route, variables).getSingleResult().getSingleEntry();
+      return !EscalationRoute.RECORD.name().equals(decided);
+    });
+  }
+
+  /** A rule's cell in the named output column, a string literal's content without its quotes ("" when empty). */
+  private static String cell(Rule rule, String output) {
+    List<String> columns = model.getModelElementsByType(Output.class).stream().map(Output::getName).toList();
+    List<OutputEntry> entries = List.copyOf(rule.getOutputEntries());
+    String text = entries.get(columns.indexOf(output)).getTextContent().strip();
+    return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
+        ? text.substring(1, text.length() - 1) : text;
   }
 
   @Test

@@ -3,10 +3,13 @@ package com.sentimenttriage.gating;
 import static com.sentimenttriage.triage.TicketTriageProcess.Elements.REVIEW_ESCALATION;
 import static com.sentimenttriage.triage.TicketTriageProcess.Elements.TICKET_SCORED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.Mockito.mock;
 
@@ -29,6 +32,7 @@ import com.sentimenttriage.feedback.learning.LearnedCorrection;
 import com.sentimenttriage.triage.ReceivedTicket;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import com.sentimenttriage.triage.TicketTriageProcess.Beans;
+import com.sentimenttriage.triage.TriageVariables;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -38,10 +42,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.test.Deployment;
@@ -59,8 +66,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @Deployment(resources = {TicketTriageProcess.RESOURCE, TicketTriageProcess.GATE_RESOURCE,
     TicketTriageProcess.REVIEW_FORM_RESOURCE, TicketTriageProcess.AUDIT_FORM_RESOURCE,
-    TicketTriageProcess.QUEUE_ROUTING_RESOURCE, TicketTriageProcess.ROUTE_RESOURCE,
-    TicketTriageProcess.REVIEW_SLA_RESOURCE})
+    TicketTriageProcess.QUEUE_ROUTING_RESOURCE, TicketTriageProcess.ROUTE_RESOURCE})
 class EscalationInContextProcessTest {
 
   @RegisterExtension
@@ -163,17 +169,13 @@ class EscalationInContextProcessTest {
     ProcessInstance before = receive("C-6", HAPPY, "someone@gmail.com");
     assertThat(variablesOf(before)).containsEntry("escalationAction", "LOG");
 
-    String table;
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream(TicketTriageProcess.GATE_RESOURCE)) {
-      table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    String table = shippedGate();
     // What an admin does in the Modeler: the catch-all rule now puts every ticket into the digest.
     String edited = table.replace(
         "<outputEntry id=\"OutputEntry_RecordOnly_Action\"><text>\"LOG\"</text>",
         "<outputEntry id=\"OutputEntry_RecordOnly_Action\"><text>\"DIGEST\"</text>");
     assertThat(edited).isNotEqualTo(table);
-    String deployment = repositoryService().createDeployment().name("gate edited by an admin")
-        .addString(TicketTriageProcess.GATE_RESOURCE, edited).deploy().getId();
+    String deployment = deployGate("gate edited by an admin", edited);
     try {
       DecisionDefinition latest = repositoryService().createDecisionDefinitionQuery()
           .decisionDefinitionKey(TicketTriageProcess.GATE_DECISION_KEY).latestVersion().singleResult();
@@ -190,6 +192,58 @@ class EscalationInContextProcessTest {
     } finally {
       repositoryService().deleteDeployment(deployment, true);
     }
+  }
+
+  @Test
+  void aRedeployedGateRuleWithoutAReviewSlaStopsItsTicketAtPrepareReviewUntilTheTableIsFixed() throws Exception {
+    // Tickets of one account on purpose: each is decided on its own, none is attached to the first one's alert.
+    Mocks.register(Beans.DECIDE_ESCALATION, GateFixtures.decideEscalationDelegateWithoutCooldown(clock));
+    ProcessInstance before = receive("C-8", ANGRY, "ops@acme.example");
+    BpmnAwareTests.assertThat(before).isWaitingAt(REVIEW_ESCALATION);
+    Map<String, Object> shippedDecision = variablesOf(before);
+
+    // What an admin does in the Modeler: empties the review SLA cell of every rule, and redeploys.
+    String table = shippedGate();
+    String withoutSla = table.replaceAll("(_ReviewSla\"><text>)[^<]*(</text>)", "$1$2");
+    assertThat(withoutSla).isNotEqualTo(table);
+    List<String> deployments = new ArrayList<>();
+    deployments.add(deployGate("gate without review SLAs", withoutSla));
+    try {
+      ProcessInstance instance = ReceivedTicket.start("C-9", ANGRY, "ops@acme.example");
+      // The job after "Ticket received" runs the gate and Prepare review in one transaction; its last retry fails.
+      String job = job(instance).getId();
+      managementService().setJobRetries(job, 1);
+      assertThatThrownBy(() -> managementService().executeJob(job)).hasMessageContaining(EscalationGate.REVIEW_SLA);
+
+      Incident incident = runtimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult();
+      assertThat(incident.getFailedActivityId()).isEqualTo(TicketTriageProcess.Elements.PREPARE_REVIEW);
+      assertThat(incident.getIncidentMessage()).contains(TicketTriageProcess.GATE_RESOURCE, EscalationGate.REVIEW_SLA,
+          "\"" + TriageVariables.ESCALATION_REASON.find(shippedDecision).orElseThrow() + "\"");
+      BpmnAwareTests.assertThat(instance).hasNotPassed(REVIEW_ESCALATION);
+
+      // The fix: the table redeployed with its SLA, then the incident retried; the ticket is decided again.
+      deployments.add(deployGate("gate fixed by an admin", table));
+      managementService().setJobRetries(job, 1);
+      managementService().executeJob(job);
+
+      BpmnAwareTests.assertThat(instance).isWaitingAt(REVIEW_ESCALATION);
+      assertThat(TriageVariables.REVIEW_SLA.find(variablesOf(instance)))
+          .isEqualTo(TriageVariables.REVIEW_SLA.find(shippedDecision)).isNotEmpty();
+      assertThat(runtimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+    } finally {
+      deployments.forEach(id -> repositoryService().deleteDeployment(id, true));
+    }
+  }
+
+  private String shippedGate() throws Exception {
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(TicketTriageProcess.GATE_RESOURCE)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String deployGate(String name, String table) {
+    return repositoryService().createDeployment().name(name).addString(TicketTriageProcess.GATE_RESOURCE, table)
+        .deploy().getId();
   }
 
   private static HistoricDecisionInstance latestEvaluation() {

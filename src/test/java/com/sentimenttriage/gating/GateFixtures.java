@@ -2,11 +2,17 @@ package com.sentimenttriage.gating;
 
 import com.sentimenttriage.accounts.AccountTrend;
 import com.sentimenttriage.accounts.TrendProperties;
+import com.sentimenttriage.triage.TriageVariables;
+import com.sentimenttriage.triage.TriageVariables.EscalationAction;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-/** The real gate delegate around in-memory cooldowns and an account history with no earlier tickets. */
+/**
+ * The gate in process tests: the real delegate around in-memory cooldowns and an account history with no earlier
+ * tickets, or a stand-in that decides ALERT the way an edited table would.
+ */
 public final class GateFixtures {
 
   private GateFixtures() {
@@ -23,6 +29,23 @@ public final class GateFixtures {
 
   public static DecideEscalationDelegate decideEscalationDelegate(Clock clock, AlertCooldowns cooldowns) {
     return decideEscalationDelegate(clock, cooldowns, Duration.ofHours(24));
+  }
+
+  /**
+   * A stand-in for the gate that decides ALERT and writes every output the real one gives a ticket on its way to
+   * review, as an edited table would: for tests of what happens after the gate. The risk factors may be empty, as
+   * the real delegate's can be.
+   */
+  public static JavaDelegate alert(String reviewSla, int priority, String riskFactors) {
+    return execution -> {
+      TriageVariables.ESCALATION_ACTION.set(execution, EscalationAction.ALERT.name());
+      TriageVariables.SEVERITY.set(execution, "High");
+      TriageVariables.ESCALATION_REASON.set(execution, "Very frustrated customer");
+      TriageVariables.REVIEW_SLA.set(execution, reviewSla);
+      TriageVariables.RECOMMENDED_ACTION.set(execution, "Book a call within 24 hours");
+      TriageVariables.PRIORITY.set(execution, priority);
+      TriageVariables.RISK_FACTORS.set(execution, riskFactors);
+    };
   }
 
   private static DecideEscalationDelegate decideEscalationDelegate(Clock clock, AlertCooldowns cooldowns,

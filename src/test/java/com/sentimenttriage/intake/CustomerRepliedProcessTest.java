@@ -18,6 +18,7 @@ import com.sentimenttriage.review.ReviewRolloutFixture;
 import com.sentimenttriage.rollout.RolloutProperties;
 import com.sentimenttriage.scoring.ScoreTicketDelegate;
 import com.sentimenttriage.feedback.learning.ApplyLearnedCorrectionDelegate;
+import com.sentimenttriage.gating.GateFixtures;
 import com.sentimenttriage.feedback.learning.LearnedCorrection;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import com.sentimenttriage.triage.TicketTriageProcess.Beans;
@@ -43,8 +44,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @Deployment(resources = {TicketTriageProcess.RESOURCE, TicketTriageProcess.GATE_RESOURCE,
     TicketTriageProcess.REVIEW_FORM_RESOURCE, TicketTriageProcess.AUDIT_FORM_RESOURCE,
-    TicketTriageProcess.QUEUE_ROUTING_RESOURCE, TicketTriageProcess.ROUTE_RESOURCE,
-    TicketTriageProcess.REVIEW_SLA_RESOURCE})
+    TicketTriageProcess.QUEUE_ROUTING_RESOURCE, TicketTriageProcess.ROUTE_RESOURCE})
 class CustomerRepliedProcessTest {
 
   @RegisterExtension
@@ -61,10 +61,7 @@ class CustomerRepliedProcessTest {
     Mocks.register(Beans.SCORE_TICKET, new ScoreTicketDelegate(SentimentScorer.withBuiltInLexicon()));
     Mocks.register(Beans.APPLY_LEARNED_CORRECTION, new ApplyLearnedCorrectionDelegate(mock(LearnedCorrection.class)));
     Mocks.register(Beans.LOOK_UP_ACCOUNT, NOTHING);
-    Mocks.register(Beans.DECIDE_ESCALATION, (JavaDelegate) execution -> {
-      TriageVariables.ESCALATION_ACTION.set(execution, "ALERT");
-      TriageVariables.SEVERITY.set(execution, "High");
-    });
+    Mocks.register(Beans.DECIDE_ESCALATION, GateFixtures.alert("PT8H", 70, "Churn threat in the ticket"));
     Mocks.register(Beans.RECORD_SCORE, NOTHING);
     Mocks.register(Beans.RECORD_REVIEW_OUTCOME, NOTHING);
     Mocks.register(Beans.ALERT_CS_OWNER, NOTHING);

@@ -69,9 +69,9 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -94,8 +94,7 @@ import org.springframework.mail.SimpleMailMessage;
 @Deployment(resources = {TicketTriageProcess.RESOURCE, TicketTriageProcess.GATE_RESOURCE,
     TicketTriageProcess.REVIEW_FORM_RESOURCE, TicketTriageProcess.AUDIT_FORM_RESOURCE,
     TicketTriageProcess.QUEUE_ROUTING_RESOURCE, TicketTriageProcess.ROUTE_RESOURCE,
-    TicketTriageProcess.REVIEW_SLA_RESOURCE, RolloutStageChangeProcess.RESOURCE,
-    RolloutStageChangeProcess.FORM_RESOURCE})
+    RolloutStageChangeProcess.RESOURCE, RolloutStageChangeProcess.FORM_RESOURCE})
 class ReviewAndRolloutProcessTest {
 
   @RegisterExtension
@@ -107,7 +106,7 @@ class ReviewAndRolloutProcessTest {
   private static final SentimentScorer SCORER = SentimentScorer.withBuiltInLexicon();
   private static final Account ACME = new Account(1, "Acme Corp", "Enterprise", new BigDecimal("4200"),
       LocalDate.of(2026, 11, 30), 62, "Dana Whitfield", "dana@cs.example", "morgan@cs.example");
-  /** Gate: ALERT, High (PT4H by the review-sla table); routed to the churn queue. */
+  /** Gate: ALERT, Critical, review SLA PT4H (a Critical topic on a paying account); routed to the churn queue. */
   private static final String ANGRY = "I have asked three times and still no answer. This is unacceptable: "
       + "the export has been broken since the update and we are reconsidering our renewal.";
   private static final String QUEUE = "churn";
@@ -208,29 +207,31 @@ class ReviewAndRolloutProcessTest {
     verify(mailer, never()).send(any());
   }
 
-  @Test
-  void theGatesSlaAndPriorityWinOverTheDefaults() {
-    Map<String, Object> variables = new HashMap<>();
-    TriageVariables.SOURCE.putInto(variables, "generic");
-    TriageVariables.TICKET_ID.putInto(variables, "A-2");
-    TriageVariables.TICKET_TEXT.putInto(variables, ANGRY);
-    TriageVariables.REQUESTER_EMAIL.putInto(variables, "ops@acme.example");
-    // A gate table edited by an admin: its SLA and priority are what the review task gets.
-    Mocks.register(Beans.DECIDE_ESCALATION, (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
-      TriageVariables.ESCALATION_ACTION.set(execution, "ALERT");
-      TriageVariables.SEVERITY.set(execution, "High");
-      TriageVariables.ESCALATION_REASON.set(execution, "Edited rule");
-      TriageVariables.REVIEW_SLA.set(execution, "PT1H");
-      TriageVariables.PRIORITY.set(execution, 97);
-    });
-    ProcessInstance instance = runtimeService().startProcessInstanceByKey(TicketTriageProcess.KEY, "generic:A-2",
-        variables);
-    BpmnAwareTests.assertThat(instance).isStarted();
-    execute(job());
-
+  /** Starts a ticket past a stand-in gate, as if an admin had edited the table to decide {@code gate}'s way. */
+  private ProcessInstance receiveThrough(JavaDelegate gate, String ticketId) {
+    Mocks.register(Beans.DECIDE_ESCALATION, gate);
+    ProcessInstance instance = ReceivedTicket.start(ticketId, ANGRY, "ops@acme.example");
+    execute(job(instance));
     BpmnAwareTests.assertThat(instance).isWaitingAt(REVIEW_ESCALATION);
+    return instance;
+  }
+
+  @Test
+  void theReviewTaskTakesItsDueDateAndPriorityFromTheGate() {
+    receiveThrough(GateFixtures.alert("PT1H", 97, "Churn threat in the ticket"), "A-2");
+
     assertThat(task().getPriority()).isEqualTo(97);
     assertThat(task().getDueDate()).isEqualTo(Date.from(MONDAY_9.plus(Duration.ofHours(1))));
+  }
+
+  @Test
+  void aTicketTheGateFoundNoRiskFactorForShowsTheGatesReasonInstead() {
+    ProcessInstance instance = receiveThrough(GateFixtures.alert("PT8H", 80, ""), "A-5");
+
+    Map<String, Object> context = runtimeService().getVariables(instance.getId());
+    String reason = TriageVariables.ESCALATION_REASON.find(context).orElseThrow();
+    assertThat(reason).isNotBlank();
+    assertThat(TriageVariables.RISK_FACTORS.find(context)).contains(reason);
   }
 
   @Test

@@ -15,14 +15,12 @@ import com.sentimenttriage.rollout.RolloutPolicy;
 import com.sentimenttriage.rollout.RolloutProperties;
 import com.sentimenttriage.rollout.RolloutStageChangeProcess;
 import com.sentimenttriage.rollout.RouteToRolloutQueueDelegate;
+import com.sentimenttriage.support.MigratedDatabase;
 import com.sentimenttriage.triage.TicketTriageProcess.Beans;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.UUID;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
@@ -50,10 +48,7 @@ public final class ReviewRolloutFixture {
 
   public ReviewRolloutFixture(RolloutProperties properties, BusinessHours businessHours, AccountDirectory accounts,
       Clock clock) {
-    DriverManagerDataSource dataSource = new DriverManagerDataSource(
-        "jdbc:h2:mem:review-" + UUID.randomUUID() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1", "sa", "");
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-    this.jdbc = new JdbcTemplate(dataSource);
+    this.jdbc = MigratedDatabase.h2("review");
     this.stages = new QueueStages(jdbc);
     this.examples = new LabelledExamples(jdbc);
     this.rollout = new Rollout(stages, examples, new RolloutPolicy(properties), new AuditSampler(() -> nextDraw),

@@ -5,45 +5,28 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sentimenttriage.support.Browser;
-import com.sentimenttriage.support.IntegrationTest;
+import com.sentimenttriage.support.BrowserTest;
 import com.sentimenttriage.support.Tasklist;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A supervisor reviews an escalation the way people do: in Tasklist, through the Camunda Form, in a real browser.
  * Its account (Globex Logistics) is used by no other test of the shared context, so no cooldown applies.
  */
 @Tag("browser")
-class TasklistReviewBrowserTest extends IntegrationTest {
+class TasklistReviewBrowserTest extends BrowserTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Autowired
-  TaskService taskService;
-
-  private WebDriver browser;
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
   @Test
   void aSupervisorConfirmsAnEscalationInTasklistAndTheOwnerIsAlerted() throws Exception {
-    browser = Browser.start();
     String instanceId = JSON.readTree(postJson("/api/webhooks/generic", """
         {"ticketId": "BROWSER-1", "subject": "Numbers wrong in every report",
          "body": "This is the second time this month. The numbers are wrong in every report and nobody answers. Unacceptable.",

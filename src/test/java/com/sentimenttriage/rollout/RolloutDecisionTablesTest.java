@@ -15,20 +15,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every rule of queue-routing, escalation-route and review-sla, with the standalone DMN engine. */
+/** Every rule of queue-routing and escalation-route, with the standalone DMN engine. */
 class RolloutDecisionTablesTest {
 
   private static DmnEngine dmn;
   private static DmnDecision routing;
   private static DmnDecision route;
-  private static DmnDecision sla;
 
   @BeforeAll
   static void parseTables() throws Exception {
     dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     routing = parse(TicketTriageProcess.QUEUE_ROUTING_RESOURCE, TicketTriageProcess.QUEUE_ROUTING_DECISION_KEY);
     route = parse(TicketTriageProcess.ROUTE_RESOURCE, TicketTriageProcess.ROUTE_DECISION_KEY);
-    sla = parse(TicketTriageProcess.REVIEW_SLA_RESOURCE, TicketTriageProcess.REVIEW_SLA_DECISION_KEY);
   }
 
   private static DmnDecision parse(String resource, String key) throws Exception {
@@ -100,11 +98,5 @@ class RolloutDecisionTablesTest {
   void routesEveryActionInEveryStage(String action, RolloutStage stage, String expected) {
     assertThat(decide(route, EscalationRoutes.ROUTE_OUTPUT, "escalationAction", action, "rolloutStage",
         stage.name())).isEqualTo(expected);
-  }
-
-  @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource({"Critical, PT1H", "High, PT4H", "Medium, P1D", "Low, P2D", "Unheard-of, P2D"})
-  void givesTheDefaultReviewSlaBySeverity(String severity, String expected) {
-    assertThat(decide(sla, "reviewSla", "severity", severity)).isEqualTo(expected);
   }
 }

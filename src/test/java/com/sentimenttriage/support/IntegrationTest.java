@@ -98,8 +98,12 @@ public abstract class IntegrationTest {
   }
 
   protected static HttpResponse<String> send(HttpRequest.Builder request) {
+    return send(HTTP, request);
+  }
+
+  static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
     try {
-      return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
+      return client.send(request.timeout(Duration.ofSeconds(30)).build(),
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new IllegalStateException(e);

@@ -16,6 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The steps a supervisor takes in Camunda Tasklist, shared by the browser tests. */
 public final class Tasklist {
 
+  private static final By SIGNED_IN = By.cssSelector("[cam-tasklist-filters]");
+
   private final WebDriver browser;
   private final Function<String, URI> uri;
   private final TaskService taskService;
@@ -28,13 +30,30 @@ public final class Tasklist {
     this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 
+  /**
+   * Opens Tasklist. A browser that is not signed in yet is sent to the app's login page, the one sign-in for
+   * Tasklist and the dashboard, and signs in there; one that is signed in goes straight to its tasks.
+   */
   public void logIn(String user, String password) {
+    open();
+    if (!browser.findElements(By.id("username")).isEmpty()) {
+      browser.findElement(By.id("username")).sendKeys(user);
+      browser.findElement(By.id("password")).sendKeys(password);
+      browser.findElement(By.cssSelector("button[type='submit']")).click();
+      waitUntilSignedIn();
+    }
+  }
+
+  /** Opens Tasklist and waits for its filters (signed in) or for the login page (not signed in). */
+  public void open() {
     browser.get(uri.apply("/camunda/app/tasklist/default/").toString());
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-        .sendKeys(user);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
+    wait.until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("username")),
+        ExpectedConditions.presenceOfElementLocated(SIGNED_IN)));
+  }
+
+  /** Tasklist shows its filters, which it shows only to a signed-in user. */
+  public void waitUntilSignedIn() {
+    wait.until(ExpectedConditions.presenceOfElementLocated(SIGNED_IN));
   }
 
   /** Opens the task and waits until its Camunda Form shows the review instructions. */

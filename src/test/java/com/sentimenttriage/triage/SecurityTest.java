@@ -3,6 +3,8 @@ package com.sentimenttriage.triage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sentimenttriage.support.IntegrationTest;
+import com.sentimenttriage.support.WebSession;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The engine's REST API and the webapps' API refuse anonymous callers; the engine's authorizations apply. */
@@ -61,30 +63,20 @@ class SecurityTest extends IntegrationTest {
     assertThat(postJson("/api/webhooks/generic", "{}").statusCode()).isEqualTo(400);
   }
 
+  /** Camunda's CSRF filter guards the webapps' login and every change a signed-in session makes there. */
   @Test
   void theWebappsKeepTheirCsrfProtection() {
     String login = "/camunda/api/admin/auth/user/default/login/tasklist";
     String form = "username=admin&password=admin";
     assertThat(post(login, form, "application/x-www-form-urlencoded").statusCode()).isEqualTo(403);
 
-    var cookies = new java.net.CookieManager();
-    var browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
-    try {
-      browser.send(java.net.http.HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(),
-          java.net.http.HttpResponse.BodyHandlers.discarding());
-      String token = cookies.getCookieStore().getCookies().stream()
-          .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
-      var response = browser.send(java.net.http.HttpRequest.newBuilder(uri(login))
-          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
-          .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
-          java.net.http.HttpResponse.BodyHandlers.ofString());
-      assertThat(response.statusCode()).isEqualTo(200);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    WebSession browser = new WebSession(this::uri);
+    assertThat(browser.signInToTasklist("admin", "admin").statusCode()).isEqualTo(200);
+    assertThat(browser.get("/camunda/api/engine/engine/default/task/count").statusCode()).isEqualTo(200);
+    // Camunda's answer to a missing token: 403, and the session is ended.
+    assertThat(browser.postForm("/camunda/api/admin/auth/user/default/logout", Map.of(), Map.of()).statusCode())
+        .as("a sign-out without Camunda's token").isEqualTo(403);
+    assertThat(browser.get("/camunda/api/engine/engine/default/task/count").statusCode()).isEqualTo(401);
   }
 
   @Test

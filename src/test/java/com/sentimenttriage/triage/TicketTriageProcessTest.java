@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
@@ -18,6 +19,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import com.sentimenttriage.accounts.Account;
 import com.sentimenttriage.accounts.AccountDirectory;
 import com.sentimenttriage.accounts.SingleAccountDirectory;
@@ -26,6 +29,7 @@ import com.sentimenttriage.accounts.UnattachedTickets;
 import com.sentimenttriage.alerting.AlertDelegates;
 import com.sentimenttriage.alerting.CsAlert;
 import com.sentimenttriage.alerting.CsAlertMailer;
+import com.sentimenttriage.alerting.MailParts;
 import com.sentimenttriage.alerting.SentAlerts;
 import com.sentimenttriage.feedback.RecordScoreDelegate;
 import com.sentimenttriage.feedback.ScoredTicket;
@@ -45,6 +49,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -55,6 +60,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * Every path of the triage process, with the real delegates, the real scorer and the real gate table around
@@ -62,13 +68,15 @@ import org.mockito.ArgumentCaptor;
  */
 @Deployment(resources = {TicketTriageProcess.RESOURCE, TicketTriageProcess.GATE_RESOURCE,
     TicketTriageProcess.REVIEW_FORM_RESOURCE, TicketTriageProcess.AUDIT_FORM_RESOURCE,
-    TicketTriageProcess.QUEUE_ROUTING_RESOURCE, TicketTriageProcess.ROUTE_RESOURCE,
-    TicketTriageProcess.REVIEW_SLA_RESOURCE})
+    TicketTriageProcess.QUEUE_ROUTING_RESOURCE, TicketTriageProcess.ROUTE_RESOURCE})
 class TicketTriageProcessTest {
 
   @RegisterExtension
   static final ProcessEngineExtension engine = ProcessEngineExtension.builder()
       .configurationResource("process-tests.camunda.cfg.xml").build();
+
+  @RegisterExtension
+  static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneOffset.UTC);
   private static final SentimentScorer SCORER = SentimentScorer.withBuiltInLexicon();
@@ -151,8 +159,32 @@ class TicketTriageProcessTest {
     verify(mailer).send(alert.capture());
     org.assertj.core.api.Assertions.assertThat(alert.getValue().to().email()).isEqualTo("dana@cs.example");
     org.assertj.core.api.Assertions.assertThat(alert.getValue().mailSubject())
-        .startsWith("[Critical] Acme Corp").endsWith("(renewal in 28 days)");
+        .startsWith("[Critical] Acme Corp").endsWith("(Renewal in 28 days)");
     verify(sentAlerts).record(eq(alert.getValue()), any());
+  }
+
+  @Test
+  void theOwnerReadsExactlyTheRiskFactorsTheGateWroteAndTheSupervisorConfirmed() throws Exception {
+    JavaMailSenderImpl sender = new JavaMailSenderImpl();
+    sender.setHost("localhost");
+    sender.setPort(smtp.getSmtp().getPort());
+    AlertDelegates.register(accounts, SCORER, new CsAlertMailer(sender, AlertDelegates.PROPERTIES), sentAlerts,
+        CLOCK);
+    ProcessInstance instance = receive("T-4", ANGRY, "ops@acme.example");
+    String gateFactors = TriageVariables.RISK_FACTORS.find(runtimeService().getVariables(instance.getId()))
+        .orElseThrow();
+    // ACME renews on 2026-11-30, 28 days after CLOCK: the gate names it, so the comparison below is not vacuous.
+    org.assertj.core.api.Assertions.assertThat(gateFactors).contains("Renewal in 28 days");
+
+    complete(task(), withVariables("reviewDecision", "confirm"));
+    execute(job());
+    execute(job());
+
+    assertThat(instance).hasPassed(ALERT_CS_OWNER);
+    String text = MailParts.part(smtp.getReceivedMessages()[0], "text/plain");
+    // The process tests' account signals know no health history, so the alert adds nothing of its own.
+    org.assertj.core.api.Assertions.assertThat(MailParts.riskFactors(text))
+        .containsExactlyElementsOf(List.of(gateFactors.split("\n")));
   }
 
   @Test

@@ -10,6 +10,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,6 +25,15 @@ class TriageEndToEndTest extends IntegrationTest {
 
   @Autowired
   HistoryService historyService;
+
+  @Autowired
+  ProcessEngine processEngine;
+
+  @Test
+  void theDecisionTablesRunOnTheFeelEngineThatParsesOnce() {
+    var configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    assertThat(configuration.getDmnEngineConfiguration().getFeelEngineFactory()).isInstanceOf(ParsedFeelCache.class);
+  }
 
   @Test
   void aConfirmedEscalationReachesTheCsOwnerByMail() throws Exception {
@@ -61,6 +72,17 @@ class TriageEndToEndTest extends IntegrationTest {
         .processInstanceId(instanceId).finished().count() == 1);
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
         .activityId(TicketTriageProcess.Elements.CS_OWNER_ALERTED).count()).isEqualTo(1);
+
+    // History keeps each variable's value and which rules fired, but no row per variable update
+    // (TriageHistory): the supervisor's answer is still there, as a variable.
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
+        .variableName("reviewDecision").singleResult().getValue()).isEqualTo("confirm");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId).count())
+        .isGreaterThan(30);
+    assertThat(historyService.createHistoricDecisionInstanceQuery().processInstanceId(instanceId)
+        .decisionDefinitionKey(TicketTriageProcess.GATE_DECISION_KEY).count()).isGreaterThanOrEqualTo(1);
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(instanceId).variableUpdates().count())
+        .isZero();
   }
 
   private java.util.List<JsonNode> tasksOf(String instanceId) throws Exception {

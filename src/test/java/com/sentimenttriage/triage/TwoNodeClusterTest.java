@@ -167,14 +167,13 @@ class TwoNodeClusterTest {
    * The review timers of an ASSISTIVE queue fire on whichever node acquires them first, and only there: each timer
    * job has exactly one successful execution in the job log, the follow-up jobs (escalate to managers, remind the
    * manager) run once each, and no job stays locked. A process admin shortens the review SLA to seconds by
-   * redeploying the decision tables (as the README describes), and puts the churn queue back to ASSISTIVE.
+   * redeploying the escalation gate (as docs/gating.md describes), and puts the churn queue back to ASSISTIVE.
    */
   @Test
   @Order(2)
   void reviewTimersFireExactlyOnceOnOneOfTheTwoNodes() throws Exception {
     node1.getBean(RepositoryService.class).createDeployment().name("review SLA in seconds")
         .addString("escalation-gate.dmn", withReviewSla(TicketTriageProcess.GATE_RESOURCE, "PT4S"))
-        .addString("review-sla.dmn", withReviewSla(TicketTriageProcess.REVIEW_SLA_RESOURCE, "PT4S"))
         .deploy();
     HttpResponse<String> stageChange = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
             TriageNode.genericWebhook(node2).resolve("/api/rollout/queues/churn/stage"))

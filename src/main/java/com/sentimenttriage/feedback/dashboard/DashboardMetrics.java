@@ -211,7 +211,7 @@ public class DashboardMetrics {
     return whole == 0 ? null : round((double) part / whole);
   }
 
-  private static double round(double value) {
+  static double round(double value) {
     return Math.round(value * 1000.0) / 1000.0;
   }
 }

@@ -1,6 +1,8 @@
 package com.sentimenttriage.feedback.dashboard;
 
 import com.sentimenttriage.alerting.AlertProperties;
+import com.sentimenttriage.rollout.Rollout;
+import com.sentimenttriage.rollout.StageChange;
 import com.sentimenttriage.triage.Problems;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -18,16 +20,16 @@ public class MetricsController {
   static final int MAX_WEEKS = 104;
 
   private final DashboardMetrics metrics;
-  private final AccountTrends accountTrends;
-  private final RolloutHistory rolloutHistory;
+  private final AccountTable accounts;
+  private final Rollout rollout;
   private final ScoredTickets tickets;
   private final AlertProperties alerts;
 
-  MetricsController(DashboardMetrics metrics, AccountTrends accountTrends, RolloutHistory rolloutHistory,
-      ScoredTickets tickets, AlertProperties alerts) {
+  MetricsController(DashboardMetrics metrics, AccountTable accounts, Rollout rollout, ScoredTickets tickets,
+      AlertProperties alerts) {
     this.metrics = metrics;
-    this.accountTrends = accountTrends;
-    this.rolloutHistory = rolloutHistory;
+    this.accounts = accounts;
+    this.rollout = rollout;
     this.tickets = tickets;
     this.alerts = alerts;
   }
@@ -62,14 +64,15 @@ public class MetricsController {
     return metrics.precision(checked(weeks));
   }
 
+  /** Rollout's audit trail of stage changes, all queues, newest first. */
   @GetMapping("/rollout-history")
-  public List<RolloutHistory.StageChange> rolloutHistory() {
-    return rolloutHistory.changes();
+  public List<StageChange> rolloutHistory() {
+    return rollout.history(null);
   }
 
   @GetMapping("/accounts")
-  public List<AccountTrends.AccountTrend> accounts() {
-    return accountTrends.last30Days();
+  public List<AccountTable.AccountRow> accounts() {
+    return accounts.last30Days();
   }
 
   /** An account's latest scored tickets (masked: ids, scores and decisions only), newest first. */

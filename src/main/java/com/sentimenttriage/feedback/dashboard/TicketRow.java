@@ -30,6 +30,10 @@ public record TicketRow(
   }
 
   boolean negative() {
+    return isNegative(label);
+  }
+
+  static boolean isNegative(String label) {
     return "Urgent".equals(label) || "Negative".equals(label);
   }
 

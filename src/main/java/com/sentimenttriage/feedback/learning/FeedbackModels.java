@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -28,37 +29,54 @@ public class FeedbackModels {
   }
 
   /**
-   * Reviewed, audited or flagged tickets with their text. A flag wins over everything (it is the deliberate
-   * correction), a recall audit's answer over the review (audited tickets were not escalated, so rarely reviewed);
-   * decisions other than confirm and dismiss are not labels of escalation and are left out.
+   * Every ticket a person judged, with the text that was judged: whether it should have been escalated, and whether
+   * the rules escalated it. The judgements come from where their writers keep them:
+   * <ul>
+   *   <li>labelled_example: supervisors' reviews and audits of automated alerts (confirm = should escalate,
+   *       dismiss = should not). A reclassification corrects the label or topic and says nothing about escalation,
+   *       so it is no label here and does not cancel an earlier confirm or dismiss;</li>
+   *   <li>recall_audit_ticket: an auditor's answer for a ticket that was not escalated (yes = should have been);</li>
+   *   <li>score_flag: someone saying a past score was wrong.</li>
+   * </ul>
+   * Several labels for one ticket: within each table the latest wins, so an audit after the review overrules it. A
+   * recall answer wins over a review or audit, and a flag over everything, because a flag is the deliberate
+   * correction (docs/feedback-and-dashboard.md).
    */
   public List<LabelledExample> labelledExamples() {
-    Map<String, Boolean> flags = new java.util.HashMap<>();
-    jdbc.query("""
-        select business_key, should_have_escalated from recall_audit_ticket
-         where should_have_escalated is not null order by audited_at""",
-        rs -> {
-          flags.put(rs.getString(1), rs.getBoolean(2));
-        });
-    jdbc.query("select business_key, should_escalate from score_flag order by flagged_at, id",
-        rs -> {
-          flags.put(rs.getString(1), rs.getBoolean(2));
-        });
-    List<LabelledExample> examples = new ArrayList<>();
-    jdbc.query("""
-        select business_key, masked_text, escalation_action, review_decision from scored_ticket
-         where masked_text is not null order by business_key""", rs -> {
-          String key = rs.getString(1);
-          String decision = rs.getString(4);
-          Boolean label = flags.containsKey(key) ? flags.get(key)
-              : "confirm".equals(decision) ? Boolean.TRUE
-              : "dismiss".equals(decision) ? Boolean.FALSE : null;
-          if (label != null) {
-            examples.add(new LabelledExample(key, TicketTokens.of(rs.getString(2)), label,
-                "ALERT".equals(rs.getString(3))));
-          }
-        });
+    Map<String, Label> labels = new TreeMap<>();
+    // A review or audit judged the text its own instance scored. A follow-up message re-scores the ticket under a new
+    // instance and replaces the stored text, so an earlier instance's verdict is not paired with the newer text.
+    collect(labels, """
+        select l.business_key, s.masked_text, s.escalation_action, l.decision = 'confirm'
+          from labelled_example l join scored_ticket s
+            on s.business_key = l.business_key and s.process_instance_id = l.process_instance_id
+         where s.masked_text is not null and l.decision in ('confirm', 'dismiss')
+         order by l.judged_at, l.id""");
+    collect(labels, """
+        select r.business_key, s.masked_text, s.escalation_action, r.should_have_escalated
+          from recall_audit_ticket r join scored_ticket s on s.business_key = r.business_key
+         where s.masked_text is not null and r.should_have_escalated is not null
+         order by r.audited_at""");
+    collect(labels, """
+        select f.business_key, s.masked_text, s.escalation_action, f.should_escalate
+          from score_flag f join scored_ticket s on s.business_key = f.business_key
+         where s.masked_text is not null order by f.flagged_at, f.id""");
+    List<LabelledExample> examples = new ArrayList<>(labels.size());
+    // Tokenized once per ticket, after the overruled labels are gone.
+    labels.forEach((key, label) -> examples.add(new LabelledExample(key, TicketTokens.of(label.text()),
+        label.shouldEscalate(), label.rulesEscalated())));
     return examples;
+  }
+
+  /** A ticket's label before tokenizing. */
+  private record Label(String text, boolean shouldEscalate, boolean rulesEscalated) {
+  }
+
+  /** Reads (business key, masked text, escalation action, should escalate) rows in order; a later row overrules. */
+  private void collect(Map<String, Label> labels, String sql) {
+    jdbc.query(sql, rs -> {
+      labels.put(rs.getString(1), new Label(rs.getString(2), rs.getBoolean(4), "ALERT".equals(rs.getString(3))));
+    });
   }
 
   public int save(ModelTrainer.Outcome outcome, Instant trainedAt) {

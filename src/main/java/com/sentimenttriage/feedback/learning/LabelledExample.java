@@ -3,8 +3,9 @@ package com.sentimenttriage.feedback.learning;
 import java.util.List;
 
 /**
- * One ticket a person judged: its tokens, whether it warranted escalation (the supervisor's confirm or dismiss, or
- * a later flag, which wins), and what the rules-only scorer decided.
+ * One ticket a person judged: its tokens, whether it warranted escalation (a review's or audit's confirm or dismiss,
+ * a recall audit's answer, or a flag; see {@link FeedbackModels#labelledExamples()} for which wins), and what the
+ * rules-only scorer decided.
  */
 public record LabelledExample(String businessKey, List<String> tokens, boolean shouldEscalate,
     boolean rulesEscalated) {

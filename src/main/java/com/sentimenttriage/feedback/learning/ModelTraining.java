@@ -7,8 +7,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Trains a new model version from every labelled example and stores it, promoted or not; the topic model is
- * retrained with it, on the topics people settled.
+ * Trains a new version of the escalation correction model from every labelled example and stores it, promoted or
+ * not. The topic model is trained on its own ({@link TopicTraining}), in a task of its own.
  */
 @Service
 public class ModelTraining {
@@ -18,16 +18,15 @@ public class ModelTraining {
   private final FeedbackModels models;
   private final ModelTrainer trainer;
   private final Clock clock;
-  private final TopicTraining topicTraining;
 
-  public ModelTraining(FeedbackModels models, TopicTraining topicTraining, Clock clock,
+  public ModelTraining(FeedbackModels models, Clock clock,
       @Value("${triage.learning.minimum-held-out:10}") int minimumHeldOut) {
     this.models = models;
-    this.topicTraining = topicTraining;
     this.trainer = new ModelTrainer(minimumHeldOut);
     this.clock = clock;
   }
 
+  /** What one training of either model stored: the version and the figures its promotion was decided on. */
   public record Result(int version, boolean promoted, double modelAccuracy, double rulesAccuracy,
       int labelledExamples, String reason) {
   }
@@ -35,10 +34,9 @@ public class ModelTraining {
   public Result retrain() {
     ModelTrainer.Outcome outcome = trainer.train(models.labelledExamples());
     int version = models.save(outcome, clock.instant());
-    log.info("Feedback model v{}: {} labelled, {} held out, accuracy {} vs rules {}, promoted={} ({})", version,
-        outcome.labelledExamples(), outcome.heldOutExamples(), outcome.modelAccuracy(), outcome.rulesAccuracy(),
-        outcome.promoted(), outcome.reason());
-    topicTraining.retrain();
+    log.info("Escalation correction model v{}: {} labelled, {} held out, accuracy {} vs rules {}, promoted={} ({})",
+        version, outcome.labelledExamples(), outcome.heldOutExamples(), outcome.modelAccuracy(),
+        outcome.rulesAccuracy(), outcome.promoted(), outcome.reason());
     return new Result(version, outcome.promoted(), outcome.modelAccuracy(), outcome.rulesAccuracy(),
         outcome.labelledExamples(), outcome.reason());
   }

@@ -33,13 +33,14 @@ public class TopicTraining {
     this.clock = clock;
   }
 
-  public TopicTrainer.Outcome retrain() {
+  public ModelTraining.Result retrain() {
     TopicTrainer.Outcome outcome = trainer.train(examples(models.settledTopics()));
     int version = models.save(outcome, clock.instant());
     log.info("Topic model v{}: {} labelled, {} held out, accuracy {} vs rules {}, promoted={} ({})", version,
         outcome.labelledExamples(), outcome.heldOutExamples(), outcome.modelAccuracy(), outcome.rulesAccuracy(),
         outcome.promoted(), outcome.reason());
-    return outcome;
+    return new ModelTraining.Result(version, outcome.promoted(), outcome.modelAccuracy(), outcome.rulesAccuracy(),
+        outcome.labelledExamples(), outcome.reason());
   }
 
   /** Settled topics the taxonomy knows (or "None of these"), with the rules' first topic beside them. */

@@ -67,7 +67,10 @@ public final class RecallAuditProcess {
     public static final ProcessVariable<String> SHOULD_HAVE_ESCALATED =
         ProcessVariable.of("shouldHaveEscalated", String.class);
     public static final ProcessVariable<String> AUDIT_COMMENT = ProcessVariable.of("auditComment", String.class);
-    /** Set when every sampled ticket is audited; null when nothing was escalated or missed that month. */
+    /**
+     * Set when every sampled ticket is audited; null when the month gives no estimate, e.g. no escalation of it was
+     * judged ({@link RecallEstimate.UnknownReason}).
+     */
     public static final ProcessVariable<Double> RECALL_ESTIMATE = ProcessVariable.of("recallEstimate", Double.class);
 
     public static final List<ProcessVariable<?>> ALL = List.of(AUDIT_MONTH, SAMPLE_SIZE, RECALL_AUDIT_ID,

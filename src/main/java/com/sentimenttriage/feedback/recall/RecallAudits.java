@@ -1,5 +1,6 @@
 package com.sentimenttriage.feedback.recall;
 
+import com.sentimenttriage.triage.TriageVariables.ReviewDecision;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -47,16 +50,28 @@ public class RecallAudits {
         String.class, start(month), start(month.plusMonths(1)));
   }
 
-  /** Escalations of the month a supervisor confirmed, in the review or in a later audit. */
-  public int escalatedAndConfirmed(YearMonth month) {
-    Integer count = jdbc.queryForObject("""
-        select count(*) from scored_ticket s
+  /**
+   * The month's escalations, each judged by the latest judgement of the instance that escalated it. labelled_example
+   * holds every review and audit since rollout stages exist, so the latest row there wins (an audit after the review
+   * overrules it); the ticket's own review decision stands in for reviews older than that table. A judgement of an
+   * earlier message of the same ticket judged another escalation, so it does not count.
+   */
+  public Escalations escalations(YearMonth month) {
+    Map<String, ReviewDecision> latest = new HashMap<>();
+    jdbc.query("""
+        select s.business_key, s.review_decision, l.decision
+          from scored_ticket s
+          left join labelled_example l
+            on l.business_key = s.business_key and l.process_instance_id = s.process_instance_id
          where s.origin = 'process' and s.escalation_action = 'ALERT' and s.scored_at >= ? and s.scored_at < ?
-           and (s.review_decision = 'confirm'
-                or exists (select 1 from labelled_example l
-                            where l.business_key = s.business_key and l.decision = 'confirm'))""",
-        Integer.class, start(month), start(month.plusMonths(1)));
-    return count == null ? 0 : count;
+         order by l.judged_at, l.id""",
+        rs -> {
+          // Rows come oldest judgement first, so a later one overrules; an unjudged ticket comes once, without one.
+          String decision = rs.getString(3) != null ? rs.getString(3) : rs.getString(2);
+          latest.put(rs.getString(1), decision == null ? null : ReviewDecision.of(decision));
+        },
+        start(month), start(month.plusMonths(1)));
+    return Escalations.of(latest.values());
   }
 
   @Transactional

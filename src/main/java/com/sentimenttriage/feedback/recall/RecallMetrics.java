@@ -16,12 +16,15 @@ public class RecallMetrics {
   }
 
   /**
-   * One audit's estimate. {@code recall} and {@code estimatedMissed} are null until the first answer; an audit whose
-   * tasks are not all answered yet has {@code completed} false and counts the answers so far.
+   * One audit's estimate. {@code escalated}, {@code judged} and {@code confirmed} are the month's escalations,
+   * {@code precision} = confirmed ÷ judged and {@code estimatedTrueEscalations} = escalated × precision. An audit
+   * whose tasks are not all answered yet has {@code completed} false and counts the answers so far. {@code recall}
+   * is null exactly when {@code recallUnknownReason} says why; {@code estimatedMissed} is null until the first answer.
    */
   public record AuditEstimate(long auditId, String month, Instant startedAt, boolean completed, int sampled,
-      int audited, int missed, int nonEscalatedTickets, int escalatedConfirmed, Double estimatedMissed,
-      Double recall) {
+      int audited, int missed, int nonEscalatedTickets, int escalated, int judged, int confirmed, Double precision,
+      Double estimatedTrueEscalations, Double estimatedMissed, Double recall,
+      RecallEstimate.UnknownReason recallUnknownReason) {
   }
 
   public List<AuditEstimate> latest(int limit) {
@@ -30,11 +33,14 @@ public class RecallMetrics {
 
   public AuditEstimate estimate(RecallAudits.AuditSummary audit) {
     YearMonth month = YearMonth.from(audit.monthStart());
-    RecallEstimate estimate = new RecallEstimate(audits.escalatedAndConfirmed(month), audit.nonEscalatedTickets(),
-        audit.audited(), audit.missed());
+    Escalations escalations = audits.escalations(month);
+    RecallEstimate estimate = new RecallEstimate(escalations, audit.nonEscalatedTickets(), audit.audited(),
+        audit.missed());
     return new AuditEstimate(audit.id(), month.toString(), audit.startedAt(), audit.completedAt() != null,
-        audit.sampled(), audit.audited(), audit.missed(), audit.nonEscalatedTickets(), estimate.escalatedConfirmed(),
-        round(estimate.estimatedMissed()), round(estimate.recall()));
+        audit.sampled(), audit.audited(), audit.missed(), audit.nonEscalatedTickets(), escalations.escalated(),
+        escalations.judged(), escalations.confirmed(), round(escalations.precision()),
+        round(escalations.estimatedTrue()), round(estimate.estimatedMissed()), round(estimate.recall()),
+        estimate.recallUnknownReason());
   }
 
   private static Double round(Double value) {

@@ -1,5 +1,9 @@
 package com.sentimenttriage.gating.calibration;
 
+import com.sentimenttriage.cli.CommandLine;
+import com.sentimenttriage.cli.CommandLineParser;
+import com.sentimenttriage.cli.UsageException;
+import com.sentimenttriage.triage.TicketTriageProcess;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -8,59 +12,67 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Picks the gate's numbers from a team's own history, without Spring or the process engine:
  *
  * <pre>
  * java -jar target/sentiment-triage.jar calibrate --history FILE --managers N --target-alerts-per-manager-per-day K
- *     [--days D]
+ *     [--days D] [--gate-table escalation-gate.dmn]
  * </pre>
  *
  * Prints the frustration threshold and MRR floor that would have produced about K alerts per manager per day,
  * and the alert volume for neighbouring thresholds and floors. The period is the span of the history's
- * timestamps unless {@code --days} gives it. Exit code 0 on success, 1 for an unreadable history, 2 for bad
- * arguments.
+ * timestamps unless {@code --days} gives it. The recipe's very-frustrated offset, and the threshold and floor a
+ * tie falls back to, are read from the gate table: the one the jar ships, or {@code --gate-table} (e.g. the table
+ * exported from Cockpit after an admin edited it). Exit code 0 on success, 1 for an unreadable history or a table
+ * without the recipe's shape, 2 for bad arguments.
  */
 public final class CalibrateCommand {
 
-  private static final String USAGE = "usage: calibrate --history FILE --managers N "
-      + "--target-alerts-per-manager-per-day K [--days D]";
   private static final int NEIGHBOURS = 5;
+  private static final String HISTORY = "--history";
+  private static final String MANAGERS = "--managers";
+  private static final String TARGET = "--target-alerts-per-manager-per-day";
+  private static final String DAYS = "--days";
+  private static final String GATE_TABLE = "--gate-table";
+  private static final CommandLineParser ARGUMENTS = new CommandLineParser("calibrate", "usage: calibrate "
+      + "--history FILE --managers N --target-alerts-per-manager-per-day K [--days D] [--gate-table FILE]")
+      .requiredOption(HISTORY)
+      .requiredOption(MANAGERS)
+      .requiredOption(TARGET)
+      .option(DAYS)
+      .option(GATE_TABLE);
 
   private CalibrateCommand() {
   }
 
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    Path history = null;
-    Integer managers = null;
-    Double target = null;
-    Double days = null;
+    CommandLine line;
+    int managers;
+    double target;
+    Double days;
     try {
-      for (int i = 0; i < args.length; i += 2) {
-        if (i + 1 >= args.length) {
-          throw new IllegalArgumentException(args[i] + " needs a value");
-        }
-        String value = args[i + 1];
-        switch (args[i]) {
-          case "--history" -> history = Path.of(value);
-          case "--managers" -> managers = positive(Integer.parseInt(value), "--managers").intValue();
-          case "--target-alerts-per-manager-per-day" -> target = positive(Double.parseDouble(value), args[i]);
-          case "--days" -> days = positive(Double.parseDouble(value), "--days");
-          default -> throw new IllegalArgumentException("unknown option " + args[i]);
-        }
-      }
-      Objects.requireNonNull(history, "--history is required");
-      Objects.requireNonNull(managers, "--managers is required");
-      Objects.requireNonNull(target, "--target-alerts-per-manager-per-day is required");
-    } catch (IllegalArgumentException | NullPointerException e) {
-      err.println("calibrate: " + e.getMessage());
-      err.println(USAGE);
-      return 2;
+      line = ARGUMENTS.parse(args);
+      managers = positive(line.integer(MANAGERS).orElseThrow(), MANAGERS);
+      target = positive(line.number(TARGET).orElseThrow(), TARGET);
+      days = line.number(DAYS).map(value -> positive(value, DAYS)).orElse(null);
+    } catch (UsageException e) {
+      return ARGUMENTS.usage(err, e.getMessage());
     }
+    Path history = Path.of(line.value(HISTORY).orElseThrow());
     if (!Files.isReadable(history)) {
       err.println("calibrate: cannot read " + history);
+      return 1;
+    }
+    Optional<Path> table = line.value(GATE_TABLE).map(Path::of);
+    GateRecipe recipe;
+    try {
+      recipe = table.isPresent() ? GateTableReader.read(table.get()) : GateTableReader.shipped();
+    } catch (IOException | IllegalArgumentException e) {
+      err.println("calibrate: " + table.map(Path::toString).orElse(TicketTriageProcess.GATE_RESOURCE) + ": "
+          + e.getMessage());
       return 1;
     }
     List<HistoryEntry> entries;
@@ -76,12 +88,12 @@ public final class CalibrateCommand {
       err.println("calibrate: " + history + ": " + e.getMessage());
       return 1;
     }
-    report(new Calibration(entries), entries.size(), days, managers, target, out);
+    report(new Calibration(entries, recipe), recipe, entries.size(), days, managers, target, out);
     return 0;
   }
 
-  private static void report(Calibration calibration, int tickets, double days, int managers, double target,
-      PrintStream out) {
+  private static void report(Calibration calibration, GateRecipe recipe, int tickets, double days, int managers,
+      double target, PrintStream out) {
     double perDay = target * managers;
     Calibration.Choice choice = calibration.choose(perDay * days);
     out.printf(Locale.ROOT, "History: %d scored tickets over %.1f days (%.1f per day)%n", tickets, days,
@@ -93,10 +105,10 @@ public final class CalibrateCommand {
     out.printf(Locale.ROOT, "Would have alerted: %d tickets, %.2f per manager per day%n", choice.alerts(),
         choice.alerts() / days / managers);
     out.printf(Locale.ROOT, "Alert rule: (frustration >= threshold and MRR >= floor) or frustration >= "
-        + "threshold + %d%n%n", Calibration.VERY_FRUSTRATED_OFFSET);
+        + "threshold + %d%n%n", recipe.veryFrustratedOffset());
     out.println("Alerts per manager per day (* = chosen)");
     StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-11s", "threshold"));
-    for (double floor : Calibration.FLOORS) {
+    for (double floor : calibration.floors()) {
       header.append(String.format(Locale.ROOT, "%12s", "MRR>=" + (long) floor));
     }
     out.println(header);
@@ -104,7 +116,7 @@ public final class CalibrateCommand {
     int to = Math.min(Calibration.MAX_THRESHOLD, choice.threshold() + NEIGHBOURS);
     for (int threshold = from; threshold <= to; threshold++) {
       StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-11d", threshold));
-      for (double floor : Calibration.FLOORS) {
+      for (double floor : calibration.floors()) {
         boolean chosen = threshold == choice.threshold() && floor == choice.floor();
         row.append(String.format(Locale.ROOT, "%12s", (chosen ? "*" : "") + String.format(Locale.ROOT, "%.2f",
             calibration.alerts(threshold, floor) / days / managers)));
@@ -129,7 +141,7 @@ public final class CalibrateCommand {
 
   private static <N extends Number> N positive(N value, String option) {
     if (value.doubleValue() <= 0) {
-      throw new IllegalArgumentException(option + " must be positive");
+      throw new UsageException(option + " must be positive");
     }
     return value;
   }

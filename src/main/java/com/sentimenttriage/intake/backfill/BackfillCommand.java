@@ -1,13 +1,14 @@
 package com.sentimenttriage.intake.backfill;
 
+import com.sentimenttriage.cli.CommandLine;
+import com.sentimenttriage.cli.CommandLineParser;
+import com.sentimenttriage.cli.UsageException;
 import com.sentimenttriage.intake.PersonalDataMasker;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -35,49 +36,27 @@ public final class BackfillCommand {
   static class StorageOnly {
   }
 
+  private static final CommandLineParser ARGUMENTS = new CommandLineParser("backfill", USAGE)
+      .positional("FILE")
+      .requiredOption("--format")
+      .option("--source")
+      .option("--progress-step")
+      // Every other --option is a Spring property (datasource, profile, extra lexicon) for the storage context.
+      .passUnknownOptions();
+
   /** @return the process exit code: 0 done (record errors are in the summary), 2 wrong usage, 1 failure */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    Path file = null;
-    String format = null;
-    String source = null;
-    String stepText = null;
-    List<String> springArgs = new ArrayList<>();
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      if (arg.equals("--format") && i + 1 < args.length) {
-        format = args[++i];
-      } else if (arg.startsWith("--format=")) {
-        format = arg.substring("--format=".length());
-      } else if (arg.equals("--source") && i + 1 < args.length) {
-        source = args[++i];
-      } else if (arg.startsWith("--source=")) {
-        source = arg.substring("--source=".length());
-      } else if (arg.equals("--progress-step") && i + 1 < args.length) {
-        stepText = args[++i];
-      } else if (arg.startsWith("--progress-step=")) {
-        stepText = arg.substring("--progress-step=".length());
-      } else if (arg.startsWith("--")) {
-        springArgs.add(arg);
-      } else if (file == null) {
-        file = Path.of(arg);
-      } else {
-        err.println(USAGE);
-        return 2;
-      }
+    CommandLine line;
+    int step;
+    try {
+      line = ARGUMENTS.parse(args);
+      step = line.integer("--progress-step").orElse(10);
+    } catch (UsageException e) {
+      return ARGUMENTS.usage(err, e.getMessage());
     }
-    if (file == null || format == null) {
-      err.println(USAGE);
-      return 2;
-    }
-    int step = 10;
-    if (stepText != null) {
-      try {
-        step = Integer.parseInt(stepText);
-      } catch (NumberFormatException e) {
-        err.println(USAGE);
-        return 2;
-      }
-    }
+    Path file = Path.of(line.positionals().get(0));
+    String format = line.value("--format").orElseThrow();
+    String source = line.value("--source").orElse(null);
     if (!Files.isReadable(file)) {
       err.println("Cannot read " + file);
       return 2;
@@ -94,7 +73,7 @@ public final class BackfillCommand {
         .bannerMode(org.springframework.boot.Banner.Mode.OFF)
         .logStartupInfo(false)
         .properties(Map.of("logging.level.root", "warn", "spring.main.lazy-initialization", "false"))
-        .run(springArgs.toArray(String[]::new))) {
+        .run(line.passedOn().toArray(String[]::new))) {
       String extraLexicon = context.getEnvironment().getProperty("triage.scoring.extra-lexicon", "");
       SentimentScorer scorer = SentimentScorer.withLexicon(extraLexicon.isBlank() ? null : Path.of(extraLexicon));
       Backfill backfill = new Backfill(context.getBean(JdbcTemplate.class), scorer, new PersonalDataMasker(),

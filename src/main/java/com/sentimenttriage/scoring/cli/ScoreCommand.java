@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.sentimenttriage.cli.CommandLine;
+import com.sentimenttriage.cli.CommandLineParser;
+import com.sentimenttriage.cli.UsageException;
 import com.sentimenttriage.scoring.engine.Emotion;
 import com.sentimenttriage.scoring.engine.Evidence;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
@@ -57,6 +60,11 @@ public final class ScoreCommand {
         JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
   }
 
+  private static final CommandLineParser ARGUMENTS =
+      new CommandLineParser("score", "usage: score [--lexicon FILE] [--threads N] < input.jsonl > output.jsonl")
+          .option("--lexicon")
+          .option("--threads");
+
   private ScoreCommand() {}
 
   /**
@@ -70,7 +78,7 @@ public final class ScoreCommand {
     try {
       options = Options.parse(args);
     } catch (IllegalArgumentException e) {
-      return usage(err, e.getMessage());
+      return ARGUMENTS.usage(err, e.getMessage());
     }
     ExecutorService workers = Executors.newFixedThreadPool(options.threads(), ScoreCommand::daemon);
     // Start-up is a large part of a short run: build the scorer on a worker while this thread loads Jackson.
@@ -81,7 +89,7 @@ public final class ScoreCommand {
       try {
         scorer = await(building);
       } catch (IOException | RuntimeException e) {
-        return usage(err, e.getMessage());
+        return ARGUMENTS.usage(err, e.getMessage());
       }
       return pipeline(scorer, reader, out, workers, options.threads());
     } catch (IOException e) {
@@ -126,32 +134,17 @@ public final class ScoreCommand {
     }
   }
 
-  private static int usage(PrintStream err, String problem) {
-    err.println("score: " + problem);
-    err.println("usage: score [--lexicon FILE] [--threads N] < input.jsonl > output.jsonl");
-    return 2;
-  }
-
   /** One batch's output: the JSON lines, and how many input lines could not be scored. */
   private record Batch(byte[] json, int failures) {}
 
   private record Options(Path lexicon, int threads) {
     static Options parse(String[] args) {
-      Path lexicon = null;
-      int threads = Runtime.getRuntime().availableProcessors();
-      for (int i = 0; i < args.length; i++) {
-        if (args[i].equals("--lexicon") && i + 1 < args.length) {
-          lexicon = Path.of(args[++i]);
-        } else if (args[i].equals("--threads") && i + 1 < args.length) {
-          threads = Integer.parseInt(args[++i]);
-          if (threads < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1");
-          }
-        } else {
-          throw new IllegalArgumentException("unexpected argument " + args[i]);
-        }
+      CommandLine line = ARGUMENTS.parse(args);
+      int threads = line.integer("--threads").orElse(Runtime.getRuntime().availableProcessors());
+      if (threads < 1) {
+        throw new UsageException("--threads must be at least 1");
       }
-      return new Options(lexicon, threads);
+      return new Options(line.value("--lexicon").map(Path::of).orElse(null), threads);
     }
   }
 

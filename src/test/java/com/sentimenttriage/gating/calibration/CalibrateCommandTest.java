@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +33,10 @@ class CalibrateCommandTest {
   private int run(String... args) {
     return CalibrateCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private static String[] concat(String[] args, String... more) {
+    return Stream.concat(Stream.of(args), Stream.of(more)).toArray(String[]::new);
   }
 
   private String output() {
@@ -99,6 +105,45 @@ class CalibrateCommandTest {
     // row 65, floor 1,000: odd 65..99 (18) + even 80..98 (10) = 28 alerts = 5.60 a day
     List<String> row65 = output().lines().filter(line -> line.startsWith("65 ")).toList();
     assertThat(row65).singleElement().asString().contains(" 5.60 ").endsWith("*4.00");
+  }
+
+  @Test
+  void theRecipeFollowsTheGateTableItIsPointedAt() throws IOException {
+    Path table = GateTables.edited(dir, Map.of(GateTables.PAYING_FRUSTRATION, ">= 70", GateTables.PAYING_MRR,
+        ">= 2000", GateTables.VERY_FRUSTRATED_FRUSTRATION, ">= 80"));
+    String[] twentyAlerts = {"--history", jsonHistory().toString(), "--managers", "1",
+        "--target-alerts-per-manager-per-day", "2"};
+
+    // 1 manager x 2 alerts a day x 10 days = 20 alerts. Edited table (T 70, F 2,000, offset 10): floors up to
+    // 2,000 alert 100 - T, so T = 80, 10 away from 70; floor 5,000 (nobody) alerts only T + 10 and up, 90 - T,
+    // so T = 70, one floor step away from 2,000: that one.
+    int exit = run(concat(twentyAlerts, "--gate-table", table.toString()));
+
+    assertThat(exit).isZero();
+    assertThat(output())
+        .contains("Frustration threshold: 70")
+        .contains("MRR floor: 5000")
+        .contains("Would have alerted: 20 tickets")
+        .contains("or frustration >= threshold + 10");
+
+    // The shipped table (T 65, F 1,000, offset 15) answers the same question with floor 5,000 and 85 - T = 20.
+    out.reset();
+    assertThat(run(twentyAlerts)).isZero();
+    assertThat(output()).contains("Frustration threshold: 65").contains("MRR floor: 5000")
+        .contains("or frustration >= threshold + 15");
+  }
+
+  @Test
+  void refusesAGateTableWithoutTheRecipesShape() throws IOException {
+    Path table = GateTables.edited(dir, Map.of(GateTables.VERY_FRUSTRATED_FRUSTRATION, "[80..100]"));
+
+    int exit = run("--history", jsonHistory().toString(), "--managers", "1", "--target-alerts-per-manager-per-day",
+        "2", "--gate-table", table.toString());
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains(table.toString()).contains("expected frustration >= V in rule Rule_VeryFrustrated");
+    assertThat(output()).isEmpty();
   }
 
   @Test
