@@ -14,14 +14,16 @@ import org.springframework.stereotype.Component;
 public class CheckRolloutStageDelegate implements JavaDelegate {
 
   private final Rollout rollout;
+  private final RoutingTables tables;
 
-  public CheckRolloutStageDelegate(Rollout rollout) {
+  public CheckRolloutStageDelegate(Rollout rollout, RoutingTables tables) {
     this.rollout = rollout;
+    this.tables = tables;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String queue = ROLLOUT_QUEUE.find(execution).orElse(QueueRouting.DEFAULT_QUEUE);
-    EscalationRoutes.decide(execution, rollout.stageOf(queue).stage());
+    EscalationRoutes.decide(execution, rollout.stageOf(queue).stage(), tables);
   }
 }

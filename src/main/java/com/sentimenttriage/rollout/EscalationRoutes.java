@@ -17,15 +17,12 @@ final class EscalationRoutes {
   private EscalationRoutes() {
   }
 
-  static String decide(DelegateExecution execution, RolloutStage stage) {
+  static String decide(DelegateExecution execution, RolloutStage stage, RoutingTables tables) {
     ROLLOUT_STAGE.set(execution, stage.name());
     Map<String, Object> inputs = new HashMap<>();
     ESCALATION_ACTION.putInto(inputs, ESCALATION_ACTION.get(execution));
     ROLLOUT_STAGE.putInto(inputs, stage.name());
-    String route = execution.getProcessEngineServices().getDecisionService()
-        .evaluateDecisionByKey(TicketTriageProcess.ROUTE_DECISION_KEY)
-        .variables(inputs)
-        .evaluate()
+    String route = tables.evaluate(execution.getProcessEngine(), TicketTriageProcess.ROUTE_DECISION_KEY, inputs)
         .getSingleResult()
         .getEntry(ROUTE_OUTPUT);
     ESCALATION_ROUTE.set(execution, route);

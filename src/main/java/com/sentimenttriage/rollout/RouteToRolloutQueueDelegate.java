@@ -24,10 +24,12 @@ public class RouteToRolloutQueueDelegate implements JavaDelegate {
 
   private final Rollout rollout;
   private final ScoredTicketStore scores;
+  private final RoutingTables tables;
 
-  public RouteToRolloutQueueDelegate(Rollout rollout, ScoredTicketStore scores) {
+  public RouteToRolloutQueueDelegate(Rollout rollout, ScoredTicketStore scores, RoutingTables tables) {
     this.rollout = rollout;
     this.scores = scores;
+    this.tables = tables;
   }
 
   @Override
@@ -36,10 +38,8 @@ public class RouteToRolloutQueueDelegate implements JavaDelegate {
     TOPICS.putInto(inputs, TOPICS.find(execution).orElse(""));
     CHANNEL.putInto(inputs, CHANNEL.find(execution).orElse(""));
     TAGS.putInto(inputs, TAGS.find(execution).orElse(""));
-    String queue = execution.getProcessEngineServices().getDecisionService()
-        .evaluateDecisionByKey(TicketTriageProcess.QUEUE_ROUTING_DECISION_KEY)
-        .variables(inputs)
-        .evaluate()
+    String queue = tables
+        .evaluate(execution.getProcessEngine(), TicketTriageProcess.QUEUE_ROUTING_DECISION_KEY, inputs)
         .getSingleResult()
         .getEntry(QueueRouting.QUEUE_OUTPUT);
     ROLLOUT_QUEUE.set(execution, queue);
@@ -47,7 +47,7 @@ public class RouteToRolloutQueueDelegate implements JavaDelegate {
     QueueStage stage = rollout.stageOf(queue);
     // The dashboard measures precision per queue and stage from the stored scores.
     scores.recordRoute(execution.getProcessBusinessKey(), queue, stage.stage().name());
-    String route = EscalationRoutes.decide(execution, stage.stage());
+    String route = EscalationRoutes.decide(execution, stage.stage(), tables);
     AUDIT_SAMPLED.set(execution, EscalationRoute.ALERT.name().equals(route) && rollout.sampleForAudit(stage));
   }
 }

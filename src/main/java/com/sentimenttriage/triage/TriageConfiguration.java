@@ -30,8 +30,9 @@ public class TriageConfiguration {
   @Bean
   public ProcessEnginePlugin triageHistory(
       @Value("${triage.history.variable-updates:false}") boolean keepVariableUpdates,
-      @Value("${triage.history.decisions:" + TicketTriageProcess.GATE_DECISION_KEY + "}") Set<String> decisionsKept) {
-    return TriageHistory.plugin(keepVariableUpdates, decisionsKept);
+      @Value("${triage.history.decisions:" + TicketTriageProcess.GATE_DECISION_KEY + "}") Set<String> decisionsKept,
+      @Value("${triage.history.recorded-variables:false}") boolean keepRecordedVariables) {
+    return TriageHistory.plugin(new TriageHistory.Settings(keepVariableUpdates, decisionsKept, keepRecordedVariables));
   }
 
   @Bean

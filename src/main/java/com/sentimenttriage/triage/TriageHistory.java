@@ -3,11 +3,13 @@ package com.sentimenttriage.triage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.history.event.HistoricDecisionEvaluationEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 
@@ -23,6 +25,12 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
  *       whose evaluations, with their inputs and outputs, are kept. The gate's are the audit trail of why a ticket
  *       was escalated; the routing tables ({@code queue-routing}, {@code escalation-route}) are lookups whose
  *       results are process variables anyway.</li>
+ *   <li>{@code triage.history.recorded-variables} (default false): the history of the triage variables that are
+ *       on record elsewhere ({@link TriageVariables#RECORDED_ELSEWHERE}: scores and the queue in
+ *       {@code scored_ticket}, the gate's inputs and outputs in its decision history, account facts in the
+ *       accounts tables). They were a third of the history rows of a ticket, and copied account names and CS
+ *       owners' addresses into the history. Only the ticket triage process is concerned; while an instance runs,
+ *       its runtime variables (what Cockpit and Tasklist show) are all there.</li>
  * </ul>
  * Everything else of {@code full} stays: activities, user tasks, job log, incidents, the user operation log.
  * Unlike a lower history level, neither setting needs a change to a database that already ran with {@code full}.
@@ -32,20 +40,43 @@ public final class TriageHistory {
   /** Every decision's evaluations are kept. */
   public static final String ALL_DECISIONS = "*";
 
+  private static final Set<String> RECORDED_ELSEWHERE = TriageVariables.RECORDED_ELSEWHERE.stream()
+      .map(ProcessVariable::name).collect(Collectors.toUnmodifiableSet());
+
   private TriageHistory() {
   }
 
-  public static ProcessEnginePlugin plugin(boolean keepVariableUpdates, Set<String> decisionsKept) {
+  /** The three settings; {@link #FULL} is Camunda's own {@code full}. */
+  public record Settings(boolean keepVariableUpdates, Set<String> decisionsKept, boolean keepRecordedVariables) {
+
+    public static final Settings FULL = new Settings(true, Set.of(ALL_DECISIONS), true);
+  }
+
+  public static ProcessEnginePlugin plugin(Settings settings) {
+    boolean keepVariableUpdates = settings.keepVariableUpdates();
+    Set<String> decisionsKept = settings.decisionsKept();
+    Set<String> variablesLeftOut = settings.keepRecordedVariables() ? Set.of() : RECORDED_ELSEWHERE;
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl engine) {
-        if (keepVariableUpdates && decisionsKept.contains(ALL_DECISIONS)) {
+        if (settings.equals(Settings.FULL)) {
           return;
         }
-        // Camunda's own database handler with two of its writes made conditional; handlers other plugins
+        // Camunda's own database handler with three of its writes made conditional; handlers other plugins
         // registered stay.
         List<HistoryEventHandler> handlers = new ArrayList<>();
         handlers.add(new DbHistoryEventHandler() {
+          @Override
+          public void handleEvent(HistoryEvent event) {
+            // Creation, update and deletion alike, so no row is looked up that was never written.
+            if (event instanceof HistoricVariableUpdateEventEntity variable
+                && TicketTriageProcess.KEY.equals(variable.getProcessDefinitionKey())
+                && variablesLeftOut.contains(variable.getVariableName())) {
+              return;
+            }
+            super.handleEvent(event);
+          }
+
           @Override
           protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity update) {
             return keepVariableUpdates && super.shouldWriteHistoricDetail(update);

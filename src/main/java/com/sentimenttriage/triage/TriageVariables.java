@@ -135,6 +135,20 @@ public final class TriageVariables {
       RENEWAL_DATE, EARLIER_TICKETS, RECLASSIFIED_LABEL, RECLASSIFIED_TOPIC,
       LEARNED_MODEL_VERSION);
 
+  /**
+   * The triage results that are on record outside the process variables, so the history need not copy them
+   * (see TriageHistory, {@code triage.history.recorded-variables}): the scores, account and queue in
+   * {@code scored_ticket}; the escalation gate's inputs and outputs in its decision history; the account's name,
+   * plan, renewal and CS owner in the accounts tables, where personal data is kept once.
+   */
+  public static final List<ProcessVariable<?>> RECORDED_ELSEWHERE = List.of(
+      POLARITY, FRUSTRATION, SENTIMENT_LABEL, TOPICS, ACCOUNT_ID, ESCALATION_ACTION, SEVERITY, ROLLOUT_QUEUE,
+      LEARNED_MODEL_VERSION,
+      HIGHEST_TOPIC_RISK, CHURN_RISK, MRR, DAYS_TO_RENEWAL, HEALTH_SCORE, PLAN, ACCOUNT_TREND,
+      ACCOUNT_TREND_DECLINING, FRUSTRATED_TICKETS_LAST_30_DAYS, COOLDOWN_ACTIVE, ESCALATION_REASON, REVIEW_SLA,
+      RECOMMENDED_ACTION,
+      ACCOUNT_FOUND, ACCOUNT_NAME, CS_OWNER_NAME, CS_OWNER_EMAIL, RENEWAL_DATE, CLV);
+
   /** Allowed values of {@link #ESCALATION_ACTION}, as listed in the escalation gate's output column. */
   public enum EscalationAction { ALERT, DIGEST, LOG }
 

@@ -15,6 +15,7 @@ import com.sentimenttriage.rollout.RolloutPolicy;
 import com.sentimenttriage.rollout.RolloutProperties;
 import com.sentimenttriage.rollout.RolloutStageChangeProcess;
 import com.sentimenttriage.rollout.RouteToRolloutQueueDelegate;
+import com.sentimenttriage.rollout.RoutingTables;
 import com.sentimenttriage.support.MigratedDatabase;
 import com.sentimenttriage.triage.TicketTriageProcess.Beans;
 import java.time.Clock;
@@ -29,6 +30,9 @@ import org.springframework.mail.javamail.JavaMailSender;
  * the test sets.
  */
 public final class ReviewRolloutFixture {
+
+  /** Checked for a newer version on every evaluation, as the tests redeploy tables between tickets. */
+  private static final RoutingTables ROUTING_TABLES = new RoutingTables(Duration.ZERO);
 
   public final JdbcTemplate jdbc;
   public final QueueStages stages;
@@ -62,13 +66,14 @@ public final class ReviewRolloutFixture {
 
   /** Registers every issue-6 delegate of both processes under its bean name. */
   public void registerDelegates() {
-    Mocks.register(Beans.ROUTE_TO_ROLLOUT_QUEUE, new RouteToRolloutQueueDelegate(rollout, new ScoredTicketStore(jdbc)));
+    Mocks.register(Beans.ROUTE_TO_ROLLOUT_QUEUE, new RouteToRolloutQueueDelegate(rollout, new ScoredTicketStore(jdbc),
+        ROUTING_TABLES));
     Mocks.register(Beans.PREPARE_REVIEW, new PrepareReviewDelegate(businessHours, accounts,
         new EarlierTickets(jdbc), reviewProperties, clock));
     OverdueReviews overdue = new OverdueReviews(reviewMail, accounts, alertProperties);
     Mocks.register(Beans.ESCALATE_OVERDUE_REVIEW, new EscalateOverdueReviewDelegate(overdue));
     Mocks.register(Beans.REMIND_MANAGER, new RemindManagerDelegate(overdue));
-    Mocks.register(Beans.CHECK_ROLLOUT_STAGE, new CheckRolloutStageDelegate(rollout));
+    Mocks.register(Beans.CHECK_ROLLOUT_STAGE, new CheckRolloutStageDelegate(rollout, ROUTING_TABLES));
     Mocks.register(Beans.RECORD_AUDIT_OUTCOME, new RecordAuditOutcomeDelegate(judgements));
     Mocks.register(RolloutStageChangeProcess.Beans.CHANGE_ROLLOUT_STAGE, new ChangeRolloutStageDelegate(rollout));
   }

@@ -2,12 +2,15 @@ package com.sentimenttriage.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,46 +33,61 @@ class TriageHistoryTest {
       </definitions>
       """;
 
-  @ParameterizedTest(name = "variable updates {0}, decisions kept {1}")
-  @CsvSource({"true, *", "false, gate", "false, *", "true, gate"})
-  void theHistoryKeepsWhatIsConfigured(boolean keepUpdates, String decisionsKept) {
-    String name = "history-" + keepUpdates + "-" + decisionsKept.replace("*", "all");
+  @ParameterizedTest(name = "variable updates {0}, decisions kept {1}, recorded variables {2}")
+  @CsvSource({"true, *, true", "false, gate, false", "false, *, true", "true, gate, false", "true, *, false"})
+  void theHistoryKeepsWhatIsConfigured(boolean keepUpdates, String decisionsKept, boolean keepRecorded) {
+    String name = "history-" + keepUpdates + "-" + decisionsKept.replace("*", "all") + "-" + keepRecorded;
     StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
     configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
     configuration.setHistory("full");
     configuration.setProcessEngineName(name);
     configuration.setJobExecutorActivate(false);
-    configuration.getProcessEnginePlugins().add(TriageHistory.plugin(keepUpdates, Set.of(decisionsKept)));
+    configuration.getProcessEnginePlugins().add(TriageHistory.plugin(
+        new TriageHistory.Settings(keepUpdates, Set.of(decisionsKept), keepRecorded)));
     ProcessEngine engine = configuration.buildProcessEngine();
     try {
       engine.getRepositoryService().createDeployment()
-          .addModelInstance("wait.bpmn", Bpmn.createExecutableProcess("wait").camundaHistoryTimeToLive(1)
-              .startEvent().userTask("task").endEvent().done())
+          .addModelInstance("triage.bpmn", waitingProcess(TicketTriageProcess.KEY))
+          .addModelInstance("other.bpmn", waitingProcess("other"))
           .addString("gate.dmn", TABLE.formatted("gate"))
           .addString("routing.dmn", TABLE.formatted("routing"))
           .deploy();
-      String id = engine.getRuntimeService().startProcessInstanceByKey("wait",
+      // frustration is on record elsewhere (scored_ticket, the gate's inputs); reviewComment is not.
+      String triage = engine.getRuntimeService().startProcessInstanceByKey(TicketTriageProcess.KEY,
+          Variables.createVariables().putValue("frustration", 40).putValue("reviewComment", "fine")).getId();
+      String other = engine.getRuntimeService().startProcessInstanceByKey("other",
           Variables.createVariables().putValue("frustration", 40)).getId();
-      engine.getRuntimeService().setVariable(id, "frustration", 85);
+      engine.getRuntimeService().setVariable(triage, "frustration", 85);
       for (String decision : new String[] {"gate", "routing"}) {
         assertThat(engine.getDecisionService().evaluateDecisionByKey(decision)
             .variables(Variables.createVariables().putValue("frustration", 85)).evaluate()
             .getSingleEntry().toString()).isEqualTo("ALERT");
       }
 
-      HistoricVariableInstance latest = engine.getHistoryService().createHistoricVariableInstanceQuery()
-          .processInstanceId(id).variableName("frustration").singleResult();
-      assertThat(latest.getValue()).isEqualTo(85);
-      assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(id).variableUpdates()
-          .count()).isEqualTo(keepUpdates ? 2 : 0);
-      assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery().decisionDefinitionKey("gate")
-          .count()).isEqualTo(1);
-      assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery().decisionDefinitionKey("routing")
-          .count()).isEqualTo(decisionsKept.equals("*") ? 1 : 0);
-      assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(id).count())
-          .isEqualTo(2);
+      HistoryService history = engine.getHistoryService();
+      assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(triage).variableName("frustration")
+          .list()).extracting(HistoricVariableInstance::getValue).isEqualTo(keepRecorded ? List.of(85) : List.of());
+      assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(triage)
+          .variableName("reviewComment").singleResult().getValue()).isEqualTo("fine");
+      assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(other).variableName("frustration")
+          .singleResult().getValue()).as("another process's variable of the same name").isEqualTo(40);
+      assertThat(history.createHistoricDetailQuery().processInstanceId(triage).variableUpdates().count())
+          .isEqualTo(keepUpdates ? (keepRecorded ? 3 : 1) : 0);
+      assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("gate").count()).isEqualTo(1);
+      assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("routing").count())
+          .isEqualTo(decisionsKept.equals("*") ? 1 : 0);
+      assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(triage).count()).isEqualTo(2);
+
+      engine.getRuntimeService().deleteProcessInstance(triage, "done");
+      assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(triage).count())
+          .as("variables after the instance ended").isEqualTo(keepRecorded ? 2 : 1);
     } finally {
       engine.close();
     }
+  }
+
+  private static BpmnModelInstance waitingProcess(String key) {
+    return Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent().userTask("task").endEvent()
+        .done();
   }
 }
