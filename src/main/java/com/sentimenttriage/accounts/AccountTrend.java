@@ -45,43 +45,74 @@ public record AccountTrend(Double average7d, Double average30d, Light light, Lig
     return light.worseThan(baseline);
   }
 
+  /** The windows as of {@code now}: the last 7 and 30 days, and the 30 days that ended when the drop window began. */
+  public record Windows(Instant week, Instant month, Instant baselineStart, Instant dropStart) {
+
+    public static Windows asOf(Instant now, TrendProperties properties) {
+      Instant dropStart = now.minus(Duration.ofDays(properties.dropWindowDays()));
+      return new Windows(now.minus(Duration.ofDays(WEEK_DAYS)), now.minus(Duration.ofDays(MONTH_DAYS)),
+          dropStart.minus(Duration.ofDays(MONTH_DAYS)), dropStart);
+    }
+  }
+
+  /**
+   * What a trend is computed from: sums and counts of earlier tickets' polarity per window, and the frustrated
+   * tickets of the last 30 days. The database adds them up (JdbcAccountTrends), so an account's tickets need not
+   * be read one by one for every new ticket.
+   */
+  public record Totals(double sum7d, int count7d, double sum30d, int count30d, int frustrated30d,
+      double sumBaseline, int countBaseline) {
+
+    public static final Totals NONE = new Totals(0, 0, 0, 0, 0, 0, 0);
+
+    /** The totals of {@code samples}, as the database computes them. */
+    public static Totals of(List<Sample> samples, Windows windows, TrendProperties properties) {
+      double sum7 = 0;
+      double sum30 = 0;
+      double sumBaseline = 0;
+      int count7 = 0;
+      int count30 = 0;
+      int countBaseline = 0;
+      int frustrated = 0;
+      for (Sample sample : samples) {
+        Instant at = sample.scoredAt();
+        if (!at.isBefore(windows.week())) {
+          sum7 += sample.polarity();
+          count7++;
+        }
+        if (!at.isBefore(windows.month())) {
+          sum30 += sample.polarity();
+          count30++;
+          if (sample.frustration() >= properties.frustratedAt()) {
+            frustrated++;
+          }
+        }
+        if (!at.isBefore(windows.baselineStart()) && at.isBefore(windows.dropStart())) {
+          sumBaseline += sample.polarity();
+          countBaseline++;
+        }
+      }
+      return new Totals(sum7, count7, sum30, count30, frustrated, sumBaseline, countBaseline);
+    }
+  }
+
   /**
    * The trend as of {@code now}, from earlier tickets plus the one being decided (which is not stored yet).
    * Engine-free and deterministic, so the thresholds can be tested at their edges.
    */
   public static AccountTrend of(List<Sample> earlier, Sample current, Instant now, TrendProperties properties) {
-    Instant week = now.minus(Duration.ofDays(WEEK_DAYS));
-    Instant month = now.minus(Duration.ofDays(MONTH_DAYS));
-    Instant dropStart = now.minus(Duration.ofDays(properties.dropWindowDays()));
-    Instant baselineStart = dropStart.minus(Duration.ofDays(MONTH_DAYS));
+    return of(Totals.of(earlier, Windows.asOf(now, properties), properties), current, properties);
+  }
 
-    Average last7 = new Average();
-    Average last30 = new Average();
-    Average before = new Average();
-    int frustrated = 0;
-    for (Sample sample : earlier) {
-      Instant at = sample.scoredAt();
-      if (!at.isBefore(week)) {
-        last7.add(sample.polarity());
-      }
-      if (!at.isBefore(month)) {
-        last30.add(sample.polarity());
-        if (sample.frustration() >= properties.frustratedAt()) {
-          frustrated++;
-        }
-      }
-      if (!at.isBefore(baselineStart) && at.isBefore(dropStart)) {
-        before.add(sample.polarity());
-      }
-    }
-    if (current != null) {
-      last7.add(current.polarity());
-      last30.add(current.polarity());
-    }
-    Double average7 = last7.value();
-    Double average30 = last30.value();
+  /** The trend from the totals of earlier tickets plus the one being decided, if any. */
+  public static AccountTrend of(Totals earlier, Sample current, TrendProperties properties) {
+    double extra = current == null ? 0 : current.polarity();
+    int extraCount = current == null ? 0 : 1;
+    Double average7 = average(earlier.sum7d() + extra, earlier.count7d() + extraCount);
+    Double average30 = average(earlier.sum30d() + extra, earlier.count30d() + extraCount);
     Light light = light(lightAverage(average7, average30), properties);
-    return new AccountTrend(average7, average30, light, light(before.value(), properties), frustrated);
+    return new AccountTrend(average7, average30, light,
+        light(average(earlier.sumBaseline(), earlier.countBaseline()), properties), earlier.frustrated30d());
   }
 
   /** The average the light is taken from: the 7-day one, else the 30-day one; null without tickets. */
@@ -124,17 +155,7 @@ public record AccountTrend(Double average7d, Double average30d, Light light, Lig
     return average < properties.yellowBelow() ? Light.YELLOW : Light.GREEN;
   }
 
-  private static final class Average {
-    private double sum;
-    private int count;
-
-    void add(double value) {
-      sum += value;
-      count++;
-    }
-
-    Double value() {
-      return count == 0 ? null : Math.round(sum / count * 1000.0) / 1000.0;
-    }
+  private static Double average(double sum, int count) {
+    return count == 0 ? null : Math.round(sum / count * 1000.0) / 1000.0;
   }
 }
