@@ -23,8 +23,9 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
  *       the masked ticket text.</li>
  *   <li>{@code triage.history.decisions} (default {@code escalation-gate}; {@code *} for all): the decision tables
  *       whose evaluations, with their inputs and outputs, are kept. The gate's are the audit trail of why a ticket
- *       was escalated; the routing tables ({@code queue-routing}, {@code escalation-route}) are lookups whose
- *       results are process variables anyway.</li>
+ *       was escalated. The routing tables ({@code queue-routing}, {@code escalation-route}) are lookups whose
+ *       results are process variables anyway; they are evaluated without the engine's decision service
+ *       (rollout.RoutingTables) and have no history whatever this says.</li>
  *   <li>{@code triage.history.recorded-variables} (default false): the history of the triage variables that are
  *       on record elsewhere ({@link TriageVariables#RECORDED_ELSEWHERE}: scores and the queue in
  *       {@code scored_ticket}, the gate's inputs and outputs in its decision history, account facts in the
