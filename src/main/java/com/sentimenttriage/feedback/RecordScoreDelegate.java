@@ -6,6 +6,8 @@ import static com.sentimenttriage.triage.TriageVariables.ESCALATION_ACTION;
 import static com.sentimenttriage.triage.TriageVariables.FRUSTRATION;
 import static com.sentimenttriage.triage.TriageVariables.LEARNED_MODEL_VERSION;
 import static com.sentimenttriage.triage.TriageVariables.POLARITY;
+import static com.sentimenttriage.triage.TriageVariables.ROLLOUT_QUEUE;
+import static com.sentimenttriage.triage.TriageVariables.ROLLOUT_STAGE;
 import static com.sentimenttriage.triage.TriageVariables.SENTIMENT_LABEL;
 import static com.sentimenttriage.triage.TriageVariables.SEVERITY;
 import static com.sentimenttriage.triage.TriageVariables.SOURCE;
@@ -21,8 +23,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores the ticket's scores and the gate's decision, whatever the decision was, with the masked text the learned
- * model trains on. The queue is the helpdesk source until rollout queues exist.
+ * Stores the ticket's scores, the gate's decision, whatever it was, and the rollout queue and stage it was routed
+ * in, with the masked text the learned model trains on: one row, written once, after the routing.
  */
 @Component("recordScoreDelegate")
 public class RecordScoreDelegate implements JavaDelegate {
@@ -49,11 +51,12 @@ public class RecordScoreDelegate implements JavaDelegate {
         TOPICS.find(execution).orElse(""),
         ESCALATION_ACTION.get(execution),
         SEVERITY.get(execution),
-        clock.instant()));
-    store.recordContext(execution.getProcessBusinessKey(),
-        TICKET_CREATED_AT.find(execution).map(java.util.Date::toInstant).orElse(null),
-        SOURCE.get(execution),
-        TicketText.of(SUBJECT.find(execution).orElse(""), TICKET_TEXT.find(execution).orElse("")),
-        LEARNED_MODEL_VERSION.find(execution).orElse(null));
+        clock.instant()),
+        new ScoredTicketStore.Context(
+            TICKET_CREATED_AT.find(execution).map(java.util.Date::toInstant).orElse(null),
+            ROLLOUT_QUEUE.get(execution),
+            ROLLOUT_STAGE.get(execution),
+            TicketText.of(SUBJECT.find(execution).orElse(""), TICKET_TEXT.find(execution).orElse("")),
+            LEARNED_MODEL_VERSION.find(execution).orElse(null)));
   }
 }

@@ -32,42 +32,45 @@ public class ScoredTicketStore {
   }
 
   /**
-   * Stores the ticket's scores. A ticket scored before (by the backfill, or by an earlier instance that a new
-   * customer message followed up) keeps one row under its business key, now holding the latest instance's scores.
+   * What the dashboard and the learned model need beside the scores: when the customer wrote, the rollout queue
+   * and stage the ticket was routed in, the masked subject and message (cut at 8,000 characters) and the learned
+   * model that adjusted the score, if any.
    */
-  public void record(ScoredTicket ticket) {
+  public record Context(Instant ticketCreatedAt, String queue, String stage, String maskedText,
+      Integer modelVersion) {
+  }
+
+  /**
+   * Stores the ticket's scores with their context, in one statement for a new ticket. A ticket scored before (by
+   * the backfill, or by an earlier instance that a new customer message followed up) keeps one row under its
+   * business key, now holding the latest instance's scores; a review of the earlier instance no longer applies.
+   */
+  public void record(ScoredTicket ticket, Context context) {
+    String text = context.maskedText() == null || context.maskedText().length() <= MAX_TEXT ? context.maskedText()
+        : context.maskedText().substring(0, MAX_TEXT);
+    Timestamp createdAt = context.ticketCreatedAt() == null ? null : Timestamp.from(context.ticketCreatedAt());
     int updated = jdbc.update("""
         update scored_ticket set process_instance_id = ?, source = ?, ticket_id = ?, account_id = ?, polarity = ?,
                frustration = ?, label = ?, topics = ?, escalation_action = ?, severity = ?, scored_at = ?,
-               review_decision = null, review_comment = null, reviewed_at = null, origin = 'process'
+               review_decision = null, review_comment = null, reviewed_at = null, origin = 'process',
+               ticket_created_at = ?, queue = ?, stage = ?, masked_text = ?, model_version = ?
          where business_key = ?""",
         ticket.processInstanceId(), ticket.source(), ticket.ticketId(), ticket.accountId(), ticket.polarity(),
         ticket.frustration(), ticket.label(), ticket.topics(), ticket.escalationAction(), ticket.severity(),
-        Timestamp.from(ticket.scoredAt()), ticket.businessKey());
+        Timestamp.from(ticket.scoredAt()), createdAt, context.queue(), context.stage(), text,
+        context.modelVersion(), ticket.businessKey());
     if (updated > 0) {
       return;
     }
     jdbc.update("""
         insert into scored_ticket (business_key, process_instance_id, source, ticket_id, account_id, polarity,
-                                   frustration, label, topics, escalation_action, severity, scored_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                   frustration, label, topics, escalation_action, severity, scored_at,
+                                   ticket_created_at, queue, stage, masked_text, model_version)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         ticket.businessKey(), ticket.processInstanceId(), ticket.source(), ticket.ticketId(), ticket.accountId(),
         ticket.polarity(), ticket.frustration(), ticket.label(), ticket.topics(), ticket.escalationAction(),
-        ticket.severity(), Timestamp.from(ticket.scoredAt()));
-  }
-
-  /**
-   * What the dashboard and the learned model need beside the scores: when the customer wrote, the queue, the
-   * masked subject and message (cut at 8,000 characters) and the learned model that adjusted the score, if any.
-   */
-  public void recordContext(String businessKey, Instant ticketCreatedAt, String queue, String maskedText,
-      Integer modelVersion) {
-    String text = maskedText == null || maskedText.length() <= MAX_TEXT ? maskedText
-        : maskedText.substring(0, MAX_TEXT);
-    jdbc.update("""
-        update scored_ticket set ticket_created_at = ?, queue = ?, masked_text = ?, model_version = ?
-         where business_key = ?""",
-        ticketCreatedAt == null ? null : Timestamp.from(ticketCreatedAt), queue, text, modelVersion, businessKey);
+        ticket.severity(), Timestamp.from(ticket.scoredAt()), createdAt, context.queue(), context.stage(), text,
+        context.modelVersion());
   }
 
   public void recordReview(String businessKey, String decision, String comment, Instant reviewedAt) {
@@ -90,10 +93,5 @@ public class ScoredTicketStore {
   public Optional<String> reviewDecision(String businessKey) {
     return jdbc.queryForList("select review_decision from scored_ticket where business_key = ?", String.class,
         businessKey).stream().filter(java.util.Objects::nonNull).findFirst();
-  }
-
-  /** The rollout queue and stage the ticket was routed in; no row yet (a backfill in progress) changes nothing. */
-  public void recordRoute(String businessKey, String queue, String stage) {
-    jdbc.update("update scored_ticket set queue = ?, stage = ? where business_key = ?", queue, stage, businessKey);
   }
 }

@@ -6,7 +6,6 @@ import static com.sentimenttriage.triage.TriageVariables.ROLLOUT_QUEUE;
 import static com.sentimenttriage.triage.TriageVariables.TAGS;
 import static com.sentimenttriage.triage.TriageVariables.TOPICS;
 
-import com.sentimenttriage.feedback.ScoredTicketStore;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import com.sentimenttriage.triage.TriageVariables.EscalationRoute;
 import java.util.HashMap;
@@ -23,12 +22,10 @@ import org.springframework.stereotype.Component;
 public class RouteToRolloutQueueDelegate implements JavaDelegate {
 
   private final Rollout rollout;
-  private final ScoredTicketStore scores;
   private final RoutingTables tables;
 
-  public RouteToRolloutQueueDelegate(Rollout rollout, ScoredTicketStore scores, RoutingTables tables) {
+  public RouteToRolloutQueueDelegate(Rollout rollout, RoutingTables tables) {
     this.rollout = rollout;
-    this.scores = scores;
     this.tables = tables;
   }
 
@@ -45,8 +42,6 @@ public class RouteToRolloutQueueDelegate implements JavaDelegate {
     ROLLOUT_QUEUE.set(execution, queue);
 
     QueueStage stage = rollout.stageOf(queue);
-    // The dashboard measures precision per queue and stage from the stored scores.
-    scores.recordRoute(execution.getProcessBusinessKey(), queue, stage.stage().name());
     String route = EscalationRoutes.decide(execution, stage.stage(), tables);
     AUDIT_SAMPLED.set(execution, EscalationRoute.ALERT.name().equals(route) && rollout.sampleForAudit(stage));
   }

@@ -184,7 +184,10 @@ class ReviewAndRolloutProcessTest {
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed(TICKET_SCORED).hasNotPassed(REVIEW_ESCALATION);
     BpmnAwareTests.assertThat(instance).variables().containsEntry("escalationAction", "ALERT")
         .containsEntry("rolloutQueue", QUEUE).containsEntry("escalationRoute", "RECORD");
-    verify(scoreStore).record(any());
+    ArgumentCaptor<ScoredTicketStore.Context> context = ArgumentCaptor.forClass(ScoredTicketStore.Context.class);
+    verify(scoreStore).record(any(), context.capture());
+    org.assertj.core.api.Assertions.assertThat(context.getValue().queue()).isEqualTo(QUEUE);
+    org.assertj.core.api.Assertions.assertThat(context.getValue().stage()).isEqualTo("PASSIVE");
     verify(mailer, never()).send(any());
   }
 

@@ -66,8 +66,7 @@ public final class ReviewRolloutFixture {
 
   /** Registers every issue-6 delegate of both processes under its bean name. */
   public void registerDelegates() {
-    Mocks.register(Beans.ROUTE_TO_ROLLOUT_QUEUE, new RouteToRolloutQueueDelegate(rollout, new ScoredTicketStore(jdbc),
-        ROUTING_TABLES));
+    Mocks.register(Beans.ROUTE_TO_ROLLOUT_QUEUE, new RouteToRolloutQueueDelegate(rollout, ROUTING_TABLES));
     Mocks.register(Beans.PREPARE_REVIEW, new PrepareReviewDelegate(businessHours, accounts,
         new EarlierTickets(jdbc), reviewProperties, clock));
     OverdueReviews overdue = new OverdueReviews(reviewMail, accounts, alertProperties);

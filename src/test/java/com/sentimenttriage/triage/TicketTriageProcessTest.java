@@ -131,7 +131,7 @@ class TicketTriageProcessTest {
     assertThat(instance).isEnded().hasPassed(TICKET_SCORED).hasNotPassed(REVIEW_ESCALATION);
     assertThat(instance).variables().containsEntry("escalationAction", "LOG").containsEntry("accountFound", false);
     ArgumentCaptor<ScoredTicket> stored = ArgumentCaptor.forClass(ScoredTicket.class);
-    verify(scoreStore).record(stored.capture());
+    verify(scoreStore).record(stored.capture(), any());
     org.assertj.core.api.Assertions.assertThat(stored.getValue().businessKey()).isEqualTo("generic:T-1");
     verify(mailer, never()).send(any());
   }

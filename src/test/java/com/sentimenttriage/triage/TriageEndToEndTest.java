@@ -98,8 +98,9 @@ class TriageEndToEndTest extends IntegrationTest {
     gate.getInputs().forEach(input -> inputs.put(input.getClauseName(), input.getValue()));
     assertThat(inputs).containsKey("Frustration (0-100)").containsEntry("Plan", "Enterprise");
     assertThat(gate.getOutputs()).extracting(output -> output.getVariableName()).contains("action", "severity");
-    assertThat(jdbc.queryForMap("select frustration, escalation_action from scored_ticket where business_key = ?",
-        "generic:E2E-1")).containsEntry("escalation_action", "ALERT")
+    assertThat(jdbc.queryForMap("select frustration, escalation_action, queue, stage from scored_ticket "
+        + "where business_key = ?", "generic:E2E-1")).containsEntry("escalation_action", "ALERT")
+        .containsEntry("queue", "churn").containsEntry("stage", "ASSISTIVE")
         .containsEntry("frustration", inputs.get("Frustration (0-100)"));
     assertThat(historyService.createHistoricDetailQuery().processInstanceId(instanceId).variableUpdates().count())
         .isZero();

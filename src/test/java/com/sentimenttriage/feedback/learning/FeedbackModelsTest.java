@@ -115,8 +115,7 @@ class FeedbackModelsTest {
 
   private void rescored(String key, String instance, String action, String text) {
     tickets.record(new ScoredTicket(key, instance, "test", key.substring(5), null, -0.6, 80, "Negative", "Billing",
-        action, "High", MORNING));
-    tickets.recordContext(key, MORNING, "billing", text, null);
+        action, "High", MORNING), new ScoredTicketStore.Context(MORNING, "billing", "ASSISTIVE", text, null));
   }
 
   private void judged(String key, String instance, Kind kind, ReviewDecision decision, Instant at) {
