@@ -152,26 +152,35 @@ public final class LoadBenchmark {
   }
 
   /**
-   * Runs both models on H2 until the JIT has compiled the code they share, before anything is measured. Without it
-   * each setup ran on warmer code than the one before (the setups share this JVM): the first pipeline was measured
-   * on code the ceiling after it no longer ran, and the matrix's last setup decided twice as many tickets per
-   * CPU-second as the same setup run alone (2026-11-22: 10 against 18-27 CPU ms per ticket).
+   * Runs both models on each database of the run until the JIT has compiled the code they share, before anything
+   * is measured. Without it each setup ran on warmer code than the one before (the setups share this JVM): the
+   * first pipeline was measured on code the ceiling after it no longer ran, and the matrix's last setup decided
+   * twice as many tickets per CPU-second as the same setup run alone (2026-11-22: 10 against 18-27 CPU ms per
+   * ticket). Each database has code of its own (PostgreSQL's driver), so each is warmed.
    */
   private void warmUpJit(GreenMail mail) throws Exception {
     if (options.jitWarmup() == 0) {
       return;
     }
-    for (Model model : Model.values()) {
-      Path h2Directory = Files.createTempDirectory("triage-load-jit");
-      try (ConfigurableApplicationContext node = node(model, mail, h2Directory, null).start()) {
-        DecisionProbe.forgetDecisions();
-        WebhookLoad load = new WebhookLoad(List.of(TriageNode.genericWebhook(node)), secret);
-        Result warm = phase(new Setup("h2", 1), model, "JIT warm-up", node.getBean(ManagementService.class),
-            () -> load.closedLoop("J", options.jitWarmup(), options.threads()));
-        System.out.printf(Locale.ROOT, "JIT warm-up, %s: %d tickets, %.1f decided/s (not reported)%n", model,
-            warm.decided(), warm.decidedPerSecond());
-      } finally {
-        deleteDirectory(h2Directory);
+    for (String db : options.setups().stream().map(Setup::db).distinct().toList()) {
+      if (db.equals("postgres") && TestDatabase.unavailableReason() != null) {
+        continue;
+      }
+      for (Model model : Model.values()) {
+        Path h2Directory = db.equals("h2") ? Files.createTempDirectory("triage-load-jit") : null;
+        TestDatabase postgres = db.equals("postgres") ? TestDatabase.fresh() : null;
+        try (ConfigurableApplicationContext node = node(model, mail, h2Directory, postgres).start()) {
+          DecisionProbe.forgetDecisions();
+          WebhookLoad load = new WebhookLoad(List.of(TriageNode.genericWebhook(node)), secret);
+          Result warm = phase(new Setup(db, 1), model, "JIT warm-up", node.getBean(ManagementService.class),
+              () -> load.closedLoop("J", options.jitWarmup(), options.threads()));
+          System.out.printf(Locale.ROOT, "JIT warm-up, %s, %s: %d tickets, %.1f decided/s (not reported)%n", db,
+              model, warm.decided(), warm.decidedPerSecond());
+        } finally {
+          if (h2Directory != null) {
+            deleteDirectory(h2Directory);
+          }
+        }
       }
     }
   }
