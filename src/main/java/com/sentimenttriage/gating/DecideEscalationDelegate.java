@@ -121,8 +121,12 @@ public class DecideEscalationDelegate implements JavaDelegate {
     RECOMMENDED_ACTION.set(execution, decision.recommendedAction());
     PRIORITY.set(execution, priorities.priority(frustration, input.mrr(), CLV.find(execution).orElse(null),
         decision.severity(), input.daysToRenewal()));
-    RISK_FACTORS.set(execution, RiskFactors.describe(input, trend, trendProperties.dropWindowDays(),
-        TOPICS.find(execution).orElse(""), ACCOUNT_FOUND.find(execution).orElse(false)));
+    String factors = RiskFactors.describe(input, trend, trendProperties.dropWindowDays(),
+        TOPICS.find(execution).orElse(""), ACCOUNT_FOUND.find(execution).orElse(false));
+    // The factors are the ones this class knows (churn, topic, renewal, MRR, health, trend...); a very frustrated
+    // ticket from a small, healthy, calm account alerts with none of them. The supervisor and the CS owner then read
+    // the rule's reason, on every path, reviewed or not.
+    RISK_FACTORS.set(execution, factors.isBlank() ? decision.reason() : factors);
     ACCOUNT_TREND.set(execution, trend.light().value());
     ACCOUNT_TREND_DECLINING.set(execution, trend.declining());
     ACCOUNT_SENTIMENT_7D.set(execution, trend.average7d());

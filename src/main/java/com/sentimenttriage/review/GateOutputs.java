@@ -38,13 +38,10 @@ record GateOutputs(Duration reviewSla, String recommendedAction, int priority, S
     }
   }
 
+  /** Never blank from the gate: without a factor it knows, it gives the rule's reason. */
   private static String riskFactors(DelegateExecution execution) {
-    String factors = RISK_FACTORS.find(execution).orElseThrow(() -> notDecided(RISK_FACTORS));
-    // Reachable, unlike the other gaps: the gate delegate lists only the factors it knows (churn, topic, renewal,
-    // MRR, health, trend...), and a very frustrated ticket from a small, healthy, calm account alerts with none of
-    // them (EscalationGateTest.aVeryFrustratedTicketFromASmallCalmAccountAlertsWithoutARiskFactor). The reviewer
-    // and the CS alert then read the rule's reason, which the gate did give.
-    return factors.isBlank() ? ESCALATION_REASON.find(execution).orElse("") : factors;
+    return RISK_FACTORS.find(execution).filter(factors -> !factors.isBlank())
+        .orElseThrow(() -> notDecided(RISK_FACTORS));
   }
 
   private static String fromTableRule(DelegateExecution execution, ProcessVariable<String> output) {

@@ -14,6 +14,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.mockito.Mockito.mock;
 
 import com.sentimenttriage.accounts.Account;
+import com.sentimenttriage.accounts.TrendProperties;
+import com.sentimenttriage.accounts.AccountTrend;
 import com.sentimenttriage.accounts.AccountDirectory;
 import com.sentimenttriage.accounts.SingleAccountDirectory;
 import com.sentimenttriage.accounts.LookUpAccountDelegate;
@@ -135,6 +137,36 @@ class EscalationInContextProcessTest {
     assertThat((String) v.get("riskFactors")).contains("Churn threat in the ticket", "Renewal in 28 days",
         "MRR 4,200", "Health score 35");
     assertThat((String) v.get("accountTrend")).isIn("green", "yellow", "red");
+  }
+
+  /**
+   * A very frustrated ticket from a small, healthy account far from renewal whose earlier tickets were calm: the
+   * gate alerts on frustration alone and knows no risk factor, so the reviewer (and the CS owner) read its reason.
+   */
+  @Test
+  void aTicketWithoutAKnownRiskFactorShowsTheGatesReason() {
+    Account tiny = new Account(2, "Tiny Studio", "Starter", new BigDecimal("49"), new BigDecimal("1764"),
+        LocalDate.of(2027, 9, 1), 90, "Dana Whitfield", "dana@cs.example", "Morgan Lee", "morgan@cs.example");
+    Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(
+        new SingleAccountDirectory(tiny, email -> email.endsWith("@tiny.example")), mock(UnattachedTickets.class),
+        clock));
+    List<AccountTrend.Sample> calm = new ArrayList<>();
+    for (int day = 1; day <= 10; day++) {
+      calm.add(new AccountTrend.Sample(clock.instant().minus(Duration.ofDays(day)), 0.6, 5));
+    }
+    Mocks.register(Beans.DECIDE_ESCALATION, new DecideEscalationDelegate(
+        (accountId, current, now) -> AccountTrend.of(calm, current, now, TrendProperties.defaults()), cooldowns,
+        new PriorityCalculator(PriorityProperties.defaults()), new CooldownProperties(Duration.ofHours(24)),
+        TrendProperties.defaults(), clock));
+
+    ProcessInstance instance = receive("C-9", "I have asked three times and still no answer. This is unacceptable "
+        + "and I am furious. Worst support ever!!!", "owner@tiny.example");
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt(REVIEW_ESCALATION);
+    Map<String, Object> v = variablesOf(instance);
+    assertThat(v).containsEntry("escalationAction", "ALERT").containsEntry("accountTrend", "green")
+        .containsEntry("churnRisk", false);
+    assertThat(v.get("riskFactors")).isEqualTo(v.get("escalationReason")).isEqualTo("Very frustrated customer");
   }
 
   @Test

@@ -33,8 +33,7 @@ public final class GateFixtures {
 
   /**
    * A stand-in for the gate that decides ALERT and writes every output the real one gives a ticket on its way to
-   * review, as an edited table would: for tests of what happens after the gate. The risk factors may be empty, as
-   * the real delegate's can be.
+   * review, as an edited table would: for tests of what happens after the gate.
    */
   public static JavaDelegate alert(String reviewSla, int priority, String riskFactors) {
     return execution -> {

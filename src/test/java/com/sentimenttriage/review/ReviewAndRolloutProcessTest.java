@@ -228,16 +228,6 @@ class ReviewAndRolloutProcessTest {
   }
 
   @Test
-  void aTicketTheGateFoundNoRiskFactorForShowsTheGatesReasonInstead() {
-    ProcessInstance instance = receiveThrough(GateFixtures.alert("PT8H", 80, ""), "A-5");
-
-    Map<String, Object> context = runtimeService().getVariables(instance.getId());
-    String reason = TriageVariables.ESCALATION_REASON.find(context).orElseThrow();
-    assertThat(reason).isNotBlank();
-    assertThat(TriageVariables.RISK_FACTORS.find(context)).contains(reason);
-  }
-
-  @Test
   void aConfirmationWithAChangedActionAlertsTheOwnerAndIsStoredAsACorrectExample() {
     ProcessInstance instance = receive("A-3");
 
