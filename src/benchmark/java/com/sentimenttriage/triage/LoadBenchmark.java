@@ -154,9 +154,9 @@ public final class LoadBenchmark {
   /**
    * Runs both models on each database of the run until the JIT has compiled the code they share, before anything
    * is measured. Without it each setup ran on warmer code than the one before (the setups share this JVM): the
-   * first pipeline was measured on code the ceiling after it no longer ran, and the matrix's last setup decided
-   * twice as many tickets per CPU-second as the same setup run alone (2026-11-22: 10 against 18-27 CPU ms per
-   * ticket). Each database has code of its own (PostgreSQL's driver), so each is warmed.
+   * first pipeline was measured on code the ceiling after it no longer ran, and the pipeline took 10 CPU ms per
+   * ticket in the matrix's last setup against 18-27 ms as the first thing a fresh JVM ran (2026-11-22). Each
+   * database has code of its own (PostgreSQL's driver), so each is warmed.
    */
   private void warmUpJit(GreenMail mail) throws Exception {
     if (options.jitWarmup() == 0) {
