@@ -8,9 +8,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -20,58 +23,60 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JdbcAccountTrends implements AccountTrends {
 
-  /** The sums and counts of {@link Totals}; the window bounds are parameters, in this order. */
+  /** The sums and counts of {@link Totals} per account, from the tickets of its windows. */
   private static final String TOTALS = """
       select account_id,
-             sum(case when scored_at >= ? then polarity end) as sum_7d,
-             count(case when scored_at >= ? then 1 end) as count_7d,
-             sum(case when scored_at >= ? then polarity end) as sum_30d,
-             count(case when scored_at >= ? then 1 end) as count_30d,
-             count(case when scored_at >= ? and frustration >= ? then 1 end) as frustrated_30d,
-             sum(case when scored_at >= ? and scored_at < ? then polarity end) as sum_baseline,
-             count(case when scored_at >= ? and scored_at < ? then 1 end) as count_baseline
+             sum(case when scored_at >= :week then polarity end) as sum_7d,
+             count(case when scored_at >= :week then 1 end) as count_7d,
+             sum(case when scored_at >= :month then polarity end) as sum_30d,
+             count(case when scored_at >= :month then 1 end) as count_30d,
+             count(case when scored_at >= :month and frustration >= :frustratedAt then 1 end) as frustrated_30d,
+             sum(case when scored_at >= :baselineStart and scored_at < :dropStart then polarity end) as sum_baseline,
+             count(case when scored_at >= :baselineStart and scored_at < :dropStart then 1 end) as count_baseline
         from scored_ticket
-       where scored_at >= ? and scored_at <= ?""";
+       where account_id in (:accounts) and scored_at >= :baselineStart and scored_at <= :now
+       group by account_id""";
 
-  private final JdbcTemplate jdbc;
+  private final NamedParameterJdbcTemplate jdbc;
   private final TrendProperties properties;
 
   public JdbcAccountTrends(JdbcTemplate jdbc, TrendProperties properties) {
-    this.jdbc = jdbc;
+    this.jdbc = new NamedParameterJdbcTemplate(jdbc);
     this.properties = properties;
   }
 
   @Override
   public AccountTrend trendOf(long accountId, AccountTrend.Sample current, Instant now) {
-    Map<Long, Totals> totals = totals(" and account_id = ? group by account_id", now, accountId);
-    return AccountTrend.of(totals.getOrDefault(accountId, Totals.NONE), current, properties);
+    return AccountTrend.of(totals(List.of(accountId), now).getOrDefault(accountId, Totals.NONE), current,
+        properties);
   }
 
   /** One read for all of them: the dashboard asks for every account with recent tickets at once. */
   @Override
   public Map<Long, AccountTrend> trendsOf(Collection<Long> accountIds, Instant now) {
-    Map<Long, Totals> totals = totals(" and account_id is not null group by account_id", now);
+    Map<Long, Totals> totals = totals(accountIds, now);
     Map<Long, AccountTrend> trends = new HashMap<>();
     accountIds.forEach(accountId -> trends.put(accountId,
         AccountTrend.of(totals.getOrDefault(accountId, Totals.NONE), null, properties)));
     return trends;
   }
 
-  private Map<Long, Totals> totals(String condition, Instant now, Object... more) {
-    Windows windows = Windows.asOf(now, properties);
-    Timestamp week = Timestamp.from(windows.week());
-    Timestamp month = Timestamp.from(windows.month());
-    Timestamp baselineStart = Timestamp.from(windows.baselineStart());
-    Timestamp dropStart = Timestamp.from(windows.dropStart());
-    Timestamp since = baselineStart.before(month) ? baselineStart : month;
-    Object[] bounds = {week, week, month, month, month, properties.frustratedAt(), baselineStart, dropStart,
-        baselineStart, dropStart, since, Timestamp.from(now)};
-    Object[] parameters = new Object[bounds.length + more.length];
-    System.arraycopy(bounds, 0, parameters, 0, bounds.length);
-    System.arraycopy(more, 0, parameters, bounds.length, more.length);
+  private Map<Long, Totals> totals(Collection<Long> accountIds, Instant now) {
     Map<Long, Totals> totals = new HashMap<>();
-    jdbc.query(TOTALS + condition, (RowCallbackHandler) rs -> totals.put(rs.getLong("account_id"), totals(rs)),
-        parameters);
+    if (accountIds.isEmpty()) {
+      return totals;
+    }
+    // The baseline window (30 days before the drop window) is the earliest, so it bounds the read.
+    Windows windows = Windows.asOf(now, properties);
+    MapSqlParameterSource parameters = new MapSqlParameterSource()
+        .addValue("week", Timestamp.from(windows.week()))
+        .addValue("month", Timestamp.from(windows.month()))
+        .addValue("baselineStart", Timestamp.from(windows.baselineStart()))
+        .addValue("dropStart", Timestamp.from(windows.dropStart()))
+        .addValue("now", Timestamp.from(now))
+        .addValue("frustratedAt", properties.frustratedAt())
+        .addValue("accounts", accountIds);
+    jdbc.query(TOTALS, parameters, (RowCallbackHandler) rs -> totals.put(rs.getLong("account_id"), totals(rs)));
     return totals;
   }
 

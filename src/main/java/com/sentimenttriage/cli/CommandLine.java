@@ -3,19 +3,16 @@ package com.sentimenttriage.cli;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** One parsed command line (see {@link CommandLineParser}); values are converted when asked for. */
 public final class CommandLine {
 
   private final Map<String, String> values;
-  private final Set<String> flags;
   private final List<String> positionals;
   private final List<String> passedOn;
 
-  CommandLine(Map<String, String> values, Set<String> flags, List<String> positionals, List<String> passedOn) {
+  CommandLine(Map<String, String> values, List<String> positionals, List<String> passedOn) {
     this.values = Map.copyOf(values);
-    this.flags = Set.copyOf(flags);
     this.positionals = List.copyOf(positionals);
     this.passedOn = List.copyOf(passedOn);
   }
@@ -51,10 +48,6 @@ public final class CommandLine {
       }
       return number;
     });
-  }
-
-  public boolean flag(String name) {
-    return flags.contains(name);
   }
 
   /** The positional arguments, in the order the parser declares them. */

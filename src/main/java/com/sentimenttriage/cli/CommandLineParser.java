@@ -14,7 +14,6 @@ import java.util.Set;
  *
  * <ul>
  *   <li>options with a value, as {@code --name value} or {@code --name=value} (given twice, the last wins);
- *   <li>flags, {@code --name} alone;
  *   <li>positional arguments, each required, in the declared order;
  *   <li>anything else starting with {@code --} is an unknown option, unless the command passes such options on
  *       (backfill hands them to Spring as properties, e.g. {@code --spring.datasource.url=...}).
@@ -31,7 +30,6 @@ public final class CommandLineParser {
   private final String usage;
   private final Set<String> options = new HashSet<>();
   private final Set<String> requiredOptions = new LinkedHashSet<>();
-  private final Set<String> flags = new HashSet<>();
   private final List<String> positionals = new ArrayList<>();
   private boolean passUnknownOptions;
 
@@ -56,12 +54,6 @@ public final class CommandLineParser {
     return option(name);
   }
 
-  /** An option without a value: present or not. */
-  public CommandLineParser flag(String name) {
-    flags.add(name);
-    return this;
-  }
-
   /** A required positional argument; {@code name} is what the usage calls it (e.g. FILE). */
   public CommandLineParser positional(String name) {
     positionals.add(name);
@@ -77,7 +69,6 @@ public final class CommandLineParser {
   /** @throws UsageException for an unknown option, a missing or unwanted value, a missing or extra argument */
   public CommandLine parse(String... args) {
     Map<String, String> values = new HashMap<>();
-    Set<String> flagsGiven = new HashSet<>();
     List<String> arguments = new ArrayList<>();
     List<String> passedOn = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
@@ -100,11 +91,6 @@ public final class CommandLineParser {
           // "--history --managers 2" is a forgotten value, not a file called "--managers"; "--history=--x" says so
           throw new UsageException(name + " needs a value");
         }
-      } else if (flags.contains(name)) {
-        if (equals >= 0) {
-          throw new UsageException(name + " takes no value");
-        }
-        flagsGiven.add(name);
       } else if (passUnknownOptions) {
         passedOn.add(arg);
       } else {
@@ -119,7 +105,7 @@ public final class CommandLineParser {
         throw new UsageException(name + " is required");
       }
     }
-    return new CommandLine(values, flagsGiven, arguments, passedOn);
+    return new CommandLine(values, arguments, passedOn);
   }
 
   /** Prints the problem and the usage line, as every sub-command answers a wrong command line. */

@@ -41,9 +41,10 @@ public class ScoredTicketStore {
   }
 
   /**
-   * Stores the ticket's scores with their context, in one statement for a new ticket. A ticket scored before (by
-   * the backfill, or by an earlier instance that a new customer message followed up) keeps one row under its
-   * business key, now holding the latest instance's scores; a review of the earlier instance no longer applies.
+   * Stores the ticket's scores with their context in one row, written once: an insert for a new ticket (after an
+   * update that finds no row). A ticket scored before (by the backfill, or by an earlier instance that a new
+   * customer message followed up) keeps one row under its business key, updated to hold the latest instance's
+   * scores; a review of the earlier instance no longer applies.
    */
   public void record(ScoredTicket ticket, Context context) {
     String text = context.maskedText() == null || context.maskedText().length() <= MAX_TEXT ? context.maskedText()

@@ -21,11 +21,18 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
  * whose rule can lead to review but has an empty cell. Failing makes that an incident on "Prepare review" that names
  * the rule, which a process admin can fix; a value made up here would hide the error and contradict the table.
  */
-record GateOutputs(Duration reviewSla, String recommendedAction, int priority, String riskFactors) {
+record GateOutputs(Duration reviewSla) {
 
+  /**
+   * The review SLA, once every output the review task and the alert read is there: the recommended action, the
+   * priority and the risk factors are checked here, so that a gap fails in one place with the rule to fix, not as
+   * an unknown property in the task.
+   */
   static GateOutputs of(DelegateExecution execution) {
-    return new GateOutputs(reviewSla(execution), fromTableRule(execution, RECOMMENDED_ACTION),
-        PRIORITY.find(execution).orElseThrow(() -> notDecided(PRIORITY)), riskFactors(execution));
+    fromTableRule(execution, RECOMMENDED_ACTION);
+    PRIORITY.find(execution).orElseThrow(() -> notDecided(PRIORITY));
+    RISK_FACTORS.find(execution).filter(factors -> !factors.isBlank()).orElseThrow(() -> notDecided(RISK_FACTORS));
+    return new GateOutputs(reviewSla(execution));
   }
 
   private static Duration reviewSla(DelegateExecution execution) {
@@ -36,12 +43,6 @@ record GateOutputs(Duration reviewSla, String recommendedAction, int priority, S
       throw new IllegalStateException(theRule(execution) + " gives the " + REVIEW_SLA.name() + " '" + sla
           + "', which is not an ISO-8601 duration such as PT4H or P1D. " + howToFix(), e);
     }
-  }
-
-  /** Never blank from the gate: without a factor it knows, it gives the rule's reason. */
-  private static String riskFactors(DelegateExecution execution) {
-    return RISK_FACTORS.find(execution).filter(factors -> !factors.isBlank())
-        .orElseThrow(() -> notDecided(RISK_FACTORS));
   }
 
   private static String fromTableRule(DelegateExecution execution, ProcessVariable<String> output) {

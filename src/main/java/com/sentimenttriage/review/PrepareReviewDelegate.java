@@ -6,7 +6,6 @@ import static com.sentimenttriage.triage.TriageVariables.ALERT_UNREVIEWED;
 import static com.sentimenttriage.triage.TriageVariables.EARLIER_TICKETS;
 import static com.sentimenttriage.triage.TriageVariables.RENEWAL_DATE;
 import static com.sentimenttriage.triage.TriageVariables.REVIEW_DUE;
-import static com.sentimenttriage.triage.TriageVariables.RISK_FACTORS;
 import static com.sentimenttriage.triage.TriageVariables.UNREVIEWED_ALERT_AT;
 
 import com.sentimenttriage.accounts.Account;
@@ -49,13 +48,8 @@ public class PrepareReviewDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    // All four are read here, though the review task and the alert are what use the recommended action and the
-    // priority, so that a gap fails in one place with the rule to fix, not as an unknown property in the task.
-    GateOutputs gate = GateOutputs.of(execution);
-    RISK_FACTORS.set(execution, gate.riskFactors());
-
+    Duration sla = GateOutputs.of(execution).reviewSla();
     Instant now = clock.instant();
-    Duration sla = gate.reviewSla();
     REVIEW_DUE.set(execution, Date.from(businessHours.due(now, sla)));
     UNREVIEWED_ALERT_AT.set(execution, Date.from(businessHours.due(now, sla.multipliedBy(2))));
     ALERT_UNREVIEWED.set(execution, false);

@@ -1,12 +1,11 @@
 package com.sentimenttriage.rollout;
 
+import com.sentimenttriage.triage.EngineIdentity;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import java.util.Arrays;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Output;
@@ -28,16 +27,7 @@ public final class QueueRouting {
    * of queues is no secret, while reading decision definitions is an authorization supervisors do not have.
    */
   public static List<String> queues(ProcessEngineServices engine) {
-    IdentityService identity = engine.getIdentityService();
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return queues(engine.getRepositoryService());
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    return EngineIdentity.asEngine(engine.getIdentityService(), () -> queues(engine.getRepositoryService()));
   }
 
   private static List<String> queues(RepositoryService repository) {

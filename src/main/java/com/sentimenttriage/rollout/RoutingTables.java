@@ -1,5 +1,6 @@
 package com.sentimenttriage.rollout;
 
+import com.sentimenttriage.triage.DmnConfigurations;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,8 +10,6 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRequirementsGraph;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableInputImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableOutputImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
@@ -68,11 +67,7 @@ public final class RoutingTables {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl engine) {
-        DefaultDmnEngineConfiguration dmn = engine.getDmnEngineConfiguration() != null
-            ? engine.getDmnEngineConfiguration()
-            : (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        dmn.getTransformer().getTransformListeners().add(new ParsedDecisionCounter());
-        engine.setDmnEngineConfiguration(dmn);
+        DmnConfigurations.of(engine).getTransformer().getTransformListeners().add(new ParsedDecisionCounter());
       }
     };
   }

@@ -1,7 +1,7 @@
 package com.sentimenttriage.security;
 
+import com.sentimenttriage.triage.EngineIdentity;
 import java.util.List;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -42,28 +42,12 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
    * here or, by Camunda's own login, in the webapps ({@link WebappLoginBridge}).
    */
   Authentication signedIn(String user) {
-    List<GrantedAuthority> authorities = asEngine(identityService,
+    List<GrantedAuthority> authorities = EngineIdentity.asEngine(identityService,
         () -> identityService.createGroupQuery().groupMember(user).list()).stream()
         .map(Group::getId)
         .<GrantedAuthority>map(group -> new SimpleGrantedAuthority(GROUP_PREFIX + group))
         .toList();
     return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
-  }
-
-  /**
-   * Runs an identity query as the engine itself: with authorization on, a query made while the thread runs as a
-   * user only sees the users and groups that user may read, and a supervisor may read none.
-   */
-  static <T> T asEngine(IdentityService identityService, Supplier<T> query) {
-    org.camunda.bpm.engine.impl.identity.Authentication current = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return query.get();
-    } finally {
-      if (current != null) {
-        identityService.setAuthentication(current);
-      }
-    }
   }
 
   @Override

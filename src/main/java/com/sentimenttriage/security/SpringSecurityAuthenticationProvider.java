@@ -1,11 +1,14 @@
 package com.sentimenttriage.security;
 
+import com.sentimenttriage.triage.EngineIdentity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,10 +29,25 @@ public class SpringSecurityAuthenticationProvider implements AuthenticationProvi
       return AuthenticationResult.unsuccessful();
     }
     String user = authentication.getName();
+    if (signedInToWebapps(request, engine, user)) {
+      // The filter asks on every call the webapps make; the user was looked up when the webapps' session began,
+      // and Camunda's own authentication filter re-checks it when its cache time runs out.
+      return AuthenticationResult.successful(user);
+    }
     IdentityService identity = engine.getIdentityService();
-    boolean known = CamundaIdentityAuthenticationProvider.asEngine(identity,
+    boolean known = EngineIdentity.asEngine(identity,
         () -> identity.createUserQuery().userId(user).count() == 1);
     return known ? AuthenticationResult.successful(user) : AuthenticationResult.unsuccessful(user);
+  }
+
+  private static boolean signedInToWebapps(HttpServletRequest request, ProcessEngine engine, String user) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return false;
+    }
+    org.camunda.bpm.webapp.impl.security.auth.Authentication webapps =
+        AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engine.getName());
+    return webapps != null && user.equals(webapps.getIdentityId());
   }
 
   /** Spring Security has already sent people who are not signed in to the login page or answered 401. */

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.FeelEngineFactory;
@@ -73,11 +72,8 @@ public final class ParsedFeelCache implements FeelEngineFactory {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl engine) {
-        DefaultDmnEngineConfiguration dmn = engine.getDmnEngineConfiguration() != null
-            ? engine.getDmnEngineConfiguration()
-            : (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+        DefaultDmnEngineConfiguration dmn = DmnConfigurations.of(engine);
         dmn.setFeelEngineFactory(new ParsedFeelCache(dmn::getFeelCustomFunctionProviders));
-        engine.setDmnEngineConfiguration(dmn);
       }
     };
   }

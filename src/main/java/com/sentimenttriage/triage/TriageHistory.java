@@ -47,10 +47,13 @@ public final class TriageHistory {
   private TriageHistory() {
   }
 
-  /** The three settings; {@link #FULL} is Camunda's own {@code full}. */
+  /** The three settings. */
   public record Settings(boolean keepVariableUpdates, Set<String> decisionsKept, boolean keepRecordedVariables) {
 
-    public static final Settings FULL = new Settings(true, Set.of(ALL_DECISIONS), true);
+    /** Everything kept: Camunda's own {@code full}. */
+    boolean full() {
+      return keepVariableUpdates && keepRecordedVariables && decisionsKept.contains(ALL_DECISIONS);
+    }
   }
 
   public static ProcessEnginePlugin plugin(Settings settings) {
@@ -60,7 +63,7 @@ public final class TriageHistory {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl engine) {
-        if (settings.equals(Settings.FULL)) {
+        if (settings.full()) {
           return;
         }
         // Camunda's own database handler with three of its writes made conditional; handlers other plugins

@@ -2,14 +2,12 @@ package com.sentimenttriage.alerting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sentimenttriage.support.MigratedDatabase;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** The account facts an alert reads from the app's own tables, on a migrated database. */
 class AccountSignalsTest {
@@ -22,10 +20,7 @@ class AccountSignalsTest {
 
   @BeforeEach
   void migratedDatabase() {
-    DriverManagerDataSource dataSource = new DriverManagerDataSource(
-        "jdbc:h2:mem:signals-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-    jdbc = new JdbcTemplate(dataSource);
+    jdbc = MigratedDatabase.h2("signals");
     signals = new AccountSignals(jdbc);
     jdbc.update("insert into account (id, name, plan, mrr) values (1, 'Acme Corp', 'Enterprise', 4200)");
   }

@@ -12,15 +12,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CommandLineParserTest {
 
-  private static final String USAGE = "usage: demo FILE --format F [--count N] [--ratio R] [--verbose]";
+  private static final String USAGE = "usage: demo FILE --format F [--count N] [--ratio R]";
 
   private static CommandLineParser parser() {
     return new CommandLineParser("demo", USAGE)
         .positional("FILE")
         .requiredOption("--format")
         .option("--count")
-        .option("--ratio")
-        .flag("--verbose");
+        .option("--ratio");
   }
 
   @Test
@@ -56,12 +55,6 @@ class CommandLineParserTest {
   }
 
   @Test
-  void aFlagIsSetByItsNameAlone() {
-    assertThat(parser().parse("in.csv", "--format", "csv", "--verbose").flag("--verbose")).isTrue();
-    assertThat(parser().parse("in.csv", "--format", "csv").flag("--verbose")).isFalse();
-  }
-
-  @Test
   void positionalArgumentsMayStandBetweenOptions() {
     CommandLine line = new CommandLineParser("demo", USAGE).positional("FROM").positional("TO").option("--count")
         .parse("a", "--count", "2", "b");
@@ -85,7 +78,6 @@ class CommandLineParserTest {
       "in.csv --format                   | --format needs a value",
       // the next option is not taken for the value
       "in.csv --count --format csv       | --count needs a value",
-      "in.csv --format csv --verbose=yes | --verbose takes no value",
       "in.csv                            | --format is required",
       "--format csv                      | FILE is required",
       "in.csv more.csv --format csv      | unexpected argument more.csv",

@@ -48,12 +48,13 @@ final class Calibration {
     Choice best = null;
     double bestDistance = Double.MAX_VALUE;
     double bestChange = Double.MAX_VALUE;
-    for (double floor : floors) {
+    int currentFloor = floors.indexOf(current.floor());
+    for (int floorIndex = 0; floorIndex < floors.size(); floorIndex++) {
+      double floor = floors.get(floorIndex);
       for (int threshold = MIN_THRESHOLD; threshold <= MAX_THRESHOLD; threshold++) {
         long alerts = alerts(threshold, floor);
         double distance = Math.abs(alerts - targetAlerts);
-        double change = Math.abs(threshold - current.threshold()) + Math.abs(floors.indexOf(floor)
-            - floors.indexOf(current.floor()));
+        double change = Math.abs(threshold - current.threshold()) + Math.abs(floorIndex - currentFloor);
         if (distance < bestDistance - 1e-9 || (Math.abs(distance - bestDistance) < 1e-9 && change < bestChange)) {
           best = new Choice(threshold, floor, alerts);
           bestDistance = distance;

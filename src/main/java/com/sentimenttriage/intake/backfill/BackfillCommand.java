@@ -44,29 +44,32 @@ public final class BackfillCommand {
       // Every other --option is a Spring property (datasource, profile, extra lexicon) for the storage context.
       .passUnknownOptions();
 
+  /** A format the backfill does not know is a mistake on the command line, answered as one. */
+  private static BackfillFormat format(String option) {
+    try {
+      return BackfillFormat.of(option);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
   /** @return the process exit code: 0 done (record errors are in the summary), 2 wrong usage, 1 failure */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     CommandLine line;
     int step;
+    BackfillFormat parsedFormat;
     try {
       line = ARGUMENTS.parse(args);
       step = line.integer("--progress-step").orElse(10);
+      parsedFormat = format(line.value("--format").orElseThrow());
     } catch (UsageException e) {
       return ARGUMENTS.usage(err, e.getMessage());
     }
     Path file = Path.of(line.positionals().get(0));
-    String format = line.value("--format").orElseThrow();
     String source = line.value("--source").orElse(null);
     if (!Files.isReadable(file)) {
       err.println("Cannot read " + file);
-      return 2;
-    }
-    BackfillFormat parsedFormat;
-    try {
-      parsedFormat = BackfillFormat.of(format);
-    } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
-      return 2;
+      return CommandLineParser.USAGE_EXIT_CODE;
     }
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(StorageOnly.class)
         .web(WebApplicationType.NONE)
