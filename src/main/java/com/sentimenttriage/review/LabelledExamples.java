@@ -1,14 +1,30 @@
 package com.sentimenttriage.review;
 
+import com.sentimenttriage.triage.TriageVariables.ReviewDecision;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /** The labelled_example table: every review decision and audit outcome, and the precision they add up to. */
 @Repository
 public class LabelledExamples {
+
+  /**
+   * Every review and audit with the ticket row of the instance it judged, oldest first. scored_ticket keeps one row
+   * per business key, which a follow-up message re-scores under a new instance with new text; a judgement of an
+   * earlier instance judged another message, so it finds no row here.
+   */
+  private static final String JUDGED_TICKETS = """
+      select l.business_key, s.masked_text, s.escalation_action, l.decision, l.scored_topics, l.corrected_topic
+        from labelled_example l join scored_ticket s
+          on s.business_key = l.business_key and s.process_instance_id = l.process_instance_id
+      """;
+  private static final String OLDEST_FIRST = " order by l.judged_at, l.id";
 
   private final JdbcTemplate jdbc;
 
@@ -26,6 +42,41 @@ public class LabelledExamples {
         example.decision().value(), example.decision().correct(), example.scoredLabel(), example.correctedLabel(),
         example.scoredTopics(), example.correctedTopic(), example.recommendedAction(), example.comment(),
         Timestamp.from(example.judgedAt()));
+  }
+
+  /**
+   * A review or audit beside the ticket as the judged instance scored it: its masked text (null for tickets scored
+   * before texts were kept) and the gate's action.
+   */
+  public record JudgedTicket(String businessKey, String maskedText, String escalationAction,
+      ReviewDecision decision, String scoredTopics, String correctedTopic) {
+  }
+
+  /**
+   * Per ticket, what its latest judgement says to one reader: {@code reading} keeps what the reader needs from a
+   * judgement, or gives null when that judgement tells the reader nothing, so an earlier one stands. Only judgements
+   * of the instance that scored the ticket's current text count. Tickets come in the order of their first reading.
+   */
+  public <T> Map<String, T> latestPerTicket(Function<JudgedTicket, T> reading) {
+    return latest(JUDGED_TICKETS + OLDEST_FIRST, reading);
+  }
+
+  /** The same for the tickets scored in [{@code from}, {@code until}). */
+  public <T> Map<String, T> latestPerTicketScored(Instant from, Instant until, Function<JudgedTicket, T> reading) {
+    return latest(JUDGED_TICKETS + " where s.scored_at >= ? and s.scored_at < ?" + OLDEST_FIRST, reading,
+        Timestamp.from(from), Timestamp.from(until));
+  }
+
+  private <T> Map<String, T> latest(String sql, Function<JudgedTicket, T> reading, Object... args) {
+    Map<String, T> latest = new LinkedHashMap<>();
+    jdbc.query(sql, rs -> {
+      T read = reading.apply(new JudgedTicket(rs.getString(1), rs.getString(2), rs.getString(3),
+          ReviewDecision.of(rs.getString(4)), rs.getString(5), rs.getString(6)));
+      if (read != null) {
+        latest.put(rs.getString(1), read);
+      }
+    }, args);
+    return latest;
   }
 
   /** Whether each of the queue's latest judgements since {@code since} (all when null) was correct, newest first. */

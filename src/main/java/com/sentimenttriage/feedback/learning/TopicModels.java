@@ -1,6 +1,8 @@
 package com.sentimenttriage.feedback.learning;
 
 import com.sentimenttriage.feedback.dashboard.TicketRow;
+import com.sentimenttriage.review.LabelledExamples;
+import com.sentimenttriage.review.LabelledExamples.JudgedTicket;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,10 +16,12 @@ import org.springframework.stereotype.Repository;
 public class TopicModels {
 
   private final JdbcTemplate jdbc;
+  private final LabelledExamples reviewsAndAudits;
   private final ModelVersions<TopicModel> versions;
 
-  public TopicModels(JdbcTemplate jdbc) {
+  public TopicModels(JdbcTemplate jdbc, LabelledExamples reviewsAndAudits) {
     this.jdbc = jdbc;
+    this.reviewsAndAudits = reviewsAndAudits;
     this.versions = new ModelVersions<>(jdbc, "feedback_topic_model", TopicModel.class);
   }
 
@@ -30,20 +34,11 @@ public class TopicModels {
 
   /**
    * Per ticket, the latest settled topic: a reviewer's reclassified topic, else the first topic the reviewed ticket
-   * carried (the reviewer saw it and kept it); a flag's {@code correctTopic} wins over both.
+   * carried (the reviewer saw it and kept it), each paired with the text of the instance that was judged; a flag's
+   * {@code correctTopic} wins over both.
    */
   public List<SettledTopic> settledTopics() {
-    Map<String, SettledTopic> settled = new LinkedHashMap<>();
-    jdbc.query("""
-        select l.business_key, s.masked_text, l.corrected_topic, l.scored_topics
-          from labelled_example l join scored_ticket s on s.business_key = l.business_key
-         where s.masked_text is not null order by l.judged_at, l.id""", rs -> {
-          String topic = rs.getString(3) != null ? rs.getString(3)
-              : TicketRow.topicsOf(rs.getString(4)).stream().findFirst().orElse(null);
-          if (topic != null) {
-            settled.put(rs.getString(1), new SettledTopic(rs.getString(1), rs.getString(2), topic));
-          }
-        });
+    Map<String, SettledTopic> settled = new LinkedHashMap<>(reviewsAndAudits.latestPerTicket(TopicModels::settled));
     jdbc.query("""
         select f.business_key, s.masked_text, f.correct_topic
           from score_flag f join scored_ticket s on s.business_key = f.business_key
@@ -52,6 +47,14 @@ public class TopicModels {
           settled.put(rs.getString(1), new SettledTopic(rs.getString(1), rs.getString(2), rs.getString(3)));
         });
     return List.copyOf(settled.values());
+  }
+
+  /** The topic a review or audit settled for the text it judged; null without a text or any topic. */
+  private static SettledTopic settled(JudgedTicket judged) {
+    String topic = judged.correctedTopic() != null ? judged.correctedTopic()
+        : TicketRow.topicsOf(judged.scoredTopics()).stream().findFirst().orElse(null);
+    return judged.maskedText() == null || topic == null ? null
+        : new SettledTopic(judged.businessKey(), judged.maskedText(), topic);
   }
 
   public int save(TopicTrainer.Outcome outcome, Instant trainedAt) {
