@@ -1,10 +1,15 @@
 package com.sentimenttriage.feedback.learning;
 
+import com.sentimenttriage.review.LabelledExamples;
+import com.sentimenttriage.review.LabelledExamples.JudgedTicket;
+import com.sentimenttriage.triage.TriageVariables.ReviewDecision;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -13,11 +18,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class FeedbackModels {
 
+  /** The review and audit decisions that say whether to escalate; a reclassification does not. */
+  private static final Set<ReviewDecision> VERDICTS = EnumSet.of(ReviewDecision.CONFIRM, ReviewDecision.DISMISS);
+
   private final JdbcTemplate jdbc;
+  private final LabelledExamples reviewsAndAudits;
   private final ModelVersions<NaiveBayesModel> versions;
 
-  public FeedbackModels(JdbcTemplate jdbc) {
+  public FeedbackModels(JdbcTemplate jdbc, LabelledExamples reviewsAndAudits) {
     this.jdbc = jdbc;
+    this.reviewsAndAudits = reviewsAndAudits;
     this.versions = new ModelVersions<>(jdbc, "feedback_model", NaiveBayesModel.class);
   }
 
@@ -43,15 +53,8 @@ public class FeedbackModels {
    * correction (docs/feedback-and-dashboard.md).
    */
   public List<LabelledExample> labelledExamples() {
-    Map<String, Label> labels = new TreeMap<>();
-    // A review or audit judged the text its own instance scored. A follow-up message re-scores the ticket under a new
-    // instance and replaces the stored text, so an earlier instance's verdict is not paired with the newer text.
-    collect(labels, """
-        select l.business_key, s.masked_text, s.escalation_action, l.decision = 'confirm'
-          from labelled_example l join scored_ticket s
-            on s.business_key = l.business_key and s.process_instance_id = l.process_instance_id
-         where s.masked_text is not null and l.decision in ('confirm', 'dismiss')
-         order by l.judged_at, l.id""");
+    // A review or audit judged the text its own instance scored, never a follow-up's (LabelledExamples).
+    Map<String, Label> labels = new TreeMap<>(reviewsAndAudits.latestPerTicket(FeedbackModels::verdict));
     collect(labels, """
         select r.business_key, s.masked_text, s.escalation_action, r.should_have_escalated
           from recall_audit_ticket r join scored_ticket s on s.business_key = r.business_key
@@ -70,12 +73,22 @@ public class FeedbackModels {
 
   /** A ticket's label before tokenizing. */
   private record Label(String text, boolean shouldEscalate, boolean rulesEscalated) {
+
+    static Label of(String text, boolean shouldEscalate, String escalationAction) {
+      return new Label(text, shouldEscalate, "ALERT".equals(escalationAction));
+    }
+  }
+
+  /** A review's or audit's confirm or dismiss of the text it judged; null without a text or for a reclassify. */
+  private static Label verdict(JudgedTicket judged) {
+    return judged.maskedText() == null || !VERDICTS.contains(judged.decision()) ? null
+        : Label.of(judged.maskedText(), judged.decision() == ReviewDecision.CONFIRM, judged.escalationAction());
   }
 
   /** Reads (business key, masked text, escalation action, should escalate) rows in order; a later row overrules. */
   private void collect(Map<String, Label> labels, String sql) {
     jdbc.query(sql, rs -> {
-      labels.put(rs.getString(1), new Label(rs.getString(2), rs.getBoolean(4), "ALERT".equals(rs.getString(3))));
+      labels.put(rs.getString(1), Label.of(rs.getString(2), rs.getBoolean(4), rs.getString(3)));
     });
   }
 

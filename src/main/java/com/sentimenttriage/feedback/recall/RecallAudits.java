@@ -1,5 +1,7 @@
 package com.sentimenttriage.feedback.recall;
 
+import com.sentimenttriage.review.LabelledExamples;
+import com.sentimenttriage.review.LabelledExamples.JudgedTicket;
 import com.sentimenttriage.triage.TriageVariables.ReviewDecision;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -30,9 +32,11 @@ public class RecallAudits {
       + " and scored_at >= ? and scored_at < ?";
 
   private final JdbcTemplate jdbc;
+  private final LabelledExamples reviewsAndAudits;
 
-  public RecallAudits(JdbcTemplate jdbc) {
+  public RecallAudits(JdbcTemplate jdbc, LabelledExamples reviewsAndAudits) {
     this.jdbc = jdbc;
+    this.reviewsAndAudits = reviewsAndAudits;
   }
 
   /** A sampled ticket as the auditor sees it: masked text and scores, no requester. */
@@ -57,20 +61,19 @@ public class RecallAudits {
    * earlier message of the same ticket judged another escalation, so it does not count.
    */
   public Escalations escalations(YearMonth month) {
+    Timestamp from = start(month);
+    Timestamp until = start(month.plusMonths(1));
     Map<String, ReviewDecision> latest = new HashMap<>();
     jdbc.query("""
-        select s.business_key, s.review_decision, l.decision
-          from scored_ticket s
-          left join labelled_example l
-            on l.business_key = s.business_key and l.process_instance_id = s.process_instance_id
-         where s.origin = 'process' and s.escalation_action = 'ALERT' and s.scored_at >= ? and s.scored_at < ?
-         order by l.judged_at, l.id""",
+        select business_key, review_decision from scored_ticket
+         where origin = 'process' and escalation_action = 'ALERT' and scored_at >= ? and scored_at < ?""",
         rs -> {
-          // Rows come oldest judgement first, so a later one overrules; an unjudged ticket comes once, without one.
-          String decision = rs.getString(3) != null ? rs.getString(3) : rs.getString(2);
-          latest.put(rs.getString(1), decision == null ? null : ReviewDecision.of(decision));
+          latest.put(rs.getString(1), rs.getString(2) == null ? null : ReviewDecision.of(rs.getString(2)));
         },
-        start(month), start(month.plusMonths(1)));
+        from, until);
+    // Only the escalations' judgements replace their review decision: the month's other tickets were not escalated.
+    reviewsAndAudits.latestPerTicketScored(from.toInstant(), until.toInstant(), JudgedTicket::decision)
+        .forEach(latest::replace);
     return Escalations.of(latest.values());
   }
 

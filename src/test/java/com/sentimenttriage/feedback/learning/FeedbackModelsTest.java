@@ -39,9 +39,9 @@ class FeedbackModelsTest {
   @BeforeEach
   void migratedDatabase() {
     jdbc = MigratedDatabase.h2("learning");
-    models = new FeedbackModels(jdbc);
     tickets = new ScoredTicketStore(jdbc);
     judgements = new LabelledExamples(jdbc);
+    models = new FeedbackModels(jdbc, judgements);
   }
 
   @Test
@@ -94,7 +94,7 @@ class FeedbackModelsTest {
   @Test
   void recallAuditAnswersAndFlagsAreLabelsTooAndAFlagOverrulesTheReview() {
     String missed = scored("pi-1", "DIGEST", OUTAGE);
-    RecallAudits recall = new RecallAudits(jdbc);
+    RecallAudits recall = new RecallAudits(jdbc, judgements);
     long audit = recall.start("pi-audit", YearMonth.of(2026, 2), MORNING, 1, List.of(missed));
     recall.answer(audit, missed, true, "should have gone to the CS owner", NOON);
     String flagged = scored("pi-2", "ALERT", CHATTER);
