@@ -4,6 +4,7 @@ import camundajar.impl.scala.collection.immutable.List;
 import camundajar.impl.scala.jdk.javaapi.CollectionConverters;
 import camundajar.impl.scala.util.Either;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -16,6 +17,8 @@ import org.camunda.bpm.dmn.feel.impl.scala.function.FeelCustomFunctionProvider;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.variable.context.VariableContext;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.feel.FeelEngine.Configuration;
 import org.camunda.feel.FeelEngine.Failure;
 import org.camunda.feel.api.EvaluationFailure;
@@ -49,7 +52,11 @@ import org.camunda.feel.valuemapper.ValueMapper.CompositeValueMapper;
  *       context around them (variables, the collector of suppressed failures) is still new for each
  *       evaluation.</li>
  * </ul>
- * Everything else is the engine's own code: the parser, the interpreter, the value mapping and the messages of
+ * And the cells written in the few plain forms the shipped tables use (a comparison with a number, a list of
+ * strings, a string literal, a variable's name) are evaluated in Java by {@link SimpleFeel}, for the inputs it
+ * compares exactly as FEEL does; every other cell and input still goes to the FEEL engine.
+ *
+ * <p>Everything else is the engine's own code: the parser, the interpreter, the value mapping and the messages of
  * failures, reproduced from {@code FeelEngine.evaluate}. {@code ParsedFeelCacheTest} evaluates the shipped tables
  * through this engine and through Camunda's, and compares every result.
  *
@@ -87,7 +94,47 @@ public final class ParsedFeelCache implements FeelEngineFactory {
           CompositeValueMapper values) {
         return new ParsingOnce(custom, values);
       }
+
+      @Override
+      @SuppressWarnings("unchecked")
+      public <T> T evaluateSimpleExpression(String expression, VariableContext variables) {
+        SimpleFeel.Expression simple = remembered(simpleExpressions, expression, SimpleFeel::expression);
+        Object value = simple == null ? SimpleFeel.NOT_SIMPLE : simple.evaluate(name -> valueOf(variables, name));
+        return value != SimpleFeel.NOT_SIMPLE ? (T) value : super.evaluateSimpleExpression(expression, variables);
+      }
+
+      @Override
+      public boolean evaluateSimpleUnaryTests(String expression, String inputVariable, VariableContext variables) {
+        SimpleFeel.UnaryTests simple = remembered(simpleUnaryTests, expression, SimpleFeel::unaryTests);
+        Object input = simple == null ? SimpleFeel.NOT_SIMPLE : valueOf(variables, inputVariable);
+        Boolean matched = input == SimpleFeel.NOT_SIMPLE ? null : simple.test(input);
+        return matched != null ? matched : super.evaluateSimpleUnaryTests(expression, inputVariable, variables);
+      }
     };
+  }
+
+  /** The simple forms of each expression, or the absence of one ({@link Optional#empty()}): decided once per text. */
+  private final Map<String, Optional<SimpleFeel.Expression>> simpleExpressions = new ConcurrentHashMap<>();
+  private final Map<String, Optional<SimpleFeel.UnaryTests>> simpleUnaryTests = new ConcurrentHashMap<>();
+
+  private static <T> T remembered(Map<String, Optional<T>> cache, String expression, Function<String, T> compile) {
+    Optional<T> compiled = cache.get(expression);
+    if (compiled == null) {
+      compiled = Optional.ofNullable(compile.apply(expression));
+      if (cache.size() >= MAX_EXPRESSIONS) {
+        cache.clear();
+      }
+      cache.put(expression, compiled);
+    }
+    return compiled.orElse(null);
+  }
+
+  private static Object valueOf(VariableContext variables, String name) {
+    if (!variables.containsVariable(name)) {
+      return SimpleFeel.NOT_SIMPLE;
+    }
+    TypedValue value = variables.resolve(name);
+    return value == null ? null : value.getValue();
   }
 
   /** The FEEL engine Camunda builds (external functions off), parsing once and sharing its built-in functions. */
