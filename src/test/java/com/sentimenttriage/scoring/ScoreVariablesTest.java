@@ -1,0 +1,27 @@
+package com.sentimenttriage.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ScoreVariablesTest {
+
+  @Test
+  void writesEvidenceWeightsExactlyAsTheFormatterDid() {
+    Random random = new Random(7);
+    double[] edges = {0, -0.0, 0.005, -0.005, 0.125, -0.125, 0.015, 1.005, -2.675, 2.675, 0.0049999, -0.001, 3.999,
+        -3.995, 12.345, 1e-12, -1e-12};
+    for (double value : edges) {
+      assertThat(ScoreVariables.signedHundredths(value)).as("%s", value)
+          .isEqualTo(String.format(Locale.ROOT, "%+.2f", value));
+    }
+    for (int i = 0; i < 100_000; i++) {
+      // Weights are a few units; thousandths land on the rounding boundary often.
+      double value = i % 2 == 0 ? (random.nextInt(20_001) - 10_000) / 1000.0 : (random.nextDouble() - 0.5) * 10;
+      assertThat(ScoreVariables.signedHundredths(value)).as("%s", value)
+          .isEqualTo(String.format(Locale.ROOT, "%+.2f", value));
+    }
+  }
+}
