@@ -44,10 +44,24 @@ public class CsAlertMailer {
       }
       helper.setSubject(alert.mailSubject());
       helper.setText(templates.process("cs-alert.txt", model), templates.process("cs-alert.html", model));
+      // The same alert always carries the same Message-ID (Spring's sender keeps one set here), so the copy that a
+      // node killed between the hand-over and its commit sends again is recognisable, and mail systems that
+      // deduplicate by Message-ID show it once (docs/operations.md, "Faults").
+      message.setHeader("Message-ID", messageId(alert.idempotencyKey(), properties.from()));
       mailSender.send(message);
     } catch (MessagingException e) {
       throw new MailSendException("Could not build the alert e-mail for " + alert.idempotencyKey(), e);
     }
+  }
+
+  /**
+   * {@code <key.alert@domain>}: the alert's idempotency key (instance and step) with anything that may not stand in
+   * a Message-ID replaced, at the sender's domain.
+   */
+  static String messageId(String idempotencyKey, String from) {
+    int at = from.lastIndexOf('@');
+    String domain = at < 0 || at == from.length() - 1 ? "sentiment-triage" : from.substring(at + 1).replace(">", "");
+    return "<" + idempotencyKey.replaceAll("[^A-Za-z0-9_-]", ".") + ".alert@" + domain + ">";
   }
 
   /** The engine for every mail this application writes (alerts and digests), reading resources/templates/mail. */

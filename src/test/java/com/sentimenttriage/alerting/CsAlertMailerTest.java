@@ -148,6 +148,25 @@ class CsAlertMailerTest {
         .doesNotContain("Health", "MRR", "Risk factors", "helpdesk:", "Tasklist", "null");
   }
 
+  @Test
+  void theSameAlertSentTwiceCarriesOneMessageIdSoMailSystemsCanDropTheCopy() throws Exception {
+    CsAlert alert = composer()
+        .compose("pi-7:ServiceTask_AlertCsOwner", "pi-7", null, acmeVariables("High"));
+    CsAlert other = composer()
+        .compose("pi-8:ServiceTask_AlertCsOwner", "pi-8", null, acmeVariables("High"));
+
+    // A node killed after the hand-over and before its commit: the step runs again and hands the alert over again.
+    mailer.send(alert);
+    mailer.send(alert);
+    mailer.send(other);
+
+    MimeMessage[] received = smtp.getReceivedMessages();
+    assertThat(received).hasSize(3);
+    assertThat(received[0].getMessageID()).isEqualTo("<pi-7.ServiceTask_AlertCsOwner.alert@example>")
+        .isEqualTo(received[1].getMessageID());
+    assertThat(received[2].getMessageID()).isEqualTo("<pi-8.ServiceTask_AlertCsOwner.alert@example>");
+  }
+
   private static String[] addresses(Address[] addresses) {
     return Arrays.stream(addresses).map(Address::toString).toArray(String[]::new);
   }

@@ -191,6 +191,8 @@ class NodeCrashIT {
     // At-least-once at the SMTP boundary: only a job that had handed its mail over when the JVM died can mail again.
     assertThat((long) mailedTwice.size()).as("only alerts in flight at the kill may be mailed twice")
         .isLessThanOrEqualTo(lockedAtKill);
+    // ...and such a copy is the same message to the mail system: one Message-ID per alert, however often sent.
+    assertThat(AlertMails.messageIds(mail)).allSatisfy((instance, ids) -> assertThat(ids).hasSize(1));
   }
 
   private static URI webhook(String node) {
