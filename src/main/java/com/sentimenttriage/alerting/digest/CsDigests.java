@@ -1,10 +1,11 @@
 package com.sentimenttriage.alerting.digest;
 
-import com.sentimenttriage.alerting.AccountSignals;
+import com.sentimenttriage.accounts.AccountTrend;
+import com.sentimenttriage.accounts.AccountTrends;
+import com.sentimenttriage.accounts.TrendProperties;
 import com.sentimenttriage.alerting.AlertLinks;
 import com.sentimenttriage.alerting.AlertProperties;
 import com.sentimenttriage.alerting.CsAlertMailer;
-import com.sentimenttriage.alerting.Trend;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +16,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -28,8 +31,9 @@ import org.thymeleaf.context.Context;
 
 /**
  * Builds and sends digests from the scored_ticket table: per CS owner, the period's tickets grouped by account,
- * each account with its trend arrow. Owners without tickets get nothing; tickets without a known account or owner
- * go to the CS managers' mailbox.
+ * each account with the traffic light and "declining" the escalation gate sees ({@link AccountTrends}, thresholds
+ * {@code triage.trend.*}), so a digest never calls an account declining that the gate does not, or the reverse.
+ * Owners without tickets get nothing; tickets without a known account or owner go to the CS managers' mailbox.
  */
 @Service
 public class CsDigests {
@@ -51,7 +55,8 @@ public class CsDigests {
   private static final String MODERATE_NEGATIVE = "s.label = 'Negative' and s.escalation_action <> 'ALERT'";
 
   private final JdbcTemplate jdbc;
-  private final AccountSignals signals;
+  private final AccountTrends trends;
+  private final TrendProperties trendProperties;
   private final JavaMailSender mailSender;
   private final AlertProperties properties;
   private final AlertLinks links;
@@ -59,10 +64,11 @@ public class CsDigests {
   private final Clock clock;
   private final TemplateEngine templates = CsAlertMailer.mailTemplates();
 
-  public CsDigests(JdbcTemplate jdbc, AccountSignals signals, JavaMailSender mailSender, AlertProperties properties,
-      DigestDeliveries deliveries, Clock clock) {
+  public CsDigests(JdbcTemplate jdbc, AccountTrends trends, TrendProperties trendProperties,
+      JavaMailSender mailSender, AlertProperties properties, DigestDeliveries deliveries, Clock clock) {
     this.jdbc = jdbc;
-    this.signals = signals;
+    this.trends = trends;
+    this.trendProperties = trendProperties;
     this.mailSender = mailSender;
     this.properties = properties;
     this.links = new AlertLinks(properties);
@@ -89,6 +95,7 @@ public class CsDigests {
     Instant to = clock.instant();
     Instant from = to.minus(period);
     Map<String, Owner> owners = new LinkedHashMap<>();
+    Set<Long> listedAccounts = new HashSet<>();
     jdbc.query(SELECT.formatted(condition), rs -> {
       String email = rs.getString("cs_owner_email");
       String ownerName = email == null ? UNKNOWN_OWNER_NAME : nameOr(rs.getString("cs_owner_name"));
@@ -97,24 +104,33 @@ public class CsDigests {
       long accountId = rs.getLong("account_id");
       Long account = rs.wasNull() ? null : accountId;
       String accountName = account == null ? UNATTACHED : rs.getString("account_name");
+      if (account != null) {
+        listedAccounts.add(account);
+      }
       owner.accounts.computeIfAbsent(accountName, name -> new ArrayList<>()).add(new Row(account,
           new Digest.DigestTicket(rs.getString("ticket_id"), rs.getString("label"), rs.getInt("frustration"),
               rs.getString("topics"), rs.getTimestamp("scored_at").toInstant().atZone(ZoneOffset.UTC).toLocalDate(),
               links.ticket(rs.getString("source"), rs.getString("ticket_id")))));
     }, Timestamp.from(from), Timestamp.from(to));
 
+    // One read for every listed account, as of the run: the light the gate would see for them now.
+    Map<Long, AccountTrend> trendOf = trends.trendsOf(listedAccounts, to);
     LocalDate fromDate = LocalDate.ofInstant(from, ZoneOffset.UTC);
     LocalDate toDate = LocalDate.ofInstant(to, ZoneOffset.UTC);
     return owners.values().stream().map(owner -> new Digest(title, description, owner.email, owner.name, fromDate,
-        toDate, owner.accounts.entrySet().stream().map(e -> section(e.getKey(), e.getValue(), to, period)).toList()))
+        toDate, owner.accounts.entrySet().stream().map(e -> section(e.getKey(), e.getValue(), trendOf)).toList()))
         .toList();
   }
 
-  private Digest.AccountSection section(String name, List<Row> rows, Instant to, Duration period) {
+  private Digest.AccountSection section(String name, List<Row> rows, Map<Long, AccountTrend> trendOf) {
+    List<Digest.DigestTicket> tickets = rows.stream().map(Row::ticket).toList();
     Long accountId = rows.get(0).accountId();
-    Trend trend = accountId == null ? null : signals.trend(accountId, to, period);
-    return new Digest.AccountSection(name, trend == null ? null : trend.arrow(),
-        trend == null ? null : trend.description(), rows.stream().map(Row::ticket).toList());
+    if (accountId == null) {
+      return new Digest.AccountSection(name, null, false, null, tickets);
+    }
+    AccountTrend trend = trendOf.get(accountId);
+    return new Digest.AccountSection(name, trend.light().value(), trend.declining(), trend.reason(trendProperties),
+        tickets);
   }
 
   private int send(String runId, List<Digest> digests) {

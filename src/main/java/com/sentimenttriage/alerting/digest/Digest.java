@@ -4,14 +4,20 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One CS owner's digest: their accounts with tickets in the period, each with its sentiment trend.
+ * One CS owner's digest: their accounts with tickets in the period, each with its sentiment traffic light.
  *
  * @param title "Weekly digest" or "Daily digest"
  */
 public record Digest(String title, String description, String recipient, String recipientName, LocalDate from,
     LocalDate to, List<AccountSection> accounts) {
 
-  public record AccountSection(String name, String trendArrow, String trendDescription, List<DigestTicket> tickets) {
+  /**
+   * @param light green, yellow, red or unknown, as the escalation gate sees the account; null for unattached tickets
+   * @param declining the light got worse within the drop window, the gate's "declining"
+   * @param lightReason the averages and thresholds behind the light, null with the light
+   */
+  public record AccountSection(String name, String light, boolean declining, String lightReason,
+      List<DigestTicket> tickets) {
   }
 
   /** @param link the ticket in its helpdesk, or null when no URL pattern is configured for the source */

@@ -7,7 +7,10 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.spy;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.sentimenttriage.alerting.AccountSignals;
+import com.sentimenttriage.accounts.AccountTrend;
+import com.sentimenttriage.accounts.AccountTrend.Light;
+import com.sentimenttriage.accounts.AccountTrends;
+import com.sentimenttriage.accounts.TrendProperties;
 import com.sentimenttriage.alerting.AlertProperties;
 import com.sentimenttriage.support.IntegrationTest;
 import jakarta.mail.Message.RecipientType;
@@ -42,7 +45,9 @@ class CsDigestsTest extends IntegrationTest {
   @Autowired
   JavaMailSender mailSender;
   @Autowired
-  AccountSignals signals;
+  AccountTrends trends;
+  @Autowired
+  TrendProperties trendProperties;
   @Autowired
   AlertProperties properties;
   @Autowired
@@ -66,12 +71,15 @@ class CsDigestsTest extends IntegrationTest {
   }
 
   private CsDigests digestsSentBy(JavaMailSender sender) {
-    return new CsDigests(jdbc, signals, sender, properties, deliveries, Clock.fixed(MONDAY, ZoneOffset.UTC));
+    return new CsDigests(jdbc, trends, trendProperties, sender, properties, deliveries,
+        Clock.fixed(MONDAY, ZoneOffset.UTC));
   }
 
   @Test
-  void eachOwnerGetsTheWeeksDigestTicketsGroupedByAccountWithTrendArrows() throws Exception {
-    // Borealis: last week fine, this week worse -> declining. Cobalt: first tickets ever -> new.
+  void eachOwnerGetsTheWeeksDigestTicketsGroupedByAccountWithTheirLights() throws Exception {
+    // Borealis: B-1..B-4 make the 7-day average -0.475, red. Cobalt: C-1 and C-2 (a ticket scored at the run's
+    // instant counts for the gate's light, though the digest lists it next week) make -0.45, red. Neither had
+    // tickets before the drop window, so neither is declining.
     scored("B-0", 7101L, 0.4, 20, "Positive", "LOG", "2031-03-01T10:00:00Z");
     scored("B-1", 7101L, -0.5, 55, "Negative", "DIGEST", "2031-03-04T10:00:00Z");
     scored("B-2", 7101L, -0.3, 48, "Negative", "DIGEST", "2031-03-07T16:00:00Z");
@@ -92,16 +100,54 @@ class CsDigestsTest extends IntegrationTest {
         .isEqualTo("Weekly digest: 3 tickets across 2 accounts (2031-03-03 to 2031-03-10)");
     String text = part(mail, "text/plain");
     assertThat(text).contains("Hello Anna Digest")
-        .contains("Borealis Freight ↓ (declining)")
-        .contains("Cobalt Dental • (new)")
+        .contains("Borealis Freight · red (7-day average -0.475, red below -0.4)")
+        .contains("Cobalt Dental · red (7-day average -0.45, red below -0.4)")
         .contains("- B-1 · Negative, frustration 55/100 · Billing · 2031-03-04")
         .contains("- B-2 · Negative, frustration 48/100")
         .contains("- C-1 · Negative, frustration 52/100")
         .doesNotContain("B-3", "B-4", "B-5", "C-2", "Dunmore");
     assertThat(text.indexOf("Borealis Freight")).isLessThan(text.indexOf("B-1"));
     assertThat(text.indexOf("B-2")).isLessThan(text.indexOf("Cobalt Dental"));
-    assertThat(part(mail, "text/html")).contains("<h3>", "Borealis Freight", "↓ declining", "B-2");
+    assertThat(part(mail, "text/html")).contains("<h3>", "Borealis Freight", "· red", "B-2");
     assertThat(mailsTo(BEN)).as("an empty digest is not sent").isEmpty();
+  }
+
+  @Test
+  void anAccountIsDecliningInTheDigestExactlyWhenTheGateSeesItsLightDrop() throws Exception {
+    // Borealis: a good week before, a slightly negative one now (the weekly average fell by 0.45), but -0.05 is
+    // still green, as it was before the drop window: the gate sees no drop.
+    scored("B-0", 7101L, 0.3, 10, "Positive", "LOG", "2031-02-10T10:00:00Z");
+    scored("B-1", 7101L, 0.4, 10, "Positive", "LOG", "2031-02-28T10:00:00Z");
+    scored("B-2", 7101L, -0.05, 52, "Neutral", "DIGEST", "2031-03-05T10:00:00Z");
+    // Cobalt: better than the week before (the weekly average rose by 0.2), but -0.3 is yellow, and it was green
+    // before the drop window: the gate sees a drop.
+    scored("C-0", 7102L, 0.3, 10, "Positive", "LOG", "2031-02-05T10:00:00Z");
+    scored("C-1", 7102L, -0.5, 60, "Negative", "LOG", "2031-02-27T10:00:00Z");
+    scored("C-2", 7102L, -0.3, 52, "Negative", "DIGEST", "2031-03-06T10:00:00Z");
+    AccountTrend borealis = trends.trendOf(7101, null, MONDAY);
+    AccountTrend cobalt = trends.trendOf(7102, null, MONDAY);
+    assertThat(borealis.light()).isEqualTo(Light.GREEN);
+    assertThat(borealis.declining()).isFalse();
+    assertThat(cobalt.light()).isEqualTo(Light.YELLOW);
+    assertThat(cobalt.declining()).isTrue();
+
+    digests.sendWeekly("digest-test-gate");
+
+    String text = part(mailsTo(ANNA).get(0), "text/plain");
+    assertThat(line(text, "Borealis Freight")).startsWith("Borealis Freight · green (").doesNotContain("declining");
+    assertThat(line(text, "Cobalt Dental")).startsWith("Cobalt Dental · yellow, declining (")
+        .contains("dropped from green within 21 days");
+  }
+
+  @Test
+  void unattachedTicketsGoToTheFallbackRecipientWithoutALight() throws Exception {
+    scored("U-1", null, -0.4, 50, "Negative", "DIGEST", "2031-03-05T10:00:00Z");
+
+    digests.sendWeekly("digest-test-unattached");
+
+    String text = part(mailsTo(properties.fallbackRecipient()).get(0), "text/plain");
+    assertThat(line(text, "Unattached")).isEqualTo("Unattached");
+    assertThat(text).contains("- U-1 · Negative, frustration 50/100");
   }
 
   @Test
@@ -146,6 +192,10 @@ class CsDigestsTest extends IntegrationTest {
     assertThat(run.sendWeekly("digest-test-retry")).isEqualTo(2);
     assertThat(mailsTo(ANNA)).as("Anna's digest is not sent again by the retry").hasSize(1);
     assertThat(mailsTo(BEN)).hasSize(1);
+  }
+
+  private static String line(String text, String start) {
+    return text.lines().filter(l -> l.startsWith(start)).findFirst().orElseThrow();
   }
 
   private static boolean addressedTo(MimeMessage message, String address) {
