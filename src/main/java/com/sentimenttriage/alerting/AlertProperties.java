@@ -19,7 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ticketUrl           per source, the helpdesk link to a ticket, with {@code {ticketId}} and any of
  *                            {@code ticketUrlVariables} as placeholders
  * @param ticketUrlVariables  values for the placeholders of {@code ticketUrl}, such as {@code subdomain}
- * @param recommendedAction   per severity (case-insensitive), what the CS owner should do
+ * @param recommendedAction   per severity (case-insensitive), what the CS owner should do when the escalation
+ *                            gate's rule gives no recommended action (applied by the gate, for review and alert)
  * @param webhookTimeout      connect and read timeout of a chat webhook call
  */
 @ConfigurationProperties("triage.alerts")

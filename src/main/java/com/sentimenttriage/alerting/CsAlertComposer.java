@@ -106,9 +106,9 @@ public class CsAlertComposer {
             TOPICS.find(variables).orElse(""), SCORE_EXPLANATION.find(variables).orElse("")),
         ESCALATION_REASON.find(variables).orElse(""),
         riskFactors(variables, facts),
-        // The gate's recommendation, as the supervisor may have edited it; the per-severity default otherwise.
-        RECOMMENDED_ACTION.find(variables).filter(a -> !a.isBlank())
-            .orElseGet(() -> properties.recommendedActionFor(severity)),
+        // The gate's recommendation (the rule's or the severity's default, DecideEscalationDelegate), as the
+        // supervisor may have edited it: the text they confirmed, not a second fallback of its own.
+        RECOMMENDED_ACTION.find(variables).filter(a -> !a.isBlank()).orElse(null),
         REVIEW_COMMENT.find(variables).filter(c -> !c.isBlank()).orElse(null),
         links.forTicket(source, ticketId, reviewTaskId, processInstanceId),
         ALERT_UNREVIEWED.find(variables).orElse(false));

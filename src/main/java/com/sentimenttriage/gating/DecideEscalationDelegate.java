@@ -31,6 +31,7 @@ import static com.sentimenttriage.triage.TriageVariables.TOPICS;
 import com.sentimenttriage.accounts.AccountTrend;
 import com.sentimenttriage.accounts.AccountTrends;
 import com.sentimenttriage.accounts.TrendProperties;
+import com.sentimenttriage.alerting.AlertProperties;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,15 +62,17 @@ public class DecideEscalationDelegate implements JavaDelegate {
   private final PriorityCalculator priorities;
   private final CooldownProperties cooldown;
   private final TrendProperties trendProperties;
+  private final AlertProperties alerts;
   private final Clock clock;
 
   public DecideEscalationDelegate(AccountTrends trends, AlertCooldowns cooldowns, PriorityCalculator priorities,
-      CooldownProperties cooldown, TrendProperties trendProperties, Clock clock) {
+      CooldownProperties cooldown, TrendProperties trendProperties, AlertProperties alerts, Clock clock) {
     this.trends = trends;
     this.cooldowns = cooldowns;
     this.priorities = priorities;
     this.cooldown = cooldown;
     this.trendProperties = trendProperties;
+    this.alerts = alerts;
     this.clock = clock;
   }
 
@@ -118,7 +121,7 @@ public class DecideEscalationDelegate implements JavaDelegate {
     SEVERITY.set(execution, decision.severity());
     ESCALATION_REASON.set(execution, decision.reason());
     REVIEW_SLA.set(execution, decision.reviewSla());
-    RECOMMENDED_ACTION.set(execution, decision.recommendedAction());
+    RECOMMENDED_ACTION.set(execution, recommendedAction(decision));
     PRIORITY.set(execution, priorities.priority(frustration, input.mrr(), CLV.find(execution).orElse(null),
         decision.severity(), input.daysToRenewal()));
     String factors = RiskFactors.describe(input, trend, trendProperties.dropWindowDays(),
@@ -134,6 +137,17 @@ public class DecideEscalationDelegate implements JavaDelegate {
     FRUSTRATED_TICKETS_LAST_30_DAYS.set(execution, trend.frustratedTicketsLast30Days());
     COOLDOWN_ACTIVE.set(execution, input.cooldownActive());
     ATTACHED_TO_ALERT.set(execution, open.map(OpenAlert::processInstanceId).orElse(null));
+  }
+
+  /**
+   * The rule's recommended action, or the configured one for its severity ({@code triage.alerts.recommended-action})
+   * when the rule leaves the cell empty: an admin may edit a rule without wording an action, and the ticket is then
+   * no less worth escalating. Filled in here, where the gate's outputs are written, and nowhere else, so the review
+   * form, the alert after a review and the alert without one all carry the same text.
+   */
+  private String recommendedAction(GateDecision decision) {
+    String fromRule = decision.recommendedAction();
+    return fromRule == null || fromRule.isBlank() ? alerts.recommendedActionFor(decision.severity()) : fromRule;
   }
 
   private static GateDecision decide(DecisionService decisions, GateInput input) {

@@ -3,7 +3,6 @@ package com.sentimenttriage.review;
 import static com.sentimenttriage.triage.TriageVariables.ESCALATION_ACTION;
 import static com.sentimenttriage.triage.TriageVariables.ESCALATION_REASON;
 import static com.sentimenttriage.triage.TriageVariables.PRIORITY;
-import static com.sentimenttriage.triage.TriageVariables.RECOMMENDED_ACTION;
 import static com.sentimenttriage.triage.TriageVariables.REVIEW_SLA;
 import static com.sentimenttriage.triage.TriageVariables.RISK_FACTORS;
 import static com.sentimenttriage.triage.TriageVariables.SEVERITY;
@@ -15,21 +14,21 @@ import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
- * What "Prepare review" takes from the escalation gate, its only source: the review SLA and the recommended action
- * from the rule of processes/escalation-gate.dmn that decided, the priority and the risk factors from the gate
- * delegate around it. A ticket that reaches review without one met a modelling error, typically a redeployed table
- * whose rule can lead to review but has an empty cell. Failing makes that an incident on "Prepare review" that names
- * the rule, which a process admin can fix; a value made up here would hide the error and contradict the table.
+ * What "Prepare review" takes from the escalation gate, its only source: the review SLA from the rule of
+ * processes/escalation-gate.dmn that decided, the priority and the risk factors from the gate delegate around it.
+ * A ticket that reaches review without an SLA met a modelling error, typically a redeployed table whose rule can lead
+ * to review but has an empty cell. Failing makes that an incident on "Prepare review" that names the rule, which a
+ * process admin can fix; a value made up here would hide the error and contradict the table. The recommended action
+ * is not checked: the gate delegate fills an empty one with the configured default for the severity, for reviewed
+ * and unreviewed alerts alike.
  */
 record GateOutputs(Duration reviewSla) {
 
   /**
-   * The review SLA, once every output the review task and the alert read is there: the recommended action, the
-   * priority and the risk factors are checked here, so that a gap fails in one place with the rule to fix, not as
-   * an unknown property in the task.
+   * The review SLA, once every output the review task and the alert need is there: the priority and the risk factors
+   * are checked here, so that a gap fails in one place, not as an unknown property in the task.
    */
   static GateOutputs of(DelegateExecution execution) {
-    fromTableRule(execution, RECOMMENDED_ACTION);
     PRIORITY.find(execution).orElseThrow(() -> notDecided(PRIORITY));
     RISK_FACTORS.find(execution).filter(factors -> !factors.isBlank()).orElseThrow(() -> notDecided(RISK_FACTORS));
     return new GateOutputs(reviewSla(execution));

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Readies the review task: the due date and the "not reviewed in time" date from the gate's review SLA in the
  * business-hours calendar, and the account context the reviewer reads (renewal date, earlier tickets in the window).
- * The SLA, recommended action, priority and risk factors are the escalation gate's alone ({@link GateOutputs}); a
- * ticket that arrives without one fails here, as an incident that names the gate rule to fix.
+ * The SLA, priority and risk factors are the escalation gate's alone ({@link GateOutputs}); a ticket that arrives
+ * without one fails here, as an incident that names the gate rule to fix.
  */
 @Component("prepareReviewDelegate")
 public class PrepareReviewDelegate implements JavaDelegate {

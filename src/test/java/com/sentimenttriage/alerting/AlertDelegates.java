@@ -6,6 +6,8 @@ import com.sentimenttriage.accounts.AccountDirectory;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import com.sentimenttriage.triage.TicketTriageProcess.Beans;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
@@ -14,8 +16,11 @@ import org.camunda.bpm.engine.test.mock.Mocks;
  */
 public final class AlertDelegates {
 
-  public static final AlertProperties PROPERTIES =
-      new AlertProperties("triage@example", "cs-managers@example", "http://localhost:8080");
+  /** As in application.yaml, a recommended action per severity: what a ticket whose gate rule gives none carries. */
+  public static final AlertProperties PROPERTIES = new AlertProperties("triage@example", "cs-managers@example",
+      "http://localhost:8080", AlertProperties.DEFAULT_RETRY_CYCLE, Map.of(), Map.of(),
+      Map.of("critical", "Call the customer today.", "high", "Reply personally within four business hours."),
+      Duration.ofSeconds(5));
 
   private AlertDelegates() {
   }

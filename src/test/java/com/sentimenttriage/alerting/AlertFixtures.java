@@ -47,7 +47,7 @@ final class AlertFixtures {
   static AlertProperties properties() {
     return new AlertProperties("triage@example", "cs-managers@example", "https://triage.example/", "R5/PT1M",
         Map.of("zendesk", "https://{subdomain}.zendesk.com/agent/tickets/{ticketId}"),
-        Map.of("subdomain", "acme-support"), Map.of("critical", "Call the customer today."),
+        Map.of("subdomain", "acme-support"), Map.of(),
         Duration.ofSeconds(2));
   }
 
@@ -84,6 +84,7 @@ final class AlertFixtures {
     TriageVariables.CS_OWNER_EMAIL.putInto(v, "dana@cs.example");
     TriageVariables.SEVERITY.putInto(v, severity);
     TriageVariables.ESCALATION_REASON.putInto(v, "Very frustrated customer");
+    TriageVariables.RECOMMENDED_ACTION.putInto(v, "Call the customer today.");
     TriageVariables.RISK_FACTORS.putInto(v, String.join("\n", GATE_RISK_FACTORS));
     TriageVariables.REVIEW_COMMENT.putInto(v, "Known bug in 5.2, fix is ready");
     return v;

@@ -21,6 +21,7 @@ import com.sentimenttriage.accounts.SingleAccountDirectory;
 import com.sentimenttriage.accounts.LookUpAccountDelegate;
 import com.sentimenttriage.accounts.UnattachedTickets;
 import com.sentimenttriage.alerting.AlertCsOwnerAdapter;
+import com.sentimenttriage.alerting.AlertDelegates;
 import com.sentimenttriage.feedback.RecordScoreDelegate;
 import com.sentimenttriage.feedback.ScoredTicketStore;
 import com.sentimenttriage.review.BusinessHours;
@@ -35,9 +36,7 @@ import com.sentimenttriage.triage.ReceivedTicket;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import com.sentimenttriage.triage.TicketTriageProcess.Beans;
 import com.sentimenttriage.triage.TriageVariables;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -157,7 +156,7 @@ class EscalationInContextProcessTest {
     Mocks.register(Beans.DECIDE_ESCALATION, new DecideEscalationDelegate(
         (accountId, current, now) -> AccountTrend.of(calm, current, now, TrendProperties.defaults()), cooldowns,
         new PriorityCalculator(PriorityProperties.defaults()), new CooldownProperties(Duration.ofHours(24)),
-        TrendProperties.defaults(), clock));
+        TrendProperties.defaults(), AlertDelegates.PROPERTIES, clock));
 
     ProcessInstance instance = receive("C-9", "I have asked three times and still no answer. This is unacceptable "
         + "and I am furious. Worst support ever!!!", "owner@tiny.example");
@@ -201,13 +200,13 @@ class EscalationInContextProcessTest {
     ProcessInstance before = receive("C-6", HAPPY, "someone@gmail.com");
     assertThat(variablesOf(before)).containsEntry("escalationAction", "LOG");
 
-    String table = shippedGate();
+    String table = GateFixtures.shippedTable();
     // What an admin does in the Modeler: the catch-all rule now puts every ticket into the digest.
     String edited = table.replace(
         "<outputEntry id=\"OutputEntry_RecordOnly_Action\"><text>\"LOG\"</text>",
         "<outputEntry id=\"OutputEntry_RecordOnly_Action\"><text>\"DIGEST\"</text>");
     assertThat(edited).isNotEqualTo(table);
-    String deployment = deployGate("gate edited by an admin", edited);
+    String deployment = GateFixtures.deploy(repositoryService(), "gate edited by an admin", edited);
     try {
       DecisionDefinition latest = repositoryService().createDecisionDefinitionQuery()
           .decisionDefinitionKey(TicketTriageProcess.GATE_DECISION_KEY).latestVersion().singleResult();
@@ -235,11 +234,11 @@ class EscalationInContextProcessTest {
     Map<String, Object> shippedDecision = variablesOf(before);
 
     // What an admin does in the Modeler: empties the review SLA cell of every rule, and redeploys.
-    String table = shippedGate();
+    String table = GateFixtures.shippedTable();
     String withoutSla = table.replaceAll("(_ReviewSla\"><text>)[^<]*(</text>)", "$1$2");
     assertThat(withoutSla).isNotEqualTo(table);
     List<String> deployments = new ArrayList<>();
-    deployments.add(deployGate("gate without review SLAs", withoutSla));
+    deployments.add(GateFixtures.deploy(repositoryService(), "gate without review SLAs", withoutSla));
     try {
       ProcessInstance instance = ReceivedTicket.start("C-9", ANGRY, "ops@acme.example");
       // The job after "Ticket received" runs the gate and Prepare review in one transaction; its last retry fails.
@@ -254,7 +253,7 @@ class EscalationInContextProcessTest {
       BpmnAwareTests.assertThat(instance).hasNotPassed(REVIEW_ESCALATION);
 
       // The fix: the table redeployed with its SLA, then the incident retried; the ticket is decided again.
-      deployments.add(deployGate("gate fixed by an admin", table));
+      deployments.add(GateFixtures.deploy(repositoryService(), "gate fixed by an admin", table));
       managementService().setJobRetries(job, 1);
       managementService().executeJob(job);
 
@@ -265,17 +264,6 @@ class EscalationInContextProcessTest {
     } finally {
       deployments.forEach(id -> repositoryService().deleteDeployment(id, true));
     }
-  }
-
-  private String shippedGate() throws Exception {
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream(TicketTriageProcess.GATE_RESOURCE)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  private static String deployGate(String name, String table) {
-    return repositoryService().createDeployment().name(name).addString(TicketTriageProcess.GATE_RESOURCE, table)
-        .deploy().getId();
   }
 
   private static HistoricDecisionInstance latestEvaluation() {

@@ -2,11 +2,17 @@ package com.sentimenttriage.gating;
 
 import com.sentimenttriage.accounts.AccountTrend;
 import com.sentimenttriage.accounts.TrendProperties;
+import com.sentimenttriage.alerting.AlertDelegates;
+import com.sentimenttriage.triage.TicketTriageProcess;
 import com.sentimenttriage.triage.TriageVariables;
 import com.sentimenttriage.triage.TriageVariables.EscalationAction;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
@@ -47,6 +53,19 @@ public final class GateFixtures {
     };
   }
 
+  /** The gate table as shipped in processes/, for tests that deploy an admin's edit of it. */
+  public static String shippedTable() throws IOException {
+    try (InputStream in = GateFixtures.class.getClassLoader().getResourceAsStream(TicketTriageProcess.GATE_RESOURCE)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Deploys {@code table} as the newest version of the gate, as a process admin does; returns the deployment id. */
+  public static String deploy(RepositoryService repository, String name, String table) {
+    return repository.createDeployment().name(name).addString(TicketTriageProcess.GATE_RESOURCE, table).deploy()
+        .getId();
+  }
+
   private static DecideEscalationDelegate decideEscalationDelegate(Clock clock, AlertCooldowns cooldowns,
       Duration cooldownWindow) {
     return new DecideEscalationDelegate(
@@ -55,6 +74,7 @@ public final class GateFixtures {
         new PriorityCalculator(PriorityProperties.defaults()),
         new CooldownProperties(cooldownWindow),
         TrendProperties.defaults(),
+        AlertDelegates.PROPERTIES,
         clock);
   }
 }

@@ -21,6 +21,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -157,6 +158,20 @@ class ReviewAndRolloutProcessTest {
     rollout.rollout.change(QUEUE, stage, "test-setup", "set up the scenario");
   }
 
+  /** A queue that alerts without review, reached the only way the policy allows: through probation. */
+  private void automate() {
+    stage(RolloutStage.PROBATION);
+    rollout.rollout.change(QUEUE, RolloutStage.AUTOMATED, "test-setup", "scenario");
+  }
+
+  /** A ticket in a queue that alerts at once: the mail and the chat post are each a job of their own. */
+  private ProcessInstance receiveAndAlert(String ticketId) {
+    ProcessInstance instance = receive(ticketId);
+    execute(job());
+    execute(job()); // post the alert to chat
+    return instance;
+  }
+
   private CsAlert sentAlert() {
     ArgumentCaptor<CsAlert> alert = ArgumentCaptor.forClass(CsAlert.class);
     verify(mailer).send(alert.capture());
@@ -268,9 +283,7 @@ class ReviewAndRolloutProcessTest {
     stage(RolloutStage.PROBATION);
     rollout.nextDraw = 0.99;
 
-    ProcessInstance instance = receive("B-1");
-    execute(job());
-    execute(job()); // post the alert to chat
+    ProcessInstance instance = receiveAndAlert("B-1");
 
     BpmnAwareTests.assertThat(instance).hasNotPassed(REVIEW_ESCALATION).isWaitingAt(AUDIT_ESCALATION);
     assertThat(sentAlert().unreviewed()).isFalse();
@@ -293,34 +306,62 @@ class ReviewAndRolloutProcessTest {
     clock.advance(Duration.ofDays(8));
 
     rollout.nextDraw = 0.24;
-    ProcessInstance sampled = receive("B-2");
-    execute(job());
-    execute(job()); // post the alert to chat
+    ProcessInstance sampled = receiveAndAlert("B-2");
     BpmnAwareTests.assertThat(sampled).isWaitingAt(AUDIT_ESCALATION);
 
     rollout.nextDraw = 0.25;
-    ProcessInstance notSampled = receive("B-3");
-    execute(job());
-    execute(job()); // post the alert to chat
+    ProcessInstance notSampled = receiveAndAlert("B-3");
     BpmnAwareTests.assertThat(notSampled).isEnded().hasPassed(CS_OWNER_ALERTED).hasNotPassed(AUDIT_ESCALATION);
   }
 
   @Test
   void automatedAlertsAtOnceAndAuditsFivePercent() {
-    stage(RolloutStage.PROBATION);
-    rollout.rollout.change(QUEUE, RolloutStage.AUTOMATED, "test-setup", "scenario");
+    automate();
 
     rollout.nextDraw = 0.049;
-    ProcessInstance sampled = receive("C-1");
-    execute(job());
-    execute(job()); // post the alert to chat
+    ProcessInstance sampled = receiveAndAlert("C-1");
     BpmnAwareTests.assertThat(sampled).isWaitingAt(AUDIT_ESCALATION);
 
     rollout.nextDraw = 0.05;
-    ProcessInstance notSampled = receive("C-2");
-    execute(job());
-    execute(job()); // post the alert to chat
+    ProcessInstance notSampled = receiveAndAlert("C-2");
     BpmnAwareTests.assertThat(notSampled).isEnded().hasPassed(CS_OWNER_ALERTED).hasNotPassed(AUDIT_ESCALATION);
+  }
+
+  /**
+   * A process admin's edit that leaves the recommended action of the deciding rule empty: the ticket carries the
+   * configured default for its severity, so the supervisor reviewing it and the CS owner alerted after the review
+   * or without one read the same text.
+   */
+  @Test
+  void aGateRuleWithoutARecommendedActionGivesTheSeverityDefaultWithAndWithoutReview() throws Exception {
+    String table = GateFixtures.shippedTable();
+    String withoutActions = table.replaceAll("(_RecommendedAction\"><text>)[^<]*(</text>)", "$1$2");
+    assertThat(withoutActions).isNotEqualTo(table);
+    String deployment = GateFixtures.deploy(repositoryService(), "gate without recommended actions", withoutActions);
+    try {
+      ProcessInstance reviewed = receive("D-1");
+      BpmnAwareTests.assertThat(reviewed).isWaitingAt(REVIEW_ESCALATION);
+      String severity = TriageVariables.SEVERITY.find(runtimeService().getVariables(reviewed.getId())).orElseThrow();
+      String configured = AlertDelegates.PROPERTIES.recommendedActionFor(severity);
+      assertThat(configured).as("configured for " + severity).isNotBlank();
+      BpmnAwareTests.assertThat(reviewed).variables().containsEntry("recommendedAction", configured);
+      complete(task(), withVariables("reviewDecision", "confirm"));
+      execute(job());
+      execute(job());
+      execute(job()); // post the alert to chat
+      BpmnAwareTests.assertThat(reviewed).isEnded().hasPassed(CS_OWNER_ALERTED);
+
+      automate();
+      rollout.nextDraw = 0.99;
+      ProcessInstance automated = receiveAndAlert("D-2");
+      BpmnAwareTests.assertThat(automated).isEnded().hasPassed(CS_OWNER_ALERTED).hasNotPassed(REVIEW_ESCALATION);
+
+      ArgumentCaptor<CsAlert> alerts = ArgumentCaptor.forClass(CsAlert.class);
+      verify(mailer, times(2)).send(alerts.capture());
+      assertThat(alerts.getAllValues()).extracting(CsAlert::recommendedAction).containsExactly(configured, configured);
+    } finally {
+      repositoryService().deleteDeployment(deployment, true);
+    }
   }
 
   // ---- timers ------------------------------------------------------------------------------------------------
@@ -423,9 +464,7 @@ class ReviewAndRolloutProcessTest {
     clock.advance(Duration.ofMinutes(1));
     seedAudits(44, 5);
     rollout.nextDraw = 0.0;
-    receive("G-1");
-    execute(job());
-    execute(job()); // post the alert to chat
+    receiveAndAlert("G-1");
 
     complete(task(), withVariables("reviewDecision", "confirm"));
     execute(job());
@@ -446,9 +485,7 @@ class ReviewAndRolloutProcessTest {
     clock.advance(Duration.ofMinutes(1));
     seedAudits(44, 5);
     rollout.nextDraw = 0.0;
-    receive("G-2");
-    execute(job());
-    execute(job()); // post the alert to chat
+    receiveAndAlert("G-2");
 
     complete(task(), withVariables("reviewDecision", "dismiss"));
     execute(job());
@@ -459,23 +496,18 @@ class ReviewAndRolloutProcessTest {
 
   @Test
   void aTrustedQueueIsDemotedWhenPrecisionFallsBelowToleranceAndTheAdminsAreMailed() {
-    stage(RolloutStage.PROBATION);
-    rollout.rollout.change(QUEUE, RolloutStage.AUTOMATED, "test-setup", "scenario");
+    automate();
     clock.advance(Duration.ofMinutes(1));
     seedAudits(8, 1);
     rollout.nextDraw = 0.0;
-    receive("D-1");
-    execute(job());
-    execute(job()); // post the alert to chat
+    receiveAndAlert("D-1");
 
     complete(task(), withVariables("reviewDecision", "dismiss"));
     execute(job());
 
     // 8 of 10 = 0.80 is not below the tolerance; one more false positive is.
     assertThat(rollout.rollout.stageOf(QUEUE).stage()).isEqualTo(RolloutStage.AUTOMATED);
-    receive("D-2");
-    execute(job());
-    execute(job()); // post the alert to chat
+    receiveAndAlert("D-2");
     complete(task(), withVariables("reviewDecision", "dismiss"));
     execute(job());
 

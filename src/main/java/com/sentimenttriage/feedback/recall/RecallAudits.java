@@ -11,6 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,26 +58,41 @@ public class RecallAudits {
   }
 
   /**
-   * The month's escalations, each judged by the latest judgement of the instance that escalated it. labelled_example
-   * holds every review and audit since rollout stages exist, so the latest row there wins (an audit after the review
-   * overrules it); the ticket's own review decision stands in for reviews older than that table. A judgement of an
-   * earlier message of the same ticket judged another escalation, so it does not count.
+   * The escalations of each month asked for, each judged by the latest judgement of the instance that escalated it.
+   * labelled_example holds every review and audit since rollout stages exist, so the latest row there wins (an audit
+   * after the review overrules it); the ticket's own review decision stands in for reviews older than that table. A
+   * judgement of an earlier message of the same ticket judged another escalation, so it does not count.
+   *
+   * <p>Two queries however many months are asked (the dashboard shows a dozen audits): the escalations of the span
+   * from the first month to the last, and their judgements. They are counted here, not in SQL, because which
+   * judgement is a ticket's latest is {@link LabelledExamples}' rule, kept there once; SQL that counted would restate
+   * it. Every month asked for is in the result, with no escalations if it had none.
    */
-  public Escalations escalations(YearMonth month) {
-    Timestamp from = start(month);
-    Timestamp until = start(month.plusMonths(1));
-    Map<String, ReviewDecision> latest = new HashMap<>();
+  public Map<YearMonth, Escalations> escalations(Collection<YearMonth> months) {
+    if (months.isEmpty()) {
+      return Map.of();
+    }
+    Timestamp from = start(Collections.min(months));
+    Timestamp until = start(Collections.max(months).plusMonths(1));
+    Map<String, ReviewDecision> judged = reviewsAndAudits.latestPerTicketScored(from.toInstant(), until.toInstant(),
+        JudgedTicket::decision);
+    Map<YearMonth, List<ReviewDecision>> decisions = new HashMap<>();
+    months.forEach(month -> decisions.put(month, new ArrayList<>()));
     jdbc.query("""
-        select business_key, review_decision from scored_ticket
+        select business_key, scored_at, review_decision from scored_ticket
          where origin = 'process' and escalation_action = 'ALERT' and scored_at >= ? and scored_at < ?""",
         rs -> {
-          latest.put(rs.getString(1), rs.getString(2) == null ? null : ReviewDecision.of(rs.getString(2)));
+          // The span may hold months nobody asked for (no audit in between): their escalations are skipped.
+          List<ReviewDecision> ofMonth = decisions.get(monthOf(rs.getTimestamp(2)));
+          if (ofMonth != null) {
+            String stored = rs.getString(3);
+            ofMonth.add(judged.getOrDefault(rs.getString(1), stored == null ? null : ReviewDecision.of(stored)));
+          }
         },
         from, until);
-    // Only the escalations' judgements replace their review decision: the month's other tickets were not escalated.
-    reviewsAndAudits.latestPerTicketScored(from.toInstant(), until.toInstant(), JudgedTicket::decision)
-        .forEach(latest::replace);
-    return Escalations.of(latest.values());
+    Map<YearMonth, Escalations> escalations = new HashMap<>();
+    decisions.forEach((month, ofMonth) -> escalations.put(month, Escalations.of(ofMonth)));
+    return escalations;
   }
 
   @Transactional
@@ -151,5 +169,10 @@ public class RecallAudits {
 
   private static Timestamp start(YearMonth month) {
     return Timestamp.from(month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+  }
+
+  /** The month {@link #start} puts {@code at} in. */
+  private static YearMonth monthOf(Timestamp at) {
+    return YearMonth.from(at.toInstant().atOffset(ZoneOffset.UTC));
   }
 }

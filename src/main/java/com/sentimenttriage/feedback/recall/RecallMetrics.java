@@ -3,6 +3,7 @@ package com.sentimenttriage.feedback.recall;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /** Recall estimates of the latest audits, computed from the answers given so far. */
@@ -27,20 +28,29 @@ public class RecallMetrics {
       RecallEstimate.UnknownReason recallUnknownReason) {
   }
 
+  /** The dashboard's page: the months' escalations are read for all its audits at once, not once per audit. */
   public List<AuditEstimate> latest(int limit) {
-    return audits.latest(limit).stream().map(this::estimate).toList();
+    List<RecallAudits.AuditSummary> latest = audits.latest(limit);
+    Map<YearMonth, Escalations> escalations = audits.escalations(latest.stream().map(RecallMetrics::month).toList());
+    return latest.stream().map(audit -> estimate(audit, escalations.get(month(audit)))).toList();
   }
 
   public AuditEstimate estimate(RecallAudits.AuditSummary audit) {
-    YearMonth month = YearMonth.from(audit.monthStart());
-    Escalations escalations = audits.escalations(month);
+    return estimate(audit, audits.escalations(List.of(month(audit))).get(month(audit)));
+  }
+
+  private static AuditEstimate estimate(RecallAudits.AuditSummary audit, Escalations escalations) {
     RecallEstimate estimate = new RecallEstimate(escalations, audit.nonEscalatedTickets(), audit.audited(),
         audit.missed());
-    return new AuditEstimate(audit.id(), month.toString(), audit.startedAt(), audit.completedAt() != null,
+    return new AuditEstimate(audit.id(), month(audit).toString(), audit.startedAt(), audit.completedAt() != null,
         audit.sampled(), audit.audited(), audit.missed(), audit.nonEscalatedTickets(), escalations.escalated(),
         escalations.judged(), escalations.confirmed(), round(escalations.precision()),
         round(escalations.estimatedTrue()), round(estimate.estimatedMissed()), round(estimate.recall()),
         estimate.recallUnknownReason());
+  }
+
+  private static YearMonth month(RecallAudits.AuditSummary audit) {
+    return YearMonth.from(audit.monthStart());
   }
 
   private static Double round(Double value) {
