@@ -26,20 +26,29 @@ public class ScoreFlags {
     return count != null && count > 0;
   }
 
+  /**
+   * Stores the flag with the process instance whose scores the ticket's row holds now: the message the person
+   * flagging saw. A follow-up re-scored later is another message, and the flag is no label for its text.
+   */
   public long add(Flag flag) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       var statement = connection.prepareStatement("""
-          insert into score_flag (business_key, should_escalate, correct_topic, comment, flagged_by, flagged_at)
-          values (?, ?, ?, ?, ?, ?)""", new String[] {"id"});
-      statement.setString(1, flag.businessKey());
-      statement.setBoolean(2, flag.shouldEscalate());
-      statement.setString(3, flag.correctTopic());
-      statement.setString(4, flag.comment());
-      statement.setString(5, flag.flaggedBy());
-      statement.setTimestamp(6, Timestamp.from(flag.flaggedAt()));
+          insert into score_flag (business_key, process_instance_id, should_escalate, correct_topic, comment,
+                                  flagged_by, flagged_at)
+          select business_key, process_instance_id, ?, ?, ?, ?, ? from scored_ticket where business_key = ?""",
+          new String[] {"id"});
+      statement.setBoolean(1, flag.shouldEscalate());
+      statement.setString(2, flag.correctTopic());
+      statement.setString(3, flag.comment());
+      statement.setString(4, flag.flaggedBy());
+      statement.setTimestamp(5, Timestamp.from(flag.flaggedAt()));
+      statement.setString(6, flag.businessKey());
       return statement;
     }, key);
+    if (key.getKey() == null) {
+      throw new IllegalStateException("No scored ticket " + flag.businessKey() + " to flag");
+    }
     return key.getKey().longValue();
   }
 

@@ -14,19 +14,24 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LabelledExamples {
 
-  /**
-   * Every review and audit with the ticket row of the instance it judged, oldest first. scored_ticket keeps one row
-   * per business key, which a follow-up message re-scores under a new instance with new text; a judgement of an
-   * earlier instance judged another message, so it finds no row here.
-   */
+  /** Every review and audit with the ticket row of the instance it judged, oldest first. */
   private static final String JUDGED_TICKETS = """
       select l.business_key, s.masked_text, s.escalation_action, l.decision, l.scored_topics, l.corrected_topic
-        from labelled_example l join scored_ticket s
-          on s.business_key = l.business_key and s.process_instance_id = l.process_instance_id
-      """;
+        from labelled_example l""" + judgedTicketOf("l");
   private static final String OLDEST_FIRST = " order by l.judged_at, l.id";
 
   private final JdbcTemplate jdbc;
+
+  /**
+   * Joins, as {@code s}, the ticket row of the instance a label judged to the label table aliased {@code label}
+   * (labelled_example, recall_audit_ticket, score_flag: each keeps the business key and the process instance).
+   * scored_ticket keeps one row per business key, which a follow-up message re-scores under a new instance with new
+   * text; a label of an earlier instance judged another message, so it finds no row and pairs with no text.
+   */
+  public static String judgedTicketOf(String label) {
+    return " join scored_ticket s on s.business_key = " + label + ".business_key"
+        + " and s.process_instance_id = " + label + ".process_instance_id ";
+  }
 
   public LabelledExamples(JdbcTemplate jdbc) {
     this.jdbc = jdbc;

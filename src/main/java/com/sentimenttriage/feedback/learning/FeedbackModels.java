@@ -48,21 +48,23 @@ public class FeedbackModels {
    *   <li>recall_audit_ticket: an auditor's answer for a ticket that was not escalated (yes = should have been);</li>
    *   <li>score_flag: someone saying a past score was wrong.</li>
    * </ul>
+   * Each is paired with the text of the process instance it judged: a label of a ticket's earlier message is no
+   * label of the follow-up that re-scored it.
    * Several labels for one ticket: within each table the latest wins, so an audit after the review overrules it. A
    * recall answer wins over a review or audit, and a flag over everything, because a flag is the deliberate
    * correction (docs/feedback-and-dashboard.md).
    */
   public List<LabelledExample> labelledExamples() {
-    // A review or audit judged the text its own instance scored, never a follow-up's (LabelledExamples).
+    // Every label judged the text its own instance scored, never a follow-up's (LabelledExamples.judgedTicketOf).
     Map<String, Label> labels = new TreeMap<>(reviewsAndAudits.latestPerTicket(FeedbackModels::verdict));
     collect(labels, """
         select r.business_key, s.masked_text, s.escalation_action, r.should_have_escalated
-          from recall_audit_ticket r join scored_ticket s on s.business_key = r.business_key
+          from recall_audit_ticket r""" + LabelledExamples.judgedTicketOf("r") + """
          where s.masked_text is not null and r.should_have_escalated is not null
          order by r.audited_at""");
     collect(labels, """
         select f.business_key, s.masked_text, s.escalation_action, f.should_escalate
-          from score_flag f join scored_ticket s on s.business_key = f.business_key
+          from score_flag f""" + LabelledExamples.judgedTicketOf("f") + """
          where s.masked_text is not null order by f.flagged_at, f.id""");
     List<LabelledExample> examples = new ArrayList<>(labels.size());
     // Tokenized once per ticket, after the overruled labels are gone.

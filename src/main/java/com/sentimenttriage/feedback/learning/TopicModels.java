@@ -34,14 +34,14 @@ public class TopicModels {
 
   /**
    * Per ticket, the latest settled topic: a reviewer's reclassified topic, else the first topic the reviewed ticket
-   * carried (the reviewer saw it and kept it), each paired with the text of the instance that was judged; a flag's
-   * {@code correctTopic} wins over both.
+   * carried (the reviewer saw it and kept it); a flag's {@code correctTopic} wins over both. Each is paired with the
+   * text of the instance that was judged or flagged.
    */
   public List<SettledTopic> settledTopics() {
     Map<String, SettledTopic> settled = new LinkedHashMap<>(reviewsAndAudits.latestPerTicket(TopicModels::settled));
     jdbc.query("""
         select f.business_key, s.masked_text, f.correct_topic
-          from score_flag f join scored_ticket s on s.business_key = f.business_key
+          from score_flag f""" + LabelledExamples.judgedTicketOf("f") + """
          where f.correct_topic is not null and s.masked_text is not null order by f.flagged_at, f.id""",
         rs -> {
           settled.put(rs.getString(1), new SettledTopic(rs.getString(1), rs.getString(2), rs.getString(3)));

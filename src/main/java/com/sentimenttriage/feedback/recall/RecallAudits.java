@@ -110,7 +110,10 @@ public class RecallAudits {
       return statement;
     }, key);
     long id = key.getKey().longValue();
-    jdbc.batchUpdate("insert into recall_audit_ticket (audit_id, business_key) values (?, ?)",
+    // Each sampled ticket with the instance that scored it: the answer is about that message, not a later one's.
+    jdbc.batchUpdate("""
+        insert into recall_audit_ticket (audit_id, business_key, process_instance_id)
+        select ?, business_key, process_instance_id from scored_ticket where business_key = ?""",
         sample.stream().map(businessKey -> new Object[] {id, businessKey}).toList());
     return id;
   }

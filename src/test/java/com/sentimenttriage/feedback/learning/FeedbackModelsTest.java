@@ -84,9 +84,7 @@ class FeedbackModelsTest {
   @Test
   void recallAuditAnswersAndFlagsAreLabelsTooAndAFlagOverrulesTheReview() {
     String missed = scored("pi-1", "DIGEST", OUTAGE);
-    RecallAudits recall = new RecallAudits(db.jdbc, db.judgements);
-    long audit = recall.start("pi-audit", YearMonth.of(2026, 2), MORNING, 1, List.of(missed));
-    recall.answer(audit, missed, true, "should have gone to the CS owner", NOON);
+    answeredInRecallAudit(missed, true, NOON);
     String flagged = scored("pi-2", "ALERT", CHATTER);
     judged(flagged, "pi-2", Kind.REVIEW, ReviewDecision.CONFIRM, MORNING);
     new ScoreFlags(db.jdbc).add(new ScoreFlags.Flag(flagged, false, null, "only chatter", "agent", NOON));
@@ -94,6 +92,41 @@ class FeedbackModelsTest {
     assertThat(models.labelledExamples()).containsExactlyInAnyOrder(
         new LabelledExample(missed, TicketTokens.of(OUTAGE), true, false),
         new LabelledExample(flagged, TicketTokens.of(CHATTER), false, true));
+  }
+
+  @Test
+  void aFlagOnTheTicketsEarlierMessageDoesNotOverruleTheFollowUpsReview() {
+    String ticket = scored("pi-1", "LOG", OUTAGE);
+    new ScoreFlags(db.jdbc).add(new ScoreFlags.Flag(ticket, true, null, "the outage was missed", "agent", MORNING));
+    LabelledExample followUp = followUpDismissedInReview(ticket);
+
+    assertThat(models.labelledExamples()).containsExactly(followUp);
+  }
+
+  @Test
+  void aRecallAnswerOnTheTicketsEarlierMessageDoesNotOverruleTheFollowUpsReview() {
+    String ticket = scored("pi-1", "DIGEST", OUTAGE);
+    answeredInRecallAudit(ticket, true, MORNING);
+    LabelledExample followUp = followUpDismissedInReview(ticket);
+
+    assertThat(models.labelledExamples()).containsExactly(followUp);
+  }
+
+  /** The ticket sampled by a recall audit (with the instance that scored it now) and the auditor's answer. */
+  private void answeredInRecallAudit(String ticket, boolean shouldHaveEscalated, Instant at) {
+    RecallAudits recall = new RecallAudits(db.jdbc, db.judgements);
+    long audit = recall.start("pi-audit", YearMonth.of(2026, 2), MORNING, 1, List.of(ticket));
+    recall.answer(audit, ticket, shouldHaveEscalated, "should have gone to the CS owner", at);
+  }
+
+  /**
+   * The customer's follow-up of {@code ticket}: chatter, alerted under instance pi-2 and dismissed in review at noon.
+   * Gives the one label that follow-up makes: its own text, which should not have been escalated but was.
+   */
+  private LabelledExample followUpDismissedInReview(String ticket) {
+    db.rescored(ticket, "pi-2", "ALERT", "Billing", CHATTER);
+    judged(ticket, "pi-2", Kind.REVIEW, ReviewDecision.DISMISS, NOON);
+    return new LabelledExample(ticket, TicketTokens.of(CHATTER), false, true);
   }
 
   /** A ticket the process scored in {@code instance}; its topics are no concern of the escalation model. */

@@ -40,6 +40,15 @@ class TopicModelsTest {
   }
 
   @Test
+  void aFlagsTopicOnTheTicketsEarlierMessageIsNotPairedWithTheFollowUpsText() {
+    String ticket = db.scored("pi-1", "ALERT", "General annoyance", INVOICE);
+    new ScoreFlags(db.jdbc).add(new ScoreFlags.Flag(ticket, true, "Billing", "a double charge", "agent", MORNING));
+    db.rescored(ticket, "pi-2", "ALERT", "Core workflow failure", EXPORT);
+
+    assertThat(models.settledTopics()).isEmpty();
+  }
+
+  @Test
   void eachTextIsPairedWithTheTopicSettledOnItsOwnInstanceThoughAnEarlierInstanceWasJudgedLater() {
     String ticket = db.scored("pi-1", "ALERT", "General annoyance", INVOICE);
     db.rescored(ticket, "pi-2", "ALERT", "General annoyance", EXPORT);
