@@ -51,6 +51,7 @@ import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -183,6 +184,24 @@ class EscalationInContextProcessTest {
     String reviewTask = taskService().createTaskQuery().processInstanceId(first.getId()).singleResult().getId();
     assertThat(taskService().getTaskComments(reviewTask)).extracting(Comment::getFullMessage)
         .singleElement().asString().contains("generic:C-3");
+  }
+
+  @Test
+  void theNoteOnTheOpenReviewLeavesTheTaskItselfUntouchedSoItNeverConflictsWithTheReviewer() {
+    ProcessInstance first = receive("C-12", ANGRY, "ops@acme.example");
+    TaskEntity before = (TaskEntity) taskService().createTaskQuery().processInstanceId(first.getId()).singleResult();
+
+    receive("C-13", ANGRY, "jane@acme.example");
+    receive("C-14", ANGRY, "ops@acme.example");
+
+    TaskEntity after = (TaskEntity) taskService().createTaskQuery().processInstanceId(first.getId()).singleResult();
+    // createComment would have written the task row twice (Camunda 7.24 stamps "last updated"): two versions on.
+    assertThat(after.getRevision()).as("the task row's version").isEqualTo(before.getRevision());
+    assertThat(taskService().getTaskComments(after.getId())).extracting(Comment::getFullMessage)
+        .anySatisfy(note -> assertThat(note).contains("generic:C-13"))
+        .anySatisfy(note -> assertThat(note).contains("generic:C-14"));
+    taskService().complete(after.getId(), Map.of("reviewDecision", "dismiss"));
+    assertThat(taskService().createTaskQuery().processInstanceId(first.getId()).count()).isZero();
   }
 
   @Test
