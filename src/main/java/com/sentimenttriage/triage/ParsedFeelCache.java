@@ -98,14 +98,16 @@ public final class ParsedFeelCache implements FeelEngineFactory {
       @Override
       @SuppressWarnings("unchecked")
       public <T> T evaluateSimpleExpression(String expression, VariableContext variables) {
-        SimpleFeel.Expression simple = remembered(simpleExpressions, expression, SimpleFeel::expression);
+        SimpleFeel.Expression simple = remembered(simpleExpressions, expression,
+            text -> Optional.ofNullable(SimpleFeel.expression(text))).orElse(null);
         Object value = simple == null ? SimpleFeel.NOT_SIMPLE : simple.evaluate(name -> valueOf(variables, name));
         return value != SimpleFeel.NOT_SIMPLE ? (T) value : super.evaluateSimpleExpression(expression, variables);
       }
 
       @Override
       public boolean evaluateSimpleUnaryTests(String expression, String inputVariable, VariableContext variables) {
-        SimpleFeel.UnaryTests simple = remembered(simpleUnaryTests, expression, SimpleFeel::unaryTests);
+        SimpleFeel.UnaryTests simple = remembered(simpleUnaryTests, expression,
+            text -> Optional.ofNullable(SimpleFeel.unaryTests(text))).orElse(null);
         Object input = simple == null ? SimpleFeel.NOT_SIMPLE : valueOf(variables, inputVariable);
         Boolean matched = input == SimpleFeel.NOT_SIMPLE ? null : simple.test(input);
         return matched != null ? matched : super.evaluateSimpleUnaryTests(expression, inputVariable, variables);
@@ -117,16 +119,17 @@ public final class ParsedFeelCache implements FeelEngineFactory {
   private final Map<String, Optional<SimpleFeel.Expression>> simpleExpressions = new ConcurrentHashMap<>();
   private final Map<String, Optional<SimpleFeel.UnaryTests>> simpleUnaryTests = new ConcurrentHashMap<>();
 
-  private static <T> T remembered(Map<String, Optional<T>> cache, String expression, Function<String, T> compile) {
-    Optional<T> compiled = cache.get(expression);
+  /** What {@code compile} made of {@code expression}, computed once per text (see "Bounded" above). */
+  private static <V> V remembered(Map<String, V> cache, String expression, Function<String, V> compile) {
+    V compiled = cache.get(expression);
     if (compiled == null) {
-      compiled = Optional.ofNullable(compile.apply(expression));
+      compiled = compile.apply(expression);
       if (cache.size() >= MAX_EXPRESSIONS) {
         cache.clear();
       }
       cache.put(expression, compiled);
     }
-    return compiled.orElse(null);
+    return compiled;
   }
 
   private static Object valueOf(VariableContext variables, String name) {
@@ -197,19 +200,6 @@ public final class ParsedFeelCache implements FeelEngineFactory {
 
     private static EvaluationResult failed(String message, List<EvaluationFailure> failures) {
       return new FailedEvaluationResult(new Failure(message), failures);
-    }
-
-    private static Either<Failure, ParsedExpression> remembered(Map<String, Either<Failure, ParsedExpression>> cache,
-        String expression, Function<String, Either<Failure, ParsedExpression>> parse) {
-      Either<Failure, ParsedExpression> parsed = cache.get(expression);
-      if (parsed == null) {
-        parsed = parse.apply(expression);
-        if (cache.size() >= MAX_EXPRESSIONS) {
-          cache.clear();
-        }
-        cache.put(expression, parsed);
-      }
-      return parsed;
     }
   }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,10 +36,12 @@ final class SimpleFeel {
   /** The answer for an expression or an input that the FEEL engine must evaluate. */
   static final Object NOT_SIMPLE = new Object();
 
-  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-  private static final Pattern COMPARISON = Pattern.compile("(<=|>=|<|>)\\s*(-?\\d+(?:\\.\\d+)?)");
-  private static final Pattern INTERVAL =
-      Pattern.compile("([\\[\\](])\\s*(-?\\d+(?:\\.\\d+)?)\\s*\\.\\.\\s*(-?\\d+(?:\\.\\d+)?)\\s*([\\])\\[])");
+  /** A FEEL number literal as the tables write them: an optional minus, digits, optional decimals. */
+  private static final String NUMBER_LITERAL = "(-?\\d+(?:\\.\\d+)?)";
+  private static final Pattern NUMBER = Pattern.compile(NUMBER_LITERAL);
+  private static final Pattern COMPARISON = Pattern.compile("(<=|>=|<|>)\\s*" + NUMBER_LITERAL);
+  private static final Pattern INTERVAL = Pattern.compile(
+      "([\\[\\](])\\s*" + NUMBER_LITERAL + "\\s*\\.\\.\\s*" + NUMBER_LITERAL + "\\s*([\\])\\[])");
   /** One {@code contains} call on the input and the {@code or} after it, if any. */
   private static final Pattern CONTAINS = Pattern.compile(
       "\\s*contains\\(\\s*(?:(lower case)\\(\\s*\\?\\s*\\)|\\?)\\s*,\\s*\"([^\"\\\\]*)\"\\s*\\)\\s*(?:or(?=\\s)|$)");
@@ -104,7 +107,7 @@ final class SimpleFeel {
   /** A comma-separated list of tests: matched when any one is. */
   private static UnaryTests disjunction(String text) {
     List<String> parts = splitOutsideQuotes(text);
-    if (parts == null || parts.isEmpty()) {
+    if (parts == null) {
       return null;
     }
     List<UnaryTests> tests = new ArrayList<>(parts.size());
@@ -175,27 +178,23 @@ final class SimpleFeel {
    */
   private static UnaryTests containsAny(String test) {
     Matcher call = CONTAINS.matcher(test);
-    List<String> texts = new ArrayList<>();
-    List<Boolean> lowerCased = new ArrayList<>();
+    List<Needle> needles = new ArrayList<>();
     int end = 0;
     while (call.find() && call.start() == end) {
-      lowerCased.add(call.group(1) != null);
-      texts.add(call.group(2));
+      needles.add(new Needle(call.group(2), call.group(1) != null));
       end = call.end();
     }
-    if (texts.isEmpty() || end != test.length()) {
+    if (needles.isEmpty() || end != test.length()) {
       return null;
     }
+    boolean lowerCases = needles.stream().anyMatch(Needle::inLowerCase);
     return input -> {
       if (!(input instanceof String value)) {
         return null;
       }
-      String lower = null;
-      for (int i = 0; i < texts.size(); i++) {
-        if (lowerCased.get(i)) {
-          lower = lower == null ? value.toLowerCase() : lower;
-        }
-        if ((lowerCased.get(i) ? lower : value).contains(texts.get(i))) {
+      String lower = lowerCases ? value.toLowerCase() : value;
+      for (Needle needle : needles) {
+        if ((needle.inLowerCase() ? lower : value).contains(needle.text())) {
           return true;
         }
       }
@@ -203,11 +202,11 @@ final class SimpleFeel {
     };
   }
 
-  private interface DecimalTest {
-    boolean test(BigDecimal value);
+  /** One {@code contains} call: the text looked for, and whether in the lower-cased input. */
+  private record Needle(String text, boolean inLowerCase) {
   }
 
-  private static Boolean compare(Object input, DecimalTest test) {
+  private static Boolean compare(Object input, Predicate<BigDecimal> test) {
     BigDecimal value = decimal(input);
     return value == null ? null : test.test(value);
   }
@@ -238,9 +237,7 @@ final class SimpleFeel {
     if (number == null || number.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
       return NOT_SIMPLE;
     }
-    return number.signum() == 0 || number.stripTrailingZeros().scale() <= 0
-        ? (Object) number.longValue()
-        : (Object) number.doubleValue();
+    return number.stripTrailingZeros().scale() <= 0 ? (Object) number.longValue() : (Object) number.doubleValue();
   }
 
   /** The text of a plain string literal, or null: escapes are FEEL's business. */

@@ -200,6 +200,8 @@ class EscalationInContextProcessTest {
     assertThat(taskService().getTaskComments(after.getId())).extracting(Comment::getFullMessage)
         .anySatisfy(note -> assertThat(note).contains("generic:C-13"))
         .anySatisfy(note -> assertThat(note).contains("generic:C-14"));
+    assertThat(taskService().getTaskComments(after.getId())).extracting(Comment::getRootProcessInstanceId)
+        .containsOnly(first.getId());
     taskService().complete(after.getId(), Map.of("reviewDecision", "dismiss"));
     assertThat(taskService().createTaskQuery().processInstanceId(first.getId()).count()).isZero();
   }

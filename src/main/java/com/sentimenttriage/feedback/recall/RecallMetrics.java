@@ -36,7 +36,8 @@ public class RecallMetrics {
   }
 
   public AuditEstimate estimate(RecallAudits.AuditSummary audit) {
-    return estimate(audit, audits.escalations(List.of(month(audit))).get(month(audit)));
+    YearMonth month = month(audit);
+    return estimate(audit, audits.escalations(List.of(month)).get(month));
   }
 
   private static AuditEstimate estimate(RecallAudits.AuditSummary audit, Escalations escalations) {
