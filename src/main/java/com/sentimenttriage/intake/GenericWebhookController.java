@@ -2,9 +2,11 @@ package com.sentimenttriage.intake;
 
 import com.sentimenttriage.triage.TicketTriage;
 import com.sentimenttriage.triage.TicketTriage.TriageStart;
-import jakarta.validation.Valid;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,25 +27,32 @@ public class GenericWebhookController {
 
   private final TicketTriage triage;
   private final PersonalDataMasker masker;
+  private final Validator validator;
 
-  public GenericWebhookController(TicketTriage triage, PersonalDataMasker masker) {
+  public GenericWebhookController(TicketTriage triage, PersonalDataMasker masker, Validator validator) {
     this.triage = triage;
     this.masker = masker;
+    this.validator = validator;
   }
 
+  /**
+   * Reads the raw body through {@link WebhookJson}, the strict reader every connector uses (one object, no trailing
+   * tokens, no NUL, bounded depth, numbers and strings), then binds and validates it.
+   */
   @PostMapping(path = "/generic", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<TriageStart> receive(@Valid @RequestBody GenericTicketPayload payload) {
-    WebhookJson.rejectNulCharacters(payload.ticketId(), payload.eventId(), payload.subject(), payload.body(),
-        payload.requesterEmail(), payload.requesterName(), payload.organization(), payload.channel(),
-        payload.priority());
-    if (payload.tags() != null) {
-      payload.tags().forEach(WebhookJson::rejectNulCharacters);
+  public ResponseEntity<TriageStart> receive(@RequestBody byte[] raw) {
+    GenericTicketPayload payload = WebhookJson.read(raw, GenericTicketPayload.class);
+    String violations = validator.validate(payload).stream().map(ConstraintViolation::getMessage).sorted()
+        .collect(Collectors.joining("; "));
+    if (!violations.isEmpty()) {
+      throw WebhookRejection.invalid(violations);
     }
-    if (payload.messages() != null) {
-      payload.messages().forEach(m -> WebhookJson.rejectNulCharacters(m.author(), m.text()));
+    // @NotBlank trims ASCII only: an id of em or ideographic spaces passes it.
+    if (HelpdeskText.isBlank(payload.ticketId())) {
+      throw WebhookRejection.invalid("ticketId is required");
     }
     String body = HelpdeskText.plain(payload.body());
-    if (body == null || body.isBlank()) {
+    if (HelpdeskText.isBlank(body)) {
       throw WebhookRejection.invalid("body (the customer's message) is empty once its HTML is removed");
     }
     List<TicketMessage> earlier = payload.messages() == null ? List.of() : payload.messages().stream()
@@ -51,10 +60,10 @@ public class GenericWebhookController {
             HelpdeskText.plain(m.text())))
         .filter(m -> m.text() != null && !m.text().isBlank())
         .toList();
-    String requesterEmail = payload.requesterEmail() == null ? null : payload.requesterEmail().strip();
+    String requesterEmail = HelpdeskText.strip(payload.requesterEmail());
     IncomingTicket ticket = new IncomingTicket(
         SOURCE,
-        payload.ticketId().strip(),
+        HelpdeskText.strip(payload.ticketId()),
         payload.eventId(),
         payload.subject(),
         body,

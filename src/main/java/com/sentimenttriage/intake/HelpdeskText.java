@@ -26,9 +26,38 @@ public final class HelpdeskText {
     String collapsed = text.replace('\u00a0', ' ')
         .replaceAll("[ \\t\\x0B\\f\\r]+", " ")
         .replaceAll(" ?\\n ?", "\n")
-        .replaceAll("\\n{3,}", "\n\n")
-        .strip();
-    return cap(collapsed, MAX_MESSAGE);
+        .replaceAll("\\n{3,}", "\n\n");
+    return cap(strip(collapsed), MAX_MESSAGE);
+  }
+
+  /**
+   * Trims every kind of blank a helpdesk may send: what {@link Character#isWhitespace} or
+   * {@link Character#isSpaceChar} call space, so the em space (U+2003), the ideographic space (U+3000) and the
+   * no-break spaces count as blank too. {@link String#strip()} misses the no-break ones, {@link String#trim()} all
+   * but ASCII, and a ticket id of only such characters would otherwise become the key {@code source:}.
+   */
+  public static String strip(String text) {
+    if (text == null) {
+      return null;
+    }
+    int start = 0;
+    int end = text.length();
+    while (start < end && isBlank(text.codePointAt(start))) {
+      start += Character.charCount(text.codePointAt(start));
+    }
+    while (end > start && isBlank(text.codePointBefore(end))) {
+      end -= Character.charCount(text.codePointBefore(end));
+    }
+    return text.substring(start, end);
+  }
+
+  /** Null, empty, or only blanks in the sense of {@link #strip(String)}. */
+  public static boolean isBlank(String text) {
+    return text == null || strip(text).isEmpty();
+  }
+
+  private static boolean isBlank(int codePoint) {
+    return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
   }
 
   public static String cap(String text, int max) {

@@ -37,6 +37,11 @@ public record IncomingTicket(
     String url) {
 
   public IncomingTicket {
+    // The last line against one key for many customers' tickets ("generic:"): connectors refuse earlier with a
+    // message naming their field, so this holds for any future connector too.
+    if (HelpdeskText.isBlank(ticketId)) {
+      throw WebhookRejection.invalid("The ticket id is missing or blank.");
+    }
     earlierMessages = earlierMessages == null ? List.of() : List.copyOf(earlierMessages);
     tags = tags == null ? List.of() : List.copyOf(tags);
   }

@@ -35,7 +35,7 @@ class WebhookProblemHandler extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     return problem(HttpStatus.BAD_REQUEST, "Unreadable ticket",
-        "The body is not a JSON object of the documented shape: " + firstLine(ex.getMostSpecificCause()));
+        "The body is not a JSON object of the documented shape: " + WebhookJson.firstLine(ex.getMostSpecificCause()));
   }
 
   /** A helpdesk posting form data or XML is misconfigured, not the request of a client that could renegotiate. */
@@ -50,13 +50,5 @@ class WebhookProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);
     return ResponseEntity.status(status).body(problem);
-  }
-
-  /** Parser messages can echo input; keep the first line, which names the position, and cap it. */
-  private static String firstLine(Throwable cause) {
-    String message = String.valueOf(cause.getMessage());
-    int newline = message.indexOf('\n');
-    String line = newline < 0 ? message : message.substring(0, newline);
-    return line.length() > 200 ? line.substring(0, 200) : line;
   }
 }

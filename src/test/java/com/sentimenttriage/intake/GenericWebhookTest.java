@@ -49,6 +49,14 @@ class GenericWebhookTest extends IntegrationTest {
       "body is not an object   | application/json | [1, 2, 3] | Unreadable ticket",
       "createdAt is not a date | application/json | {\"ticketId\": \"B-3\", \"body\": \"x\", \"createdAt\": \"yesterday\"} | Unreadable ticket",
       "wrong content type      | text/plain       | ticketId=B-4 | Wrong content type",
+      "multipart form data     | multipart/form-data; boundary=b | --b Content-Disposition: form-data; name=\"ticketId\" B-5 --b-- | Wrong content type",
+      "multipart, no boundary  | multipart/form-data | {\"ticketId\": \"B-6\", \"body\": \"x\"} | Wrong content type",
+      "ticketId of em spaces   | application/json | {\"ticketId\": \"\u2003\", \"body\": \"The export is broken\"} | Invalid ticket",
+      "ticketId of ideographic spaces | application/json | {\"ticketId\": \"\u3000\u3000\", \"body\": \"The export is broken\"} | Invalid ticket",
+      "ticketId of no-break spaces | application/json | {\"ticketId\": \"\u00a0\u202f\", \"body\": \"The export is broken\"} | Invalid ticket",
+      "trailing garbage        | application/json | {\"ticketId\": \"B-7\", \"body\": \"x\"} garbage | Unreadable ticket",
+      "concatenated objects    | application/json | {\"ticketId\": \"B-8\", \"body\": \"x\"}{\"ticketId\": \"B-9\", \"body\": \"y\"} | Unreadable ticket",
+      "NUL in a key            | application/json | {\"x\\u0000y\": 1, \"ticketId\": \"B-10\", \"body\": \"x\"} | Unreadable ticket",
   })
   void refusesBadInputWithAProblemDetailAndStartsNothing(String name, String contentType, String body,
       String title) throws Exception {
@@ -66,6 +74,28 @@ class GenericWebhookTest extends IntegrationTest {
     assertThat(problem.get("detail").asText()).isNotBlank();
     assertThat(instances()).isEqualTo(instancesBefore);
     assertThat(deliveries()).isEqualTo(deliveriesBefore);
+  }
+
+  /** The limits every connector's reader keeps, which the generic webhook used to skip. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"nesting 33 deep", "nesting 500 deep", "a number of 101 digits", "a number of 5000 digits",
+      "a decimal of 101 digits"})
+  void refusesJsonBeyondTheReadersLimits(String what) throws Exception {
+    long instancesBefore = instances();
+    String value = switch (what) {
+      case "nesting 33 deep" -> "{\"n\":".repeat(33) + "1" + "}".repeat(33);
+      case "nesting 500 deep" -> "[".repeat(500) + "]".repeat(500);
+      case "a number of 101 digits" -> "9".repeat(101);
+      case "a number of 5000 digits" -> "9".repeat(5000);
+      default -> "0." + "1".repeat(101);
+    };
+
+    HttpResponse<String> response = postJson(PATH,
+        "{\"ticketId\": \"B-LIMIT\", \"body\": \"The export is broken\", \"subject\": " + value + "}");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(JSON.readTree(response.body()).get("title").asText()).isEqualTo("Unreadable ticket");
+    assertThat(instances()).isEqualTo(instancesBefore);
   }
 
   @Test

@@ -28,7 +28,7 @@ final class Payloads {
     if (value == null || value.isNull() || value.isMissingNode() || value.isContainerNode()) {
       return null;
     }
-    String text = value.asText().strip();
+    String text = HelpdeskText.strip(value.asText());
     return text.isEmpty() ? null : HelpdeskText.cap(text, MAX_FIELD);
   }
 
@@ -107,14 +107,14 @@ final class Payloads {
     }
     if (value.isArray()) {
       for (JsonNode tag : value) {
-        String name = tag.isObject() ? text(tag, "name") : (tag.isValueNode() ? tag.asText().strip() : null);
+        String name = tag.isObject() ? text(tag, "name") : (tag.isValueNode() ? HelpdeskText.strip(tag.asText()) : null);
         if (name != null && !name.isEmpty() && tags.size() < MAX_TAGS) {
           tags.add(HelpdeskText.cap(name, 100));
         }
       }
     } else if (value.isTextual()) {
       Arrays.stream(value.asText().split(value.asText().contains(",") ? "," : "\\s+"))
-          .map(String::strip).filter(t -> !t.isEmpty()).limit(MAX_TAGS)
+          .map(HelpdeskText::strip).filter(t -> !t.isEmpty()).limit(MAX_TAGS)
           .forEach(t -> tags.add(HelpdeskText.cap(t, 100)));
     }
     return tags;

@@ -107,6 +107,11 @@ class SignatureVerifierTest {
 
     assertThatCode(() -> generic.verify(headers("X-Triage-Signature", signature, "X-Triage-Timestamp",
         String.valueOf(now)), BODY, NOW)).doesNotThrowAnyException();
+    String forged = GenericSignatureVerifier.sign("gen-secret", now, "{\"ticket\":\"43\"}".getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> generic.verify(headers("X-Triage-Signature", forged, "X-Triage-Timestamp",
+        String.valueOf(now)), BODY, NOW)).isInstanceOf(SignatureRejected.class).hasMessageContaining("does not match");
+    assertThatThrownBy(() -> generic.verify(headers("X-Triage-Signature", "sha256=" + "00".repeat(32),
+        "X-Triage-Timestamp", String.valueOf(now)), BODY, NOW)).isInstanceOf(SignatureRejected.class);
     long stale = now - 301;
     String staleSignature = GenericSignatureVerifier.sign("gen-secret", stale, BODY);
     assertThatThrownBy(() -> generic.verify(headers("X-Triage-Signature", staleSignature, "X-Triage-Timestamp",

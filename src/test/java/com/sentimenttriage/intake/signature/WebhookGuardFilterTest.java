@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -34,7 +36,13 @@ class WebhookGuardFilterTest {
       Clock.fixed(NOW, ZoneOffset.UTC));
 
   private static MockHttpServletRequest post(byte[] body) {
-    MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/webhooks/generic");
+    return post("/api/webhooks/generic", "/api/webhooks/generic", body);
+  }
+
+  /** As the container hands it on: the raw URI, and the servlet path decoded and normalised from it. */
+  private static MockHttpServletRequest post(String rawUri, String servletPath, byte[] body) {
+    MockHttpServletRequest request = new MockHttpServletRequest("POST", rawUri);
+    request.setServletPath(servletPath);
     request.setContentType("application/json");
     request.setContent(body);
     return request;
@@ -52,6 +60,48 @@ class WebhookGuardFilterTest {
 
     assertThat(chain.getRequest()).isNotNull();
     assertThat(chain.getRequest().getInputStream().readAllBytes()).isEqualTo(BODY);
+    assertThat(chain.getRequest().getAttribute(WebhookGuardFilter.GUARDED_CONNECTOR)).isEqualTo("generic");
+  }
+
+  /**
+   * The spellings the container decodes or normalises to a webhook path, even where no firewall in front stops
+   * them: refused with 400 before the signature is looked at, so none of them reaches a handler unverified.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"/api/webhooks/%67eneric", "/api/%77ebhooks/generic", "/%61pi/webhooks/generic",
+      "/api/webhooks/generic;x=1", "/api//webhooks/generic", "/api/webhooks/x/../generic", "/API/webhooks/generic",
+      "/api/webhooks/GENERIC", "/api/webhooks/generic/"})
+  void aNonCanonicalSpellingOfAWebhookPathIsRefused(String rawUri) throws Exception {
+    String normalised = switch (rawUri) {
+      case "/API/webhooks/generic" -> rawUri;
+      case "/api/webhooks/GENERIC" -> rawUri;
+      case "/api/webhooks/generic/" -> rawUri;
+      default -> "/api/webhooks/generic";
+    };
+    long timestamp = NOW.getEpochSecond();
+    MockHttpServletRequest request = post(rawUri, normalised, BODY);
+    request.addHeader(GenericSignatureVerifier.TIMESTAMP, String.valueOf(timestamp));
+    request.addHeader(GenericSignatureVerifier.SIGNATURE, GenericSignatureVerifier.sign("generic-secret", timestamp, BODY));
+
+    assertRefused(request, 400);
+  }
+
+  @Test
+  void aDeliveryThatIsNotJsonIsRefusedBeforeItIsRead() throws Exception {
+    MockHttpServletRequest multipart = post(BODY);
+    multipart.setContentType("multipart/form-data; boundary=b");
+
+    assertRefused(multipart, 400);
+  }
+
+  @Test
+  void pathsOutsideTheWebhooksAreLeftAlone() throws Exception {
+    MockHttpServletRequest request = post("/api/accounts", "/api/accounts", new byte[2_000]);
+    MockFilterChain chain = new MockFilterChain();
+
+    filter.doFilter(request, new MockHttpServletResponse(), chain);
+
+    assertThat(chain.getRequest()).isSameAs(request);
   }
 
   @Test
