@@ -19,6 +19,8 @@ import static com.sentimenttriage.triage.TriageVariables.SUBJECT;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -41,6 +43,9 @@ public class LookUpAccountDelegate implements JavaDelegate {
 
   /** How an unattached ticket enters the gate: no revenue, no known renewal. */
   static final String UNATTACHED = "Unattached";
+  /** When stale values were seen: ISO 8601 in UTC, to the minute, as the reviewer and the CS owner read it. */
+  static final DateTimeFormatter SEEN_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm'Z'")
+      .withZone(ZoneOffset.UTC);
 
   private final AccountDirectory accounts;
   private final UnattachedTickets unattachedTickets;
@@ -63,8 +68,7 @@ public class LookUpAccountDelegate implements JavaDelegate {
     Optional<Account> found = lookup.account();
     ACCOUNT_FOUND.set(execution, found.isPresent());
     ACCOUNT_STALE.set(execution, lookup.isStale());
-    ACCOUNT_SEEN_AT.set(execution, lookup.isStale()
-        ? lookup.staleSince().truncatedTo(ChronoUnit.MINUTES).toString() : null);
+    ACCOUNT_SEEN_AT.set(execution, lookup.isStale() ? SEEN_AT.format(lookup.staleSince()) : null);
     if (found.isEmpty()) {
       ACCOUNT_NAME.set(execution, UNATTACHED);
       PLAN.set(execution, "Unknown");

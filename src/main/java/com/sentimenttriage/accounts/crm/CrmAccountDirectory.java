@@ -121,6 +121,12 @@ public class CrmAccountDirectory implements AccountDirectory {
     return true;
   }
 
+  /** Drops this node's cached answers, so the next lookups ask the CRM (after correcting data there). */
+  public void evictCache() {
+    byRequester.invalidateAll();
+    byId.invalidateAll();
+  }
+
   private Optional<Account> loadByRequester(String requester) {
     askable();
     try {
