@@ -38,12 +38,15 @@ public class AccountController {
   private static final int MAX_LIMIT = 500;
 
   private final AccountStore store;
+  private final AccountDirectory directory;
   private final AccountCsvImporter importer;
   private final AccountTrends trends;
   private final Clock clock;
 
-  public AccountController(AccountStore store, AccountCsvImporter importer, AccountTrends trends, Clock clock) {
+  public AccountController(AccountStore store, AccountDirectory directory, AccountCsvImporter importer,
+      AccountTrends trends, Clock clock) {
     this.store = store;
+    this.directory = directory;
     this.importer = importer;
     this.trends = trends;
     this.clock = clock;
@@ -53,6 +56,16 @@ public class AccountController {
   public List<AccountResource> list(@RequestParam(name = "q", required = false) String query,
       @RequestParam(name = "limit", defaultValue = "50") int limit) {
     return store.list(query, Math.max(1, Math.min(limit, MAX_LIMIT)));
+  }
+
+  /**
+   * Searches where accounts come from: the CRM with {@code triage.accounts.source=hubspot|salesforce}, else the
+   * tables. The ids it lists are the ones "Choose account" takes.
+   */
+  @GetMapping("/directory")
+  public List<Account> searchDirectory(@RequestParam(name = "q", required = false) String query,
+      @RequestParam(name = "limit", defaultValue = "20") int limit) {
+    return directory.search(query, Math.max(1, Math.min(limit, MAX_LIMIT)));
   }
 
   @GetMapping("/{id}")

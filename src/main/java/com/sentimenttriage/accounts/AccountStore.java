@@ -19,18 +19,18 @@ public class AccountStore {
   }
 
   private final JdbcTemplate jdbc;
+  private final JdbcAccountDirectory directory;
   private final Clock clock;
 
-  public AccountStore(JdbcTemplate jdbc, Clock clock) {
+  public AccountStore(JdbcTemplate jdbc, JdbcAccountDirectory directory, Clock clock) {
     this.jdbc = jdbc;
+    this.directory = directory;
     this.clock = clock;
   }
 
   /** Accounts whose name contains {@code query} (any case), by name; all accounts without a query. */
   public List<AccountResource> list(String query, int limit) {
-    String pattern = "%" + (query == null ? "" : query.toLowerCase(Locale.ROOT)) + "%";
-    return jdbc.query(JdbcAccountDirectory.SELECT_ACCOUNT + " where lower(a.name) like ? order by a.name limit ?",
-        JdbcAccountDirectory::toAccount, pattern, limit).stream()
+    return directory.search(query, limit).stream()
         .map(this::withDomainsAndContacts)
         .toList();
   }

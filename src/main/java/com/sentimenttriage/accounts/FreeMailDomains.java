@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Public mailbox providers, whose domain must never attach a ticket to an account. */
-final class FreeMailDomains {
+public final class FreeMailDomains {
 
   private static final String RESOURCE = "/accounts/free-mail-domains.txt";
 
@@ -21,7 +21,7 @@ final class FreeMailDomains {
     this.domains = domains;
   }
 
-  static FreeMailDomains load() {
+  public static FreeMailDomains load() {
     try (InputStream in = FreeMailDomains.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("Missing resource " + RESOURCE);
@@ -37,7 +37,7 @@ final class FreeMailDomains {
     }
   }
 
-  boolean contains(String domain) {
+  public boolean contains(String domain) {
     return domains.contains(domain.toLowerCase(Locale.ROOT));
   }
 }

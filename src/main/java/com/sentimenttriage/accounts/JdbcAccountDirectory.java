@@ -3,6 +3,7 @@ package com.sentimenttriage.accounts;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,6 +47,13 @@ public class JdbcAccountDirectory implements AccountDirectory {
   @Override
   public Optional<Account> findById(long id) {
     return first(SELECT_ACCOUNT + " where a.id = ?", id);
+  }
+
+  @Override
+  public List<Account> search(String query, int limit) {
+    String pattern = "%" + (query == null ? "" : query.toLowerCase(Locale.ROOT)) + "%";
+    return jdbc.query(SELECT_ACCOUNT + " where lower(a.name) like ? order by a.name limit ?",
+        JdbcAccountDirectory::toAccount, pattern, limit);
   }
 
   @Override

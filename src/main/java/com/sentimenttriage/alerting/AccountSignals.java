@@ -1,9 +1,11 @@
 package com.sentimenttriage.alerting;
 
+import com.sentimenttriage.accounts.crm.AccountsProperties;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -16,9 +18,22 @@ import org.springframework.stereotype.Repository;
 public class AccountSignals {
 
   private final JdbcTemplate jdbc;
+  /** account_health for the app's tables; crm_account_health, the health scores seen, for a CRM. */
+  private final String healthTable;
 
+  @Autowired
+  public AccountSignals(JdbcTemplate jdbc, AccountsProperties accounts) {
+    this(jdbc, accounts.source() == AccountsProperties.Source.TABLES ? "account_health" : "crm_account_health");
+  }
+
+  /** The app's tables as the source. */
   public AccountSignals(JdbcTemplate jdbc) {
+    this(jdbc, "account_health");
+  }
+
+  private AccountSignals(JdbcTemplate jdbc, String healthTable) {
     this.jdbc = jdbc;
+    this.healthTable = healthTable;
   }
 
   /**
@@ -27,14 +42,14 @@ public class AccountSignals {
    */
   public Optional<Integer> healthChangeSince(long accountId, Instant since) {
     List<Integer> latest = jdbc.queryForList("""
-        select health_score from account_health where account_id = ? order by recorded_at desc""",
+        select health_score from %s where account_id = ? order by recorded_at desc""".formatted(healthTable),
         Integer.class, accountId);
     if (latest.size() < 2) {
       return Optional.empty();
     }
     List<Integer> then = jdbc.queryForList("""
-        select health_score from account_health where account_id = ? and recorded_at <= ?
-         order by recorded_at desc""", Integer.class, accountId, Timestamp.from(since));
+        select health_score from %s where account_id = ? and recorded_at <= ?
+         order by recorded_at desc""".formatted(healthTable), Integer.class, accountId, Timestamp.from(since));
     int before = then.isEmpty() ? latest.get(latest.size() - 1) : then.get(0);
     return Optional.of(latest.get(0) - before);
   }

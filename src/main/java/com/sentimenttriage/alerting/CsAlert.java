@@ -42,8 +42,17 @@ public record CsAlert(
   public record Ticket(String source, String id, String subject, String summary) {
   }
 
+  /**
+   * @param staleSince null when the values are the CRM's current ones; otherwise when they were last seen (ISO 8601,
+   *                   UTC), because the CRM was unavailable when the ticket came in
+   */
   public record AccountFacts(String name, boolean known, String plan, Double mrr, LocalDate renewalDate,
-      Integer daysToRenewal, Integer healthScore, Integer healthChange) {
+      Integer daysToRenewal, Integer healthScore, Integer healthChange, String staleSince) {
+
+    public AccountFacts(String name, boolean known, String plan, Double mrr, LocalDate renewalDate,
+        Integer daysToRenewal, Integer healthScore, Integer healthChange) {
+      this(name, known, plan, mrr, renewalDate, daysToRenewal, healthScore, healthChange, null);
+    }
 
     /** "+4", "-7" or "±0": how the health score moved this week. */
     public String healthChangeText() {
@@ -51,6 +60,28 @@ public record CsAlert(
         return null;
       }
       return healthChange == 0 ? "±0" : String.format("%+d", healthChange);
+    }
+
+    /** "Health: 58/100, down 14 pts this week", as the recipe words it; null without a health score. */
+    public String healthText() {
+      if (healthScore == null) {
+        return null;
+      }
+      String health = "Health: " + healthScore + "/100";
+      if (healthChange == null) {
+        return health;
+      }
+      if (healthChange == 0) {
+        return health + ", unchanged this week";
+      }
+      int points = Math.abs(healthChange);
+      return health + ", " + (healthChange < 0 ? "down " : "up ") + points + (points == 1 ? " pt" : " pts")
+          + " this week";
+    }
+
+    /** The mark on stale values: "stale: CRM unavailable, values as of 2026-05-04T09:12Z"; null when current. */
+    public String staleText() {
+      return staleSince == null ? null : "stale: CRM unavailable, values as of " + staleSince;
     }
   }
 

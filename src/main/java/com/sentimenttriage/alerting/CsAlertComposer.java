@@ -3,6 +3,8 @@ package com.sentimenttriage.alerting;
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_FOUND;
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_ID;
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_NAME;
+import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_SEEN_AT;
+import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_STALE;
 import static com.sentimenttriage.triage.TriageVariables.ALERT_UNREVIEWED;
 import static com.sentimenttriage.triage.TriageVariables.CS_OWNER_EMAIL;
 import static com.sentimenttriage.triage.TriageVariables.CS_OWNER_NAME;
@@ -91,7 +93,8 @@ public class CsAlertComposer {
         DAYS_TO_RENEWAL.find(variables).orElse(null),
         HEALTH_SCORE.find(variables).orElse(null),
         accountId.flatMap(id -> signals.healthChangeSince(id, clock.instant().minus(HEALTH_CHANGE_PERIOD)))
-            .orElse(null));
+            .orElse(null),
+        ACCOUNT_STALE.find(variables).orElse(false) ? ACCOUNT_SEEN_AT.find(variables).orElse("unknown") : null);
 
     return new CsAlert(
         idempotencyKey,

@@ -117,6 +117,12 @@ public final class TriageVariables {
   public static final ProcessVariable<Integer> LEARNED_MODEL_VERSION =
       ProcessVariable.of("learnedModelVersion", Integer.class);
 
+  // Accounts from a CRM (issue 19): values the lookup took from the last ones seen because the CRM was unavailable.
+  /** True when the account's values are the last ones seen, not the CRM's current ones. */
+  public static final ProcessVariable<Boolean> ACCOUNT_STALE = ProcessVariable.of("accountStale", Boolean.class);
+  /** When those stale values were read from the CRM (ISO 8601, UTC, to the minute); unset when current. */
+  public static final ProcessVariable<String> ACCOUNT_SEEN_AT = ProcessVariable.of("accountSeenAt", String.class);
+
   /** All declared variables, so tests can check forms and models against this one list. */
   public static final List<ProcessVariable<?>> ALL = List.of(
       SOURCE, TICKET_ID, SUBJECT, TICKET_TEXT, REQUESTER_EMAIL, CHANNEL, TICKET_CREATED_AT,
@@ -133,7 +139,8 @@ public final class TriageVariables {
       COOLDOWN_ACTIVE, ATTACHED_TO_ALERT,
       ROLLOUT_QUEUE, ROLLOUT_STAGE, ESCALATION_ROUTE, AUDIT_SAMPLED, REVIEW_DUE, UNREVIEWED_ALERT_AT, ALERT_UNREVIEWED,
       RENEWAL_DATE, EARLIER_TICKETS, RECLASSIFIED_LABEL, RECLASSIFIED_TOPIC,
-      LEARNED_MODEL_VERSION);
+      LEARNED_MODEL_VERSION,
+      ACCOUNT_STALE, ACCOUNT_SEEN_AT);
 
   /**
    * The triage results that are on record outside the process variables, so the history need not copy them

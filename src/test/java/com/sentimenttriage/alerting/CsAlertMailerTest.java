@@ -80,7 +80,7 @@ class CsAlertMailerTest {
     String text = part(send(alert), "text/plain");
 
     assertThat(text)
-        .contains("Health 62 (-7 this week)", "MRR 4,200", "Enterprise", "renews 2026-11-30 (in 28 days)")
+        .contains("Health: 62/100, down 7 pts this week", "MRR 4,200", "Enterprise", "renews 2026-11-30 (in 28 days)")
         .contains("Hello Dana Whitfield")
         .contains("all our project data disappeared and this is completely unacceptable.")
         .contains("we will cancel our contract.")
@@ -93,6 +93,22 @@ class CsAlertMailerTest {
         .contains("Ticket in the helpdesk: https://acme-support.zendesk.com/agent/tickets/4711")
         .contains("Review task in Tasklist: https://triage.example/camunda/app/tasklist/default/#/?task=task-9")
         .contains("Case in Cockpit: https://triage.example/camunda/app/cockpit/default/#/process-instance/pi-3");
+  }
+
+  @Test
+  void accountValuesTakenFromTheLastSeenWhileTheCrmWasDownAreMarkedStale() throws Exception {
+    Map<String, Object> variables = new HashMap<>(acmeVariables("High"));
+    TriageVariables.ACCOUNT_STALE.putInto(variables, true);
+    TriageVariables.ACCOUNT_SEEN_AT.putInto(variables, "2026-11-19T08:00Z");
+
+    MimeMessage mail = send(composer().compose("pi-5:ServiceTask_AlertCsOwner", "pi-5", null, variables));
+
+    assertThat(part(mail, "text/plain"))
+        .contains("Account values stale: CRM unavailable, values as of 2026-11-19T08:00Z");
+    assertThat(part(mail, "text/html")).contains("stale: CRM unavailable, values as of 2026-11-19T08:00Z");
+    smtp.purgeEmailFromAllMailboxes();
+    assertThat(part(send(composer().compose("pi-6:ServiceTask_AlertCsOwner", "pi-6", null, acmeVariables("High"))),
+        "text/plain")).doesNotContain("stale");
   }
 
   @Test
