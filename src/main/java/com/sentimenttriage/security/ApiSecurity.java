@@ -36,6 +36,7 @@ import org.springframework.util.StringUtils;
  *   <li>The app's own API and pages need a signed-in user: HTTP Basic for scripts, a login form for people.
  *       CSRF protection stays on for browser sessions; only calls signed in by their own Basic credentials in that
  *       very request are exempt (a chain of their own that ignores the session).</li>
+ *   <li>Headers: {@link SecurityHeaders}.</li>
  * </ul>
  */
 @Configuration
@@ -124,6 +125,7 @@ public class ApiSecurity {
             .requestMatchers("/api/feedback/models", "/api/feedback/models/**")
             .hasAnyAuthority(PROCESS_ADMINS, CAMUNDA_ADMINS)
             .anyRequest().authenticated())
+        .headers(SecurityHeaders::configure)
         // The webapps' API calls accept text/plain, which would earn them a redirect to the login page; a plain
         // 401 (no Basic challenge, no browser dialog) makes the webapps show their own login form instead.
         .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
