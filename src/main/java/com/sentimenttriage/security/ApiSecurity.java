@@ -1,19 +1,25 @@
 package com.sentimenttriage.security;
 
 import com.sentimenttriage.triage.TicketTriageProcess.Groups;
+import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.util.StringUtils;
 
 /**
  * Who may call what, in one place.
@@ -28,7 +34,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  *   <li>Health and Prometheus metrics are public for load balancers and scrapers; everything else of Actuator is
  *       for process admins.</li>
  *   <li>The app's own API and pages need a signed-in user: HTTP Basic for scripts, a login form for people.
- *       CSRF protection stays on for browser sessions; calls that carry their own credentials are exempt.</li>
+ *       CSRF protection stays on for browser sessions; only calls signed in by their own Basic credentials in that
+ *       very request are exempt (a chain of their own that ignores the session).</li>
+ *   <li>Headers: {@link SecurityHeaders}.</li>
  * </ul>
  */
 @Configuration
@@ -41,10 +49,52 @@ public class ApiSecurity {
   public static final String CS_MANAGERS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.CS_MANAGERS;
   public static final String SUPERVISORS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.SUPERVISORS;
 
+  /**
+   * Calls that carry HTTP Basic credentials (scripts, curl), matched as Spring Security's Basic filter reads the
+   * header. This chain never looks at the session: the only way such a call is signed in is by its own credentials,
+   * checked in this very request, and wrong ones are answered 401 even on top of a signed-in session. So, and only
+   * so, it needs no CSRF token: a forged cross-site request cannot carry credentials it does not know.
+   */
   @Bean
-  public SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, IdentityService identityService,
+  @Order(1)
+  public SecurityFilterChain basicCredentialsSecurityFilterChain(HttpSecurity http, IdentityService identityService,
       CamundaIdentityAuthenticationProvider camundaIdentity) throws Exception {
-    http
+    common(http, identityService, camundaIdentity)
+        .securityMatcher(ApiSecurity::carriesBasicCredentials)
+        .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .httpBasic(Customizer.withDefaults())
+        // Still on, so pages asked for with Basic credentials can render their forms' token; never required here.
+        .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> false));
+    return http.build();
+  }
+
+  /**
+   * Everything else: browsers with the session of the login page (or of the webapps' login), and anonymous calls.
+   * Every state-changing call of the app needs Spring Security's CSRF token, whatever other headers it carries.
+   */
+  @Bean
+  @Order(2)
+  public SecurityFilterChain sessionSecurityFilterChain(HttpSecurity http, IdentityService identityService,
+      CamundaIdentityAuthenticationProvider camundaIdentity) throws Exception {
+    common(http, identityService, camundaIdentity)
+        // Calls with Basic credentials never reach this chain; Basic stays on for its answer to anonymous API calls
+        // (401 with a Basic challenge rather than a redirect to the login page).
+        .httpBasic(Customizer.withDefaults())
+        .formLogin(Customizer.withDefaults())
+        .csrf(csrf -> csrf.ignoringRequestMatchers("/api/webhooks/**", "/engine-rest/**", "/camunda/**"));
+    return http.build();
+  }
+
+  /** True when Spring Security's Basic filter would read the request's Authorization header as Basic credentials. */
+  static boolean carriesBasicCredentials(HttpServletRequest request) {
+    String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+    return authorization != null && StringUtils.startsWithIgnoreCase(authorization.trim(), "Basic");
+  }
+
+  private static HttpSecurity common(HttpSecurity http, IdentityService identityService,
+      CamundaIdentityAuthenticationProvider camundaIdentity) throws Exception {
+    return http
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/api/webhooks/**").permitAll()
             .requestMatchers("/engine-rest/**", "/", "/error").permitAll()
@@ -75,18 +125,13 @@ public class ApiSecurity {
             .requestMatchers("/api/feedback/models", "/api/feedback/models/**")
             .hasAnyAuthority(PROCESS_ADMINS, CAMUNDA_ADMINS)
             .anyRequest().authenticated())
-        .httpBasic(Customizer.withDefaults())
-        .formLogin(Customizer.withDefaults())
+        .headers(SecurityHeaders::configure)
         // The webapps' API calls accept text/plain, which would earn them a redirect to the login page; a plain
         // 401 (no Basic challenge, no browser dialog) makes the webapps show their own login form instead.
         .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
             new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
             PathPatternRequestMatcher.withDefaults().matcher("/camunda/api/**")))
-        .csrf(csrf -> csrf.ignoringRequestMatchers(
-            "/api/webhooks/**", "/engine-rest/**", "/camunda/**")
-            .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
         .addFilterAfter(new EngineAuthenticationBridge(identityService), BasicAuthenticationFilter.class)
         .addFilterBefore(new WebappLoginBridge(camundaIdentity), AuthorizationFilter.class);
-    return http.build();
   }
 }

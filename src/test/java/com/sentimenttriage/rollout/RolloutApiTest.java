@@ -109,7 +109,8 @@ class RolloutApiTest extends IntegrationTest {
     assertThat(get("/rollout/index.html").statusCode()).isIn(302, 401);
     HttpResponse<String> page = getAs("supervisor", "supervisor", "/rollout/index.html");
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("/api/rollout/history").contains("Stage history");
+    assertThat(page.body()).contains("/rollout/rollout.js").contains("Stage history");
+    assertThat(getAs("supervisor", "supervisor", "/rollout/rollout.js").body()).contains("/api/rollout/history");
   }
 
   @Test

@@ -113,7 +113,7 @@ public abstract class IntegrationTest {
     }
   }
 
-  private static String basic(String user, String password) {
+  protected static String basic(String user, String password) {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 }

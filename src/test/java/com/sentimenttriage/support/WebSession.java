@@ -87,6 +87,20 @@ public final class WebSession {
     return send(request);
   }
 
+  /** A JSON call the dashboard's script makes, with the {@code headers} given (and the session's cookies). */
+  public HttpResponse<String> postJson(String path, String json, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri.apply(path))
+        .header("Content-Type", JSON).header("Accept", JSON)
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    headers.forEach(request::header);
+    return send(request);
+  }
+
+  /** The header with Spring Security's CSRF token, as the dashboard's script sends it (read from {@code page}). */
+  public Map<String, String> csrfHeader(String page) {
+    return Map.of("X-CSRF-TOKEN", springCsrfToken(page));
+  }
+
   /** The token Camunda's CSRF filter handed out last, or "" when it handed out none. */
   private String camundaCsrfToken() {
     return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
