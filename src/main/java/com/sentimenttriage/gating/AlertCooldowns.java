@@ -21,8 +21,12 @@ public interface AlertCooldowns {
   Optional<OpenAlert> claim(List<String> keys, Long accountId, String processInstanceId, String businessKey,
       Instant now, Duration window);
 
-  /** Records that a ticket was attached to an open alert instead of alerting. */
-  void attach(OpenAlert alert, String businessKey, Long accountId, int frustration, Instant now);
+  /**
+   * Records that a ticket's instance was attached to an open alert instead of alerting. Once per instance: a ticket
+   * is attached again by each instance a later message of the customer starts.
+   */
+  void attach(OpenAlert alert, String processInstanceId, String businessKey, Long accountId, int frustration,
+      Instant now);
 
   /** The cooldown keys of a ticket: its account and main topic when the account is known, and its thread. */
   static List<String> keysFor(Long accountId, String topics, String threadKey) {

@@ -112,7 +112,8 @@ public class DecideEscalationDelegate implements JavaDelegate {
       }
     }
     if (open.isPresent() && !decision.alerts()) {
-      cooldowns.attach(open.get(), execution.getProcessBusinessKey(), accountId, frustration, now);
+      cooldowns.attach(open.get(), execution.getProcessInstanceId(), execution.getProcessBusinessKey(), accountId,
+          frustration, now);
       noteOnOpenReview(open.get(), execution, decision);
     }
 

@@ -85,11 +85,13 @@ public class JdbcAlertCooldowns implements AlertCooldowns {
   }
 
   @Override
-  public void attach(OpenAlert alert, String businessKey, Long accountId, int frustration, Instant now) {
+  public void attach(OpenAlert alert, String processInstanceId, String businessKey, Long accountId, int frustration,
+      Instant now) {
     jdbc.update("""
-        insert into alert_attachment (business_key, cooldown_key, alert_process_instance_id, account_id,
-                                      frustration, attached_at)
-        values (?, ?, ?, ?, ?, ?)""",
-        businessKey, alert.cooldownKey(), alert.processInstanceId(), accountId, frustration, Timestamp.from(now));
+        insert into alert_attachment (process_instance_id, business_key, cooldown_key, alert_process_instance_id,
+                                      account_id, frustration, attached_at)
+        values (?, ?, ?, ?, ?, ?, ?)""",
+        processInstanceId, businessKey, alert.cooldownKey(), alert.processInstanceId(), accountId, frustration,
+        Timestamp.from(now));
   }
 }

@@ -35,8 +35,8 @@ public final class InMemoryAlertCooldowns implements AlertCooldowns {
   }
 
   @Override
-  public synchronized void attach(OpenAlert alert, String businessKey, Long accountId, int frustration,
-      Instant now) {
+  public synchronized void attach(OpenAlert alert, String processInstanceId, String businessKey, Long accountId,
+      int frustration, Instant now) {
     attached.add(businessKey);
   }
 
