@@ -6,7 +6,6 @@ import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_NAME;
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_SEEN_AT;
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_STALE;
 import static com.sentimenttriage.triage.TriageVariables.CLV;
-import static com.sentimenttriage.triage.TriageVariables.CS_OWNER_EMAIL;
 import static com.sentimenttriage.triage.TriageVariables.CS_OWNER_NAME;
 import static com.sentimenttriage.triage.TriageVariables.DAYS_TO_RENEWAL;
 import static com.sentimenttriage.triage.TriageVariables.FRUSTRATION;
@@ -89,7 +88,6 @@ public class LookUpAccountDelegate implements JavaDelegate {
     DAYS_TO_RENEWAL.set(execution, daysUntil(account.renewalDate()));
     HEALTH_SCORE.set(execution, account.healthScore());
     CS_OWNER_NAME.set(execution, account.csOwnerName());
-    CS_OWNER_EMAIL.set(execution, account.csOwnerEmail());
   }
 
   /**

@@ -6,8 +6,6 @@ import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_NAME;
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_SEEN_AT;
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_STALE;
 import static com.sentimenttriage.triage.TriageVariables.ALERT_UNREVIEWED;
-import static com.sentimenttriage.triage.TriageVariables.CS_OWNER_EMAIL;
-import static com.sentimenttriage.triage.TriageVariables.CS_OWNER_NAME;
 import static com.sentimenttriage.triage.TriageVariables.DAYS_TO_RENEWAL;
 import static com.sentimenttriage.triage.TriageVariables.ESCALATION_REASON;
 import static com.sentimenttriage.triage.TriageVariables.FRUSTRATION;
@@ -75,14 +73,12 @@ public class CsAlertComposer {
   public CsAlert compose(String idempotencyKey, String processInstanceId, String reviewTaskId,
       Map<String, ?> variables) {
     String severity = required(SEVERITY, variables);
-    Optional<Long> accountId = ACCOUNT_FOUND.find(variables).orElse(false) ? ACCOUNT_ID.find(variables)
-        : Optional.empty();
+    Optional<Long> accountId = accountId(variables);
     Optional<Account> account = accountId.flatMap(accounts::findById);
     String source = SOURCE.find(variables).orElse(null);
     String ticketId = required(TICKET_ID, variables);
 
-    CsAlert.Recipient to = CS_OWNER_EMAIL.find(variables)
-        .map(email -> new CsAlert.Recipient(email, CS_OWNER_NAME.find(variables).orElse(UNKNOWN_OWNER_NAME)))
+    CsAlert.Recipient to = account.flatMap(CsAlertComposer::owner)
         .orElse(new CsAlert.Recipient(properties.fallbackRecipient(), UNKNOWN_OWNER_NAME));
     CsAlert.AccountFacts facts = new CsAlert.AccountFacts(
         required(ACCOUNT_NAME, variables),
@@ -115,6 +111,25 @@ public class CsAlertComposer {
         REVIEW_COMMENT.find(variables).filter(c -> !c.isBlank()).orElse(null),
         links.forTicket(source, ticketId, reviewTaskId, processInstanceId),
         ALERT_UNREVIEWED.find(variables).orElse(false));
+  }
+
+  /**
+   * The CS owner of the ticket's account, as the account directory has them now: the one person an alert and its
+   * chat post are for. Never read from a process variable: a variable is what a user completing or editing a task
+   * could write, and whoever could write the recipient could send the account's data anywhere.
+   */
+  public Optional<CsAlert.Recipient> owner(Map<String, ?> variables) {
+    return accountId(variables).flatMap(accounts::findById).flatMap(CsAlertComposer::owner);
+  }
+
+  private static Optional<CsAlert.Recipient> owner(Account account) {
+    return Optional.ofNullable(account.csOwnerEmail()).filter(email -> !email.isBlank())
+        .map(email -> new CsAlert.Recipient(email, Optional.ofNullable(account.csOwnerName())
+            .filter(name -> !name.isBlank()).orElse(UNKNOWN_OWNER_NAME)));
+  }
+
+  private static Optional<Long> accountId(Map<String, ?> variables) {
+    return ACCOUNT_FOUND.find(variables).orElse(false) ? ACCOUNT_ID.find(variables) : Optional.empty();
   }
 
   private List<String> copied(String severity, CsAlert.Recipient to, Optional<Account> account) {

@@ -1,7 +1,5 @@
 package com.sentimenttriage.alerting;
 
-import static com.sentimenttriage.triage.TriageVariables.CS_OWNER_EMAIL;
-
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
@@ -36,7 +34,8 @@ public class PostAlertToChatAdapter implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Optional<String> webhook = CS_OWNER_EMAIL.find(execution).flatMap(webhooks::forOwner);
+    Optional<String> webhook = composer.owner(execution.getVariables()).map(CsAlert.Recipient::email)
+        .flatMap(webhooks::forOwner);
     String key = AlertCsOwnerAdapter.idempotencyKey(execution);
     if (webhook.isEmpty() || sentAlerts.alreadySent(key)) {
       return;

@@ -38,7 +38,8 @@ public final class TriageVariables {
   public static final ProcessVariable<Integer> DAYS_TO_RENEWAL = ProcessVariable.of("daysToRenewal", Integer.class);
   public static final ProcessVariable<Integer> HEALTH_SCORE = ProcessVariable.of("healthScore", Integer.class);
   public static final ProcessVariable<String> CS_OWNER_NAME = ProcessVariable.of("csOwnerName", String.class);
-  public static final ProcessVariable<String> CS_OWNER_EMAIL = ProcessVariable.of("csOwnerEmail", String.class);
+  // No csOwnerEmail: where an alert goes is read from the account when it is sent (alerting.CsAlertComposer), never
+  // from a variable, which a user completing a task could write.
 
   // Escalation gate
   public static final ProcessVariable<String> ESCALATION_ACTION = ProcessVariable.of("escalationAction", String.class);
@@ -129,7 +130,6 @@ public final class TriageVariables {
       POLARITY, FRUSTRATION, SENTIMENT_LABEL, TOPICS, HIGHEST_TOPIC_RISK, CHURN_RISK, SCORE_CONFIDENCE,
       SCORE_EXPLANATION,
       ACCOUNT_FOUND, ACCOUNT_ID, ACCOUNT_NAME, PLAN, MRR, DAYS_TO_RENEWAL, HEALTH_SCORE, CS_OWNER_NAME,
-      CS_OWNER_EMAIL,
       ESCALATION_ACTION, SEVERITY, ESCALATION_REASON,
       REVIEW_DECISION, REVIEW_COMMENT,
       TICKET_UPDATED_AT, HELPDESK_PRIORITY, TAGS, ORGANIZATION, HELPDESK_URL, CONVERSATION, CUSTOMER_REPLIES, THREAD_TREND,
@@ -154,7 +154,7 @@ public final class TriageVariables {
       HIGHEST_TOPIC_RISK, CHURN_RISK, MRR, DAYS_TO_RENEWAL, HEALTH_SCORE, PLAN, ACCOUNT_TREND,
       ACCOUNT_TREND_DECLINING, FRUSTRATED_TICKETS_LAST_30_DAYS, COOLDOWN_ACTIVE, ESCALATION_REASON, REVIEW_SLA,
       RECOMMENDED_ACTION,
-      ACCOUNT_FOUND, ACCOUNT_NAME, CS_OWNER_NAME, CS_OWNER_EMAIL, RENEWAL_DATE, CLV);
+      ACCOUNT_FOUND, ACCOUNT_NAME, CS_OWNER_NAME, RENEWAL_DATE, CLV);
 
   /** Allowed values of {@link #ESCALATION_ACTION}, as listed in the escalation gate's output column. */
   public enum EscalationAction { ALERT, DIGEST, LOG }

@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -160,10 +161,9 @@ class AlertDeliveryTest extends IntegrationTest {
     TriageVariables.TICKET_TEXT.putInto(v, "Our invoices vanished. This is unacceptable and we are furious.");
     TriageVariables.SENTIMENT_LABEL.putInto(v, "Urgent");
     TriageVariables.FRUSTRATION.putInto(v, 88);
-    TriageVariables.ACCOUNT_FOUND.putInto(v, false);
-    TriageVariables.ACCOUNT_NAME.putInto(v, "Unattached");
-    TriageVariables.CS_OWNER_NAME.putInto(v, "Test Owner");
-    TriageVariables.CS_OWNER_EMAIL.putInto(v, owner);
+    TriageVariables.ACCOUNT_FOUND.putInto(v, true);
+    TriageVariables.ACCOUNT_ID.putInto(v, accountOwnedBy(owner));
+    TriageVariables.ACCOUNT_NAME.putInto(v, "Delivery test account");
     TriageVariables.SEVERITY.putInto(v, "High");
     TriageVariables.REVIEW_DECISION.putInto(v, "confirm");
     TriageVariables.AUDIT_SAMPLED.putInto(v, false);
@@ -172,6 +172,15 @@ class AlertDeliveryTest extends IntegrationTest {
         .setVariables(v)
         .startBeforeActivity(ALERT_CS_OWNER)
         .execute().getId();
+  }
+
+  /** A new account of its own whose CS owner is {@code owner}: the alert goes to the account's owner. */
+  private long accountOwnedBy(String owner) {
+    long accountId = ThreadLocalRandom.current().nextLong(1_000_000, 1_000_000_000);
+    jdbc.update("""
+        insert into account (id, name, plan, mrr, health_score, cs_owner_name, cs_owner_email)
+        values (?, ?, 'Business', 1000, 70, 'Test Owner', ?)""", accountId, "Delivery test " + accountId, owner);
+    return accountId;
   }
 
   private Job job(String instanceId, String activityId) {

@@ -81,7 +81,6 @@ final class AlertFixtures {
     TriageVariables.DAYS_TO_RENEWAL.putInto(v, 28);
     TriageVariables.HEALTH_SCORE.putInto(v, 62);
     TriageVariables.CS_OWNER_NAME.putInto(v, "Dana Whitfield");
-    TriageVariables.CS_OWNER_EMAIL.putInto(v, "dana@cs.example");
     TriageVariables.SEVERITY.putInto(v, severity);
     TriageVariables.ESCALATION_REASON.putInto(v, "Very frustrated customer");
     TriageVariables.RECOMMENDED_ACTION.putInto(v, "Call the customer today.");

@@ -60,6 +60,24 @@ class CsAlertMailerTest {
     assertThat(smtp.getReceivedMessages()).hasSize(2); // one delivery per recipient
   }
 
+  /**
+   * Whoever could write a variable (a task completion, the engine's API) could otherwise send the account's data
+   * anywhere: the recipient is the account's owner in the account directory, whatever the instance's variables say.
+   */
+  @Test
+  void theAlertGoesToTheAccountsOwnerWhateverTheVariablesSayTheOwnerIs() throws Exception {
+    Map<String, Object> variables = acmeVariables("Critical");
+    variables.put("csOwnerEmail", "attacker@evil.example");
+    variables.put("csOwnerName", "Mallory");
+    variables.put("csManagerEmail", "accomplice@evil.example");
+
+    MimeMessage mail = send(composer().compose("pi-6:ServiceTask_AlertCsOwner", "pi-6", null, variables));
+
+    assertThat(addresses(mail.getRecipients(RecipientType.TO))).containsExactly("dana@cs.example");
+    assertThat(addresses(mail.getRecipients(RecipientType.CC))).containsExactly("morgan@cs.example");
+    assertThat(part(mail, "text/plain")).contains("Hello Dana Whitfield").doesNotContain("Mallory");
+  }
+
   @Test
   void aHighAlertCopiesNobody() throws Exception {
     CsAlert alert = composer()

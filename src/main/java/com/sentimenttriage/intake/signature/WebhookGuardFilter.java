@@ -2,19 +2,13 @@ package com.sentimenttriage.intake.signature;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sentimenttriage.intake.signature.SignatureVerifier.SignatureRejected;
+import com.sentimenttriage.triage.CachedBodyRequest;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
@@ -135,62 +129,5 @@ public class WebhookGuardFilter extends OncePerRequestFilter {
   private void tooLarge(HttpServletResponse response, int limit) throws IOException {
     WebhookProblems.write(json, response, HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large",
         "The body is larger than " + limit + " bytes; send one ticket per delivery.");
-  }
-
-  /** The request with its body already read: controllers read the very bytes that were verified. */
-  static final class CachedBodyRequest extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    CachedBodyRequest(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("synchronous reads only");
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
   }
 }
