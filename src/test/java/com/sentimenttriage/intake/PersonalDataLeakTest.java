@@ -35,10 +35,12 @@ class PersonalDataLeakTest extends IntegrationTest {
   private static final List<String> SEEDS = List.of(
       "leaky.person@private-mail.example", "+49 30 12345678", "30 12345678", "4111 1111 1111 1111",
       "4111111111111111", "DE89 3704 0044 0532 0130 00", "DE89370400440532013000", "203.0.113.77",
+      "gb82 west 1234 5698 7654 32", "5555 5555 5555 4444", "2001:db8:85a3::8a2e:370:7334", "fe80::1ff:fe23:4567:890a",
       "221B Baker Street", "Baker Street", "Quinn Leakwood");
   private static final String PII = " Mail me at leaky.person@private-mail.example or call +49 30 12345678. My card "
       + "4111 1111 1111 1111 was charged twice, refund to DE89 3704 0044 0532 0130 00. I log in from 203.0.113.77 "
-      + "and live at 221B Baker Street. ";
+      + "and live at 221B Baker Street. My partner pays with 5555 5555 5555 4444 from gb82 west 1234 5698 7654 32 "
+      + "and logs in from 2001:db8:85a3::8a2e:370:7334 or [fe80::1ff:fe23:4567:890a%eth0]:443. ";
 
   @Autowired
   JdbcTemplate jdbc;
