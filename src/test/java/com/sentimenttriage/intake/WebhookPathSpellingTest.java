@@ -28,6 +28,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import com.sentimenttriage.support.ContextOfItsOwn;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -44,7 +48,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * production. Behind routing, a request that did not pass the guard never reaches a webhook handler.
  */
 @TestPropertySource(properties = "triage.webhooks.generic.verify=true")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class WebhookPathSpellingTest extends IntegrationTest {
+
+  @DynamicPropertySource
+  static void engineOfItsOwn(DynamicPropertyRegistry registry) {
+    ContextOfItsOwn.register(registry, "pathspelling");
+  }
 
   private static final List<String> CONNECTORS = List.of("zendesk", "intercom", "freshdesk", "generic");
   private static final String GENERIC_SECRET = "test-generic-secret";

@@ -33,13 +33,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertySource;
+import com.sentimenttriage.support.ContextOfItsOwn;
 
 /**
  * The application with {@code triage.accounts.source=hubspot} against HubSpot's stub, through real HTTP: webhook in,
  * review task and alert out. Each test has its own company, so no cooldown of the other applies.
  */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class HubSpotAccountsEndToEndTest extends IntegrationTest {
+
+  private static final String ENGINE = "hubspotcrm";
+  private static final String ENGINE_REST = ContextOfItsOwn.engineRest(ENGINE);
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -48,6 +54,7 @@ class HubSpotAccountsEndToEndTest extends IntegrationTest {
 
   @DynamicPropertySource
   static void hubspotAsTheSource(DynamicPropertyRegistry registry) {
+    ContextOfItsOwn.register(registry, ENGINE);
     registry.add("triage.accounts.source", () -> "hubspot");
     registry.add("triage.accounts.hubspot.api-url", hubspot::baseUrl);
     registry.add("triage.accounts.hubspot.access-token", () -> HubSpotStub.TOKEN);
@@ -103,10 +110,10 @@ class HubSpotAccountsEndToEndTest extends IntegrationTest {
     assertThat(review.at("/healthScore/value").asInt()).isEqualTo(58);
     assertThat(review.at("/accountStale/value").asBoolean()).isTrue();
     assertThat(review.at("/accountSeenAt/value").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\dZ");
-    assertThat(getAs("supervisor", "supervisor", "/engine-rest/task/" + task + "/deployed-form").body())
+    assertThat(getAs("supervisor", "supervisor", ENGINE_REST + "/task/" + task + "/deployed-form").body())
         .contains("\"accountSeenAt\"", "STALE");
 
-    assertThat(postJsonAs("supervisor", "supervisor", "/engine-rest/task/" + task + "/complete",
+    assertThat(postJsonAs("supervisor", "supervisor", ENGINE_REST + "/task/" + task + "/complete",
         "{\"variables\": {\"reviewDecision\": {\"value\": \"confirm\"}}}").statusCode()).isEqualTo(204);
     assertThat(greenMail.waitForIncomingEmail(30_000, 1)).isTrue();
     MimeMessage mail = greenMail.getReceivedMessages()[0];
@@ -134,12 +141,12 @@ class HubSpotAccountsEndToEndTest extends IntegrationTest {
   }
 
   private JsonNode formVariables(String taskId) throws Exception {
-    return JSON.readTree(getAs("supervisor", "supervisor", "/engine-rest/task/" + taskId + "/form-variables").body());
+    return JSON.readTree(getAs("supervisor", "supervisor", ENGINE_REST + "/task/" + taskId + "/form-variables").body());
   }
 
   private List<JsonNode> tasksOf(String instanceId) throws Exception {
     List<JsonNode> tasks = new ArrayList<>();
-    JSON.readTree(getAs("supervisor", "supervisor", "/engine-rest/task?processInstanceId=" + instanceId).body())
+    JSON.readTree(getAs("supervisor", "supervisor", ENGINE_REST + "/task?processInstanceId=" + instanceId).body())
         .forEach(tasks::add);
     return tasks;
   }
