@@ -29,7 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import com.sentimenttriage.support.ContextOfItsOwn;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -48,7 +47,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * production. Behind routing, a request that did not pass the guard never reaches a webhook handler.
  */
 @TestPropertySource(properties = "triage.webhooks.generic.verify=true")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class WebhookPathSpellingTest extends IntegrationTest {
 
   @DynamicPropertySource

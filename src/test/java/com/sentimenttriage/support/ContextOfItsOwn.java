@@ -10,8 +10,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * a second engine named "default" would take the shared context's place there, and the shared context's engine REST
  * calls and sign-ins would reach the other engine and its database. So this context's engine gets a name of its own
  * (its REST API is then {@code /engine-rest/engine/<name>/...}) and, on PostgreSQL, a database of its own, so its job
- * executor never runs the shared context's jobs. Pair it with {@code @DirtiesContext}, so the context and its job
- * executor stop when the class is done.
+ * executor never runs the shared context's jobs. The context stays in Spring's test context cache until the JVM
+ * ends: closing it early (with {@code @DirtiesContext}) takes the webapps' JVM-wide runtime delegate, which the last
+ * context started has set, down with it, and Tasklist and Cockpit of the shared context then answer 500.
  */
 public final class ContextOfItsOwn {
 

@@ -33,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertySource;
 import com.sentimenttriage.support.ContextOfItsOwn;
 
@@ -41,7 +40,6 @@ import com.sentimenttriage.support.ContextOfItsOwn;
  * The application with {@code triage.accounts.source=hubspot} against HubSpot's stub, through real HTTP: webhook in,
  * review task and alert out. Each test has its own company, so no cooldown of the other applies.
  */
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class HubSpotAccountsEndToEndTest extends IntegrationTest {
 
   private static final String ENGINE = "hubspotcrm";
