@@ -16,7 +16,8 @@ public class LabelledExamples {
 
   /** Every review and audit with the ticket row of the instance it judged, oldest first. */
   private static final String JUDGED_TICKETS = """
-      select l.business_key, s.masked_text, s.escalation_action, l.decision, l.scored_topics, l.corrected_topic
+      select l.business_key, s.masked_text, s.escalation_action, l.decision, l.scored_topics, l.corrected_topic,
+             l.kind
         from labelled_example l""" + judgedTicketOf("l");
   private static final String OLDEST_FIRST = " order by l.judged_at, l.id";
 
@@ -51,10 +52,11 @@ public class LabelledExamples {
 
   /**
    * A review or audit beside the ticket as the judged instance scored it: its masked text (null for tickets scored
-   * before texts were kept) and the gate's action.
+   * before texts were kept) and the gate's action. {@code kind} says which it was, so a model can say truthfully what
+   * it learned from.
    */
   public record JudgedTicket(String businessKey, String maskedText, String escalationAction,
-      ReviewDecision decision, String scoredTopics, String correctedTopic) {
+      ReviewDecision decision, String scoredTopics, String correctedTopic, LabelledExample.Kind kind) {
   }
 
   /**
@@ -76,7 +78,8 @@ public class LabelledExamples {
     Map<String, T> latest = new LinkedHashMap<>();
     jdbc.query(sql, rs -> {
       T read = reading.apply(new JudgedTicket(rs.getString(1), rs.getString(2), rs.getString(3),
-          ReviewDecision.of(rs.getString(4)), rs.getString(5), rs.getString(6)));
+          ReviewDecision.of(rs.getString(4)), rs.getString(5), rs.getString(6),
+          LabelledExample.Kind.valueOf(rs.getString(7))));
       if (read != null) {
         latest.put(rs.getString(1), read);
       }

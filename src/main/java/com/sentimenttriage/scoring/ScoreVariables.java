@@ -4,6 +4,9 @@ import com.sentimenttriage.scoring.engine.Evidence;
 import com.sentimenttriage.scoring.engine.TicketScore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** How a score is written into process variables, the same for the first message and for every reply. */
@@ -15,9 +18,14 @@ public final class ScoreVariables {
   private ScoreVariables() {
   }
 
-  /** The phrases that moved the score, strongest first: {@code "still waiting" -1.20, "unacceptable" -2.90}. */
+  /**
+   * The phrases that moved the score, strongest first: {@code "still waiting" -1.20, "unacceptable" -2.90}. A phrase
+   * the ticket uses several times is named once, with how often: {@code "broken" -2.30 ×3}.
+   */
   public static String explanation(TicketScore score) {
-    return score.explanation().stream()
+    Map<String, List<Evidence>> byPhrase = score.explanation().stream()
+        .collect(Collectors.groupingBy(Evidence::phrase, LinkedHashMap::new, Collectors.toList()));
+    return byPhrase.values().stream()
         .limit(EXPLANATION_PHRASES)
         .map(ScoreVariables::describe)
         .collect(Collectors.joining(", "));
@@ -28,8 +36,11 @@ public final class ScoreVariables {
     return Math.round(value * 1000.0) / 1000.0;
   }
 
-  private static String describe(Evidence evidence) {
-    return "\"" + evidence.phrase() + "\" " + signedHundredths(evidence.weight());
+  /** The phrase as it first moved the score, and how often it did. */
+  private static String describe(List<Evidence> uses) {
+    Evidence first = uses.get(0);
+    return "\"" + first.phrase() + "\" " + signedHundredths(first.weight())
+        + (uses.size() == 1 ? "" : " ×" + uses.size());
   }
 
   /**

@@ -1,6 +1,7 @@
 package com.sentimenttriage.feedback.learning;
 
 import com.sentimenttriage.review.LabelledExamples;
+import com.sentimenttriage.review.LabelledExample.Kind;
 import com.sentimenttriage.review.LabelledExamples.JudgedTicket;
 import com.sentimenttriage.triage.TriageVariables.ReviewDecision;
 import java.time.Instant;
@@ -35,7 +36,13 @@ public class FeedbackModels {
       double modelAccuracy, double rulesAccuracy, boolean promoted) {
   }
 
-  public record ActiveModel(int version, int labelledExamples, NaiveBayesModel model) {
+  /** @param labels what the version learned from, null for a version trained before label counts were kept */
+  public record ActiveModel(int version, int labelledExamples, LabelCounts labels, NaiveBayesModel model) {
+
+    /** "60 reviews, 15 audits and 5 recall-audit answers". */
+    public String learnedFrom() {
+      return LabelCounts.describe(labels, labelledExamples);
+    }
   }
 
   /**
@@ -61,47 +68,53 @@ public class FeedbackModels {
         select r.business_key, s.masked_text, s.escalation_action, r.should_have_escalated
           from recall_audit_ticket r""" + LabelledExamples.judgedTicketOf("r") + """
          where s.masked_text is not null and r.should_have_escalated is not null
-         order by r.audited_at""");
+         order by r.audited_at""", LabelSource.RECALL_ANSWER);
     collect(labels, """
         select f.business_key, s.masked_text, s.escalation_action, f.should_escalate
           from score_flag f""" + LabelledExamples.judgedTicketOf("f") + """
-         where s.masked_text is not null order by f.flagged_at, f.id""");
+         where s.masked_text is not null order by f.flagged_at, f.id""", LabelSource.FLAG);
     List<LabelledExample> examples = new ArrayList<>(labels.size());
     // Tokenized once per ticket, after the overruled labels are gone.
     labels.forEach((key, label) -> examples.add(new LabelledExample(key, TicketTokens.of(label.text()),
-        label.shouldEscalate(), label.rulesEscalated())));
+        label.shouldEscalate(), label.rulesEscalated(), label.source())));
     return examples;
   }
 
   /** A ticket's label before tokenizing. */
-  private record Label(String text, boolean shouldEscalate, boolean rulesEscalated) {
+  private record Label(String text, boolean shouldEscalate, boolean rulesEscalated, LabelSource source) {
 
-    static Label of(String text, boolean shouldEscalate, String escalationAction) {
-      return new Label(text, shouldEscalate, "ALERT".equals(escalationAction));
+    static Label of(String text, boolean shouldEscalate, String escalationAction, LabelSource source) {
+      return new Label(text, shouldEscalate, "ALERT".equals(escalationAction), source);
     }
   }
 
   /** A review's or audit's confirm or dismiss of the text it judged; null without a text or for a reclassify. */
   private static Label verdict(JudgedTicket judged) {
     return judged.maskedText() == null || !VERDICTS.contains(judged.decision()) ? null
-        : Label.of(judged.maskedText(), judged.decision() == ReviewDecision.CONFIRM, judged.escalationAction());
+        : Label.of(judged.maskedText(), judged.decision() == ReviewDecision.CONFIRM, judged.escalationAction(),
+            sourceOf(judged));
+  }
+
+  /** A review before an alert, or an audit of an alert sent automatically. */
+  static LabelSource sourceOf(JudgedTicket judged) {
+    return judged.kind() == Kind.AUDIT ? LabelSource.AUDIT : LabelSource.REVIEW;
   }
 
   /** Reads (business key, masked text, escalation action, should escalate) rows in order; a later row overrules. */
-  private void collect(Map<String, Label> labels, String sql) {
+  private void collect(Map<String, Label> labels, String sql, LabelSource source) {
     jdbc.query(sql, rs -> {
-      labels.put(rs.getString(1), Label.of(rs.getString(2), rs.getBoolean(4), rs.getString(3)));
+      labels.put(rs.getString(1), Label.of(rs.getString(2), rs.getBoolean(4), rs.getString(3), source));
     });
   }
 
   public int save(ModelTrainer.Outcome outcome, Instant trainedAt) {
-    return versions.save(outcome.model(), outcome.labelledExamples(), outcome.heldOutExamples(),
+    return versions.save(outcome.model(), outcome.labels(), outcome.heldOutExamples(),
         outcome.modelAccuracy(), outcome.rulesAccuracy(), outcome.promoted(), trainedAt);
   }
 
   /** The newest promoted model, if any model ever beat the rules. */
   public Optional<ActiveModel> active() {
-    return versions.active().map(p -> new ActiveModel(p.version(), p.labelledExamples(), p.model()));
+    return versions.active().map(p -> new ActiveModel(p.version(), p.labelledExamples(), p.labels(), p.model()));
   }
 
   public Optional<Integer> activeVersion() {

@@ -3,18 +3,21 @@ package com.sentimenttriage.feedback.learning;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * Corrects a ticket's frustration (the urgency the escalation gate reads) with the promoted model, if there is one:
- * the rules' frustration is blended with the model's probability that this team would escalate such a ticket.
- * The model in use is cached and reloaded when a newer version is promoted.
+ * the rules' frustration is blended with the model's probability that this team would escalate such a ticket. A
+ * strong rules signal ({@link LearningProperties#strongSignal()}) is lowered by a bounded number of points at most:
+ * the model learns from words, and one word the team often dismissed ("complaint") must not halve the frustration of
+ * "This is a disaster!!! Nothing works". The model in use is cached and reloaded when a newer version is promoted.
  */
 @Service
 public class LearnedCorrection {
 
   private final double weight;
+  private final int strongSignal;
+  private final int strongSignalMaxShift;
   private final PromotedModelCache<Loaded> promoted;
 
   /** The promoted model as loaded, with its classifier worked out once for all tickets. */
@@ -25,15 +28,19 @@ public class LearnedCorrection {
     }
   }
 
-  /** @param weight how much the model counts against the rules, 0..1 ({@code triage.learning.weight}) */
-  public LearnedCorrection(FeedbackModels models, @Value("${triage.learning.weight:0.5}") double weight) {
+  public LearnedCorrection(FeedbackModels models, LearningProperties properties) {
     this.promoted = new PromotedModelCache<>(models::activeVersion, () -> models.active().map(Loaded::new),
         loaded -> loaded.active().version());
-    this.weight = Math.max(0, Math.min(1, weight));
+    this.weight = properties.weight();
+    this.strongSignal = properties.strongSignal();
+    this.strongSignalMaxShift = Math.max(0, properties.strongSignalMaxShift());
   }
 
-  public record Correction(int frustration, int modelVersion, int learnedFrom, double probability,
-      String explanation) {
+  /**
+   * @param explanation what the model did, for the ticket's explanation: "frustration 80 → 41 (urgency model v3,
+   *                    from 60 reviews and 27 audits)"
+   */
+  public record Correction(int frustration, int modelVersion, double probability, String explanation) {
   }
 
   /**
@@ -45,10 +52,14 @@ public class LearnedCorrection {
     return promoted.current().map(loaded -> {
       FeedbackModels.ActiveModel active = loaded.active();
       double probability = loaded.classifier().probabilityOfEscalation(tokens.get());
-      int corrected = blend(frustration, probability, weight);
-      String explanation = "adjusted by the model learned from " + active.labelledExamples() + " reviews"
-          + (corrected == frustration ? "" : " (frustration " + frustration + " → " + corrected + ")");
-      return new Correction(corrected, active.version(), active.labelledExamples(), probability, explanation);
+      int blended = blend(frustration, probability, weight);
+      int corrected = frustration >= strongSignal ? Math.max(blended, frustration - strongSignalMaxShift) : blended;
+      String model = "urgency model v" + active.version() + ", from " + active.learnedFrom();
+      String explanation = corrected == frustration ? "frustration " + frustration + " unchanged (" + model + ")"
+          : "frustration " + frustration + " → " + corrected + " (" + model
+              + (corrected == blended ? ")" : "; it gave " + blended + ", but may lower a strong rules signal by "
+                  + strongSignalMaxShift + " points at most)");
+      return new Correction(corrected, active.version(), probability, explanation);
     });
   }
 

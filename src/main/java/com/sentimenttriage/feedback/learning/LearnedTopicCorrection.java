@@ -12,15 +12,17 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
 /**
- * Corrects a ticket's topic with the promoted topic model, if there is one and it names another topic than the
- * rules put first. The model judges that first topic only: the corrected topic takes its place and the rules' other
- * topics stay. The corrected topic carries its taxonomy risk, so the gate weighs it like a found one. The model in
- * use is cached and reloaded when a newer version is promoted.
+ * Corrects a ticket's topic with the promoted topic model, if there is one and it is sure of another topic than the
+ * rules put first ({@link TopicModel.CorrectionRule}); otherwise the rules' topic stands. The model judges that first
+ * topic only: the corrected topic takes its place and the rules' other topics stay. The corrected topic carries its
+ * taxonomy risk, so the gate weighs it like a found one. The model in use is cached and reloaded when a newer version
+ * is promoted.
  */
 @Service
 public class LearnedTopicCorrection {
 
   private final SentimentScorer scorer;
+  private final TopicModel.CorrectionRule rule;
   private final PromotedModelCache<Loaded> promoted;
 
   /** The promoted model as loaded, with its classifier worked out once for all tickets. */
@@ -31,8 +33,9 @@ public class LearnedTopicCorrection {
     }
   }
 
-  public LearnedTopicCorrection(TopicModels models, SentimentScorer scorer) {
+  public LearnedTopicCorrection(TopicModels models, SentimentScorer scorer, LearningProperties properties) {
     this.scorer = scorer;
+    this.rule = TopicModel.CorrectionRule.of(properties);
     this.promoted = new PromotedModelCache<>(models::activeVersion, () -> models.active().map(Loaded::new),
         loaded -> loaded.active().version());
   }
@@ -59,12 +62,13 @@ public class LearnedTopicCorrection {
       return Optional.empty();
     }
     TopicModels.ActiveTopicModel active = loaded.active();
-    String predicted = loaded.classifier().predict(tokens.get());
     List<String> rulesTopics = TicketRow.topicsOf(topics);
     String rules = rulesTopics.stream().findFirst().orElse(TopicModel.NO_TOPIC);
-    if (predicted == null || predicted.equals(rules)) {
+    TopicModel.Prediction prediction = loaded.classifier().correction(tokens.get(), rules, rule).orElse(null);
+    if (prediction == null) {
       return Optional.empty();
     }
+    String predicted = prediction.topic();
     Optional<TopicMatch> topic = scorer.topicNamed(predicted);
     if (topic.isEmpty() && !TopicModel.NO_TOPIC.equals(predicted)) {
       return Optional.empty(); // a topic the taxonomy no longer has: the rules stand
@@ -82,7 +86,17 @@ public class LearnedTopicCorrection {
     return Optional.of(new TopicCorrection(topic, String.join(", ", names),
         corrected.stream().map(TopicMatch::risk).max(Comparator.naturalOrder()),
         corrected.stream().anyMatch(TopicMatch::churnThreat), active.version(),
-        "topic " + predicted + " instead of " + rules + ", from the model learned from "
-            + active.labelledExamples() + " settled topics"));
+        explanation(predicted, rules, prediction.probability(), active)));
+  }
+
+  /** "topic Billing instead of Security or legal (topic model v2, 97% sure, from 30 reviews and 2 flags)". */
+  private static String explanation(String predicted, String rules, double probability,
+      TopicModels.ActiveTopicModel active) {
+    String change = TopicModel.NO_TOPIC.equals(predicted) ? "no topic instead of " + rules
+        : TopicModel.NO_TOPIC.equals(rules) ? "topic " + predicted + ", which the rules did not find"
+        : "topic " + predicted + " instead of " + rules;
+    // Floor, not round: a model 99.6% sure is not "100% sure".
+    return change + " (topic model v" + active.version() + ", " + (int) Math.floor(100 * probability)
+        + "% sure, from " + active.learnedFrom() + ")";
   }
 }

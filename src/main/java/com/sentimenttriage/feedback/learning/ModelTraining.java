@@ -3,7 +3,6 @@ package com.sentimenttriage.feedback.learning;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,10 +18,9 @@ public class ModelTraining {
   private final ModelTrainer trainer;
   private final Clock clock;
 
-  public ModelTraining(FeedbackModels models, Clock clock,
-      @Value("${triage.learning.minimum-held-out:10}") int minimumHeldOut) {
+  public ModelTraining(FeedbackModels models, Clock clock, LearningProperties properties) {
     this.models = models;
-    this.trainer = new ModelTrainer(minimumHeldOut);
+    this.trainer = new ModelTrainer(ModelTrainer.PromotionRule.of(properties));
     this.clock = clock;
   }
 
@@ -34,8 +32,8 @@ public class ModelTraining {
   public Result retrain() {
     ModelTrainer.Outcome outcome = trainer.train(models.labelledExamples());
     int version = models.save(outcome, clock.instant());
-    log.info("Escalation correction model v{}: {} labelled, {} held out, accuracy {} vs rules {}, promoted={} ({})",
-        version, outcome.labelledExamples(), outcome.heldOutExamples(), outcome.modelAccuracy(),
+    log.info("Escalation correction model v{}: {} labelled ({}), {} held out, accuracy {} vs rules {}, promoted={} "
+        + "({})", version, outcome.labelledExamples(), outcome.labels().describe(), outcome.heldOutExamples(), outcome.modelAccuracy(),
         outcome.rulesAccuracy(), outcome.promoted(), outcome.reason());
     return new Result(version, outcome.promoted(), outcome.modelAccuracy(), outcome.rulesAccuracy(),
         outcome.labelledExamples(), outcome.reason());

@@ -29,27 +29,30 @@ final class ModelVersions<M> {
     this.type = type;
   }
 
-  record Promoted<M>(int version, int labelledExamples, M model) {
+  /** @param labels null for a version trained before label counts were kept */
+  record Promoted<M>(int version, int labelledExamples, LabelCounts labels, M model) {
   }
 
-  synchronized int save(M model, int labelledExamples, int heldOutExamples, double modelAccuracy,
+  synchronized int save(M model, LabelCounts labels, int heldOutExamples, double modelAccuracy,
       double rulesAccuracy, boolean promoted, Instant trainedAt) {
     Integer latest = jdbc.queryForObject("select max(version) from " + table, Integer.class);
     int version = latest == null ? 1 : latest + 1;
     jdbc.update("insert into " + table + """
          (version, trained_at, labelled_examples, held_out_examples, model_accuracy, rules_accuracy, promoted,
-          parameters)
-        values (?, ?, ?, ?, ?, ?, ?, ?)""",
-        version, Timestamp.from(trainedAt), labelledExamples, heldOutExamples, modelAccuracy, rulesAccuracy,
-        promoted, toJson(model));
+          parameters, review_labels, audit_labels, recall_answer_labels, flag_labels)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        version, Timestamp.from(trainedAt), labels.total(), heldOutExamples, modelAccuracy, rulesAccuracy,
+        promoted, toJson(model), labels.reviews(), labels.audits(), labels.recallAnswers(), labels.flags());
     return version;
   }
 
   /** The newest promoted version, if any ever beat the rules. */
   Optional<Promoted<M>> active() {
-    return jdbc.query("select version, labelled_examples, parameters from " + table
-            + " where promoted = true order by version desc limit 1",
-        (rs, n) -> new Promoted<>(rs.getInt(1), rs.getInt(2), fromJson(rs.getString(3))))
+    return jdbc.query("select version, labelled_examples, parameters, review_labels, audit_labels, "
+            + "recall_answer_labels, flag_labels from " + table + " where promoted = true order by version desc limit 1",
+        (rs, n) -> new Promoted<>(rs.getInt(1), rs.getInt(2),
+            rs.getObject(4) == null ? null : new LabelCounts(rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)),
+            fromJson(rs.getString(3))))
         .stream().findFirst();
   }
 

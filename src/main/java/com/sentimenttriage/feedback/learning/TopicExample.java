@@ -7,7 +7,8 @@ import java.util.List;
  * review that left the topic as the rules found it. {@code rulesTopic} is what the rules-only scorer names first.
  * Topics are display names; {@link TopicModel#NO_TOPIC} stands for "none of the taxonomy's topics".
  */
-public record TopicExample(String businessKey, List<String> tokens, String topic, String rulesTopic) {
+public record TopicExample(String businessKey, List<String> tokens, String topic, String rulesTopic,
+    LabelSource source) {
 
   public TopicExample {
     tokens = List.copyOf(tokens);

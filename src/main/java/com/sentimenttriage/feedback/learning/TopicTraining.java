@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,19 +24,18 @@ public class TopicTraining {
   private final TopicTrainer trainer;
   private final Clock clock;
 
-  public TopicTraining(TopicModels models, SentimentScorer scorer, Clock clock,
-      @Value("${triage.learning.minimum-held-out:10}") int minimumHeldOut) {
+  public TopicTraining(TopicModels models, SentimentScorer scorer, Clock clock, LearningProperties properties) {
     this.models = models;
     this.scorer = scorer;
-    this.trainer = new TopicTrainer(minimumHeldOut);
+    this.trainer = new TopicTrainer(properties);
     this.clock = clock;
   }
 
   public ModelTraining.Result retrain() {
     TopicTrainer.Outcome outcome = trainer.train(examples(models.settledTopics()));
     int version = models.save(outcome, clock.instant());
-    log.info("Topic model v{}: {} labelled, {} held out, accuracy {} vs rules {}, promoted={} ({})", version,
-        outcome.labelledExamples(), outcome.heldOutExamples(), outcome.modelAccuracy(), outcome.rulesAccuracy(),
+    log.info("Topic model v{}: {} labelled ({}), {} held out, accuracy {} vs rules {}, promoted={} ({})", version,
+        outcome.labelledExamples(), outcome.labels().describe(), outcome.heldOutExamples(), outcome.modelAccuracy(), outcome.rulesAccuracy(),
         outcome.promoted(), outcome.reason());
     return new ModelTraining.Result(version, outcome.promoted(), outcome.modelAccuracy(), outcome.rulesAccuracy(),
         outcome.labelledExamples(), outcome.reason());
@@ -48,7 +46,7 @@ public class TopicTraining {
     List<TopicExample> examples = new ArrayList<>();
     for (TopicModels.SettledTopic ticket : settled) {
       canonical(ticket.topic()).ifPresent(topic -> examples.add(new TopicExample(ticket.businessKey(),
-          TicketTokens.of(ticket.text()), topic, rulesTopic(ticket.text()))));
+          TicketTokens.of(ticket.text()), topic, rulesTopic(ticket.text()), ticket.source())));
     }
     return examples;
   }
