@@ -104,8 +104,12 @@ class LearningLoopTest extends IntegrationTest {
             instanceId).stream().findFirst().orElse(null), row -> row != null);
     assertThat(((Number) stored.get("model_version")).intValue()).isEqualTo(model.version());
     assertThat(((Number) stored.get("frustration")).intValue()).isLessThan(rulesOnly);
+    // What the model learned from, counted by kind: this test's reviews and other tests' labels in the database.
+    String learnedFrom = models.active().orElseThrow().learnedFrom();
+    assertThat(learnedFrom).containsPattern("^\\d+ reviews");
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
         .variableName("scoreExplanation").singleResult().getValue().toString())
-        .contains("adjusted by the model learned from " + model.labelledExamples() + " reviews");
+        .contains("learned from this team's labels: frustration " + rulesOnly + " → " + stored.get("frustration")
+            + " (urgency model v" + model.version() + ", from " + learnedFrom);
   }
 }

@@ -2,11 +2,27 @@ package com.sentimenttriage.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sentimenttriage.scoring.engine.Evidence;
+import com.sentimenttriage.scoring.engine.SentimentLabel;
+import com.sentimenttriage.scoring.engine.TicketScore;
+import com.sentimenttriage.scoring.engine.Urgency;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ScoreVariablesTest {
+
+  @Test
+  void aPhraseTheTicketUsesSeveralTimesIsNamedOnceWithHowOften() {
+    // "The app is broken. Reports are broken too, still broken", as the scorer explains it.
+    TicketScore score = new TicketScore(-0.7, 76, SentimentLabel.NEGATIVE, Map.of(), Urgency.HIGH, List.of(),
+        false, 0.8, List.of(new Evidence("still broken", -2.6), new Evidence("broken", -2.3),
+            new Evidence("broken", -2.3), new Evidence("broken", -2.3)));
+
+    assertThat(ScoreVariables.explanation(score)).isEqualTo("\"still broken\" -2.60, \"broken\" -2.30 ×3");
+  }
 
   @Test
   void writesEvidenceWeightsExactlyAsTheFormatterDid() {

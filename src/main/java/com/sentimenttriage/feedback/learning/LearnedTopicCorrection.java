@@ -95,8 +95,8 @@ public class LearnedTopicCorrection {
     String change = TopicModel.NO_TOPIC.equals(predicted) ? "no topic instead of " + rules
         : TopicModel.NO_TOPIC.equals(rules) ? "topic " + predicted + ", which the rules did not find"
         : "topic " + predicted + " instead of " + rules;
-    // Floor, not round: a model 99.6% sure is not "100% sure".
-    return change + " (topic model v" + active.version() + ", " + (int) Math.floor(100 * probability)
+    // A model learned from a few hundred labels is never "100% sure", however its probabilities round.
+    return change + " (topic model v" + active.version() + ", " + Math.min(99, (int) Math.floor(100 * probability))
         + "% sure, from " + active.learnedFrom() + ")";
   }
 }

@@ -44,9 +44,10 @@ class FeedbackModelsTest {
     assertThat(db.jdbc.queryForList("select review_decision from scored_ticket", String.class)).containsOnlyNulls();
 
     assertThat(models.labelledExamples()).containsExactlyInAnyOrder(
-        new LabelledExample(confirmed, TicketTokens.of(OUTAGE), true, true),
-        new LabelledExample(dismissed, TicketTokens.of(CHATTER), false, true));
-    ModelTraining.Result trained = new ModelTraining(models, Clock.fixed(NOON, ZoneOffset.UTC), 10).retrain();
+        new LabelledExample(confirmed, TicketTokens.of(OUTAGE), true, true, LabelSource.AUDIT),
+        new LabelledExample(dismissed, TicketTokens.of(CHATTER), false, true, LabelSource.AUDIT));
+    ModelTraining.Result trained = new ModelTraining(models, Clock.fixed(NOON, ZoneOffset.UTC),
+        LearningProperties.defaults()).retrain();
     assertThat(trained.labelledExamples()).as("both audited tickets").isEqualTo(2);
   }
 
@@ -69,7 +70,7 @@ class FeedbackModelsTest {
     judged(confirmedThenReclassified, "pi-2", Kind.AUDIT, ReviewDecision.RECLASSIFY, NOON);
 
     assertThat(models.labelledExamples()).containsExactly(
-        new LabelledExample(confirmedThenReclassified, TicketTokens.of(OUTAGE), true, true));
+        new LabelledExample(confirmedThenReclassified, TicketTokens.of(OUTAGE), true, true, LabelSource.REVIEW));
   }
 
   @Test
@@ -90,8 +91,45 @@ class FeedbackModelsTest {
     new ScoreFlags(db.jdbc).add(new ScoreFlags.Flag(flagged, false, null, "only chatter", "agent", NOON));
 
     assertThat(models.labelledExamples()).containsExactlyInAnyOrder(
-        new LabelledExample(missed, TicketTokens.of(OUTAGE), true, false),
-        new LabelledExample(flagged, TicketTokens.of(CHATTER), false, true));
+        new LabelledExample(missed, TicketTokens.of(OUTAGE), true, false, LabelSource.RECALL_ANSWER),
+        new LabelledExample(flagged, TicketTokens.of(CHATTER), false, true, LabelSource.FLAG));
+  }
+
+  @Test
+  void aStoredVersionSaysHowManyReviewsAuditsRecallAnswersAndFlagsItLearnedFrom() {
+    String reviewed = scored("pi-1", "ALERT", OUTAGE);
+    judged(reviewed, "pi-1", Kind.REVIEW, ReviewDecision.CONFIRM, MORNING);
+    String audited = scored("pi-2", "ALERT", CHATTER);
+    judged(audited, "pi-2", Kind.AUDIT, ReviewDecision.DISMISS, MORNING);
+    String reviewedThenAudited = scored("pi-3", "ALERT", CHATTER);
+    judged(reviewedThenAudited, "pi-3", Kind.REVIEW, ReviewDecision.CONFIRM, MORNING);
+    judged(reviewedThenAudited, "pi-3", Kind.AUDIT, ReviewDecision.DISMISS, NOON);
+    answeredInRecallAudit(scored("pi-4", "DIGEST", OUTAGE), true, NOON);
+    String flagged = scored("pi-5", "ALERT", CHATTER);
+    judged(flagged, "pi-5", Kind.REVIEW, ReviewDecision.CONFIRM, MORNING);
+    new ScoreFlags(db.jdbc).add(new ScoreFlags.Flag(flagged, false, null, "only chatter", "agent", NOON));
+
+    List<LabelledExample> examples = models.labelledExamples();
+    NaiveBayesModel model = NaiveBayesModel.train(examples);
+    LabelCounts counts = LabelCounts.of(examples.stream().map(LabelledExample::source).toList());
+    int version = models.save(new ModelTrainer.Outcome(model, counts, 2, 1.0, 0.5, true, "test"), NOON);
+
+    FeedbackModels.ActiveModel active = models.active().orElseThrow();
+    assertThat(active.version()).isEqualTo(version);
+    assertThat(active.labelledExamples()).isEqualTo(5);
+    // The ticket reviewed and then audited counts once, as the audit that overruled the review.
+    assertThat(active.learnedFrom()).isEqualTo("1 review, 2 audits, 1 recall-audit answer and 1 flag");
+  }
+
+  @Test
+  void aVersionTrainedBeforeLabelCountsWereKeptSaysOnlyHowManyLabelledTicketsItLearnedFrom() {
+    db.jdbc.update("""
+        insert into feedback_model (version, trained_at, labelled_examples, held_out_examples, model_accuracy,
+                                    rules_accuracy, promoted, parameters)
+        values (1, ?, 120, 36, 0.9, 0.7, true, ?)""", java.sql.Timestamp.from(NOON),
+        "{\"escalateDocs\":1,\"otherDocs\":1,\"escalateCounts\":{},\"otherCounts\":{}}");
+
+    assertThat(models.active().orElseThrow().learnedFrom()).isEqualTo("120 labelled tickets");
   }
 
   @Test
@@ -126,7 +164,7 @@ class FeedbackModelsTest {
   private LabelledExample followUpDismissedInReview(String ticket) {
     db.rescored(ticket, "pi-2", "ALERT", "Billing", CHATTER);
     judged(ticket, "pi-2", Kind.REVIEW, ReviewDecision.DISMISS, NOON);
-    return new LabelledExample(ticket, TicketTokens.of(CHATTER), false, true);
+    return new LabelledExample(ticket, TicketTokens.of(CHATTER), false, true, LabelSource.REVIEW);
   }
 
   /** A ticket the process scored in {@code instance}; its topics are no concern of the escalation model. */

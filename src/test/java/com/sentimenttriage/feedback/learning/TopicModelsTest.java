@@ -57,7 +57,8 @@ class TopicModelsTest {
     // The first message's automated alert is audited only after the follow-up was reviewed.
     db.judged(ticket, "pi-1", Kind.AUDIT, ReviewDecision.RECLASSIFY, "General annoyance", "Billing", NOON);
 
-    assertThat(models.settledTopics()).containsExactly(new SettledTopic(ticket, EXPORT, "Core workflow failure"));
+    assertThat(models.settledTopics())
+        .containsExactly(new SettledTopic(ticket, EXPORT, "Core workflow failure", LabelSource.REVIEW));
   }
 
   @Test
@@ -69,7 +70,21 @@ class TopicModelsTest {
     new ScoreFlags(db.jdbc).add(new ScoreFlags.Flag(flagged, true, "Core workflow failure", "the export is down",
         "agent", NOON));
 
-    assertThat(models.settledTopics()).containsExactly(new SettledTopic(kept, INVOICE, "Billing"),
-        new SettledTopic(flagged, EXPORT, "Core workflow failure"));
+    assertThat(models.settledTopics()).containsExactly(new SettledTopic(kept, INVOICE, "Billing", LabelSource.REVIEW),
+        new SettledTopic(flagged, EXPORT, "Core workflow failure", LabelSource.FLAG));
+  }
+
+  @Test
+  void aJudgementThatKeptATicketWithoutTopicSettlesNoTopic() {
+    // The rules found no topic in either; the reviewer and the auditor saw none and left it so.
+    String reviewed = db.scored("pi-1", "ALERT", "", "Thanks, the new dashboard looks great");
+    db.judged(reviewed, "pi-1", Kind.REVIEW, ReviewDecision.DISMISS, "", null, MORNING);
+    String audited = db.scored("pi-2", "ALERT", null, "How do I add a second admin to our workspace?");
+    db.judged(audited, "pi-2", Kind.AUDIT, ReviewDecision.RECLASSIFY, null, null, NOON);
+
+    assertThat(models.settledTopics()).containsExactly(
+        new SettledTopic(reviewed, "Thanks, the new dashboard looks great", TopicModel.NO_TOPIC, LabelSource.REVIEW),
+        new SettledTopic(audited, "How do I add a second admin to our workspace?", TopicModel.NO_TOPIC,
+            LabelSource.AUDIT));
   }
 }
