@@ -92,19 +92,12 @@ class TopicLearningTest {
 
   @Test
   void thePromotedTopicModelCorrectsTopicRiskAndChurnBeforeTheGateAndSaysSo() {
-    TopicModels models = mock(TopicModels.class);
-    when(models.activeVersion()).thenReturn(Optional.of(2));
-    when(models.active()).thenReturn(Optional.of(new TopicModels.ActiveTopicModel(2, 90,
-        new LabelCounts(70, 15, 0, 5), TopicModel.train(knowing("Billing",
-            examples(80, "Churn threat", "Core workflow failure", "Billing"))))));
+    TopicModels models = promotedTopicModel(2, new LabelCounts(70, 15, 0, 5), TopicModel.train(knowing("Billing",
+        examples(80, "Churn threat", "Core workflow failure", "Billing"))));
     LearnedCorrection noUrgencyModel = mock(LearnedCorrection.class);
     when(noUrgencyModel.correct(any(), anyInt())).thenReturn(Optional.empty());
-    DelegateExecution execution = mock(DelegateExecution.class);
-    when(execution.getVariable("subject")).thenReturn("Invoice");
-    when(execution.getVariable("ticketText")).thenReturn("Charged twice again, refund the payment on this invoice");
-    when(execution.getVariable("frustration")).thenReturn(60);
-    when(execution.getVariable("topics")).thenReturn("Billing");
-    when(execution.getVariable("scoreExplanation")).thenReturn("\"charged twice\" -1.50");
+    DelegateExecution execution = invoiceTicket("Charged twice again, refund the payment on this invoice", "Billing",
+        "\"charged twice\" -1.50");
 
     new ApplyLearnedCorrectionDelegate(noUrgencyModel, new LearnedTopicCorrection(models, SCORER, DEFAULTS))
         .execute(execution);
@@ -265,17 +258,9 @@ class TopicLearningTest {
     when(urgencyModels.activeVersion()).thenReturn(Optional.of(3));
     when(urgencyModels.active()).thenReturn(Optional.of(new FeedbackModels.ActiveModel(3, 120,
         new LabelCounts(80, 25, 15, 0), NaiveBayesModel.train(urgency))));
-    TopicModels topicModels = mock(TopicModels.class);
-    when(topicModels.activeVersion()).thenReturn(Optional.of(2));
-    when(topicModels.active()).thenReturn(Optional.of(new TopicModels.ActiveTopicModel(2, 90,
-        new LabelCounts(70, 15, 0, 5), TopicModel.train(knowing("General annoyance",
-            examples(80, "Billing", "Core workflow failure", "General annoyance"))))));
-    DelegateExecution execution = mock(DelegateExecution.class);
-    when(execution.getVariable("subject")).thenReturn("Invoice");
-    when(execution.getVariable("ticketText")).thenReturn(INVOICE);
-    when(execution.getVariable("frustration")).thenReturn(60);
-    when(execution.getVariable("topics")).thenReturn("General annoyance");
-    when(execution.getVariable("scoreExplanation")).thenReturn("\"charged twice\" -1.50");
+    TopicModels topicModels = promotedTopicModel(2, new LabelCounts(70, 15, 0, 5), TopicModel.train(
+        knowing("General annoyance", examples(80, "Billing", "Core workflow failure", "General annoyance"))));
+    DelegateExecution execution = invoiceTicket(INVOICE, "General annoyance", "\"charged twice\" -1.50");
 
     new ApplyLearnedCorrectionDelegate(new LearnedCorrection(urgencyModels, DEFAULTS),
         new LearnedTopicCorrection(topicModels, SCORER, DEFAULTS)).execute(execution);
@@ -317,31 +302,39 @@ class TopicLearningTest {
   /** Runs the delegate with a promoted {@code model} on an invoice ticket the rules scored as given. */
   private static DelegateExecution correctTopics(TopicModel model, String topics, RiskLevel highestRisk,
       boolean churnRisk) {
-    TopicModels models = mock(TopicModels.class);
-    when(models.activeVersion()).thenReturn(Optional.of(4));
-    when(models.active()).thenReturn(Optional.of(new TopicModels.ActiveTopicModel(4, 80, null, model)));
     LearnedCorrection noUrgencyModel = mock(LearnedCorrection.class);
     when(noUrgencyModel.correct(any(), anyInt())).thenReturn(Optional.empty());
-    DelegateExecution execution = mock(DelegateExecution.class);
-    when(execution.getVariable("subject")).thenReturn("Invoice");
-    when(execution.getVariable("ticketText")).thenReturn("Charged twice again, refund the payment on this invoice");
-    when(execution.getVariable("frustration")).thenReturn(60);
-    when(execution.getVariable("topics")).thenReturn(topics);
+    DelegateExecution execution = invoiceTicket("Charged twice again, refund the payment on this invoice", topics, "");
     when(execution.getVariable("highestTopicRisk")).thenReturn(highestRisk.displayName());
     when(execution.getVariable("churnRisk")).thenReturn(churnRisk);
-    when(execution.getVariable("scoreExplanation")).thenReturn("");
 
-    new ApplyLearnedCorrectionDelegate(noUrgencyModel, new LearnedTopicCorrection(models, SCORER, DEFAULTS))
-        .execute(execution);
+    new ApplyLearnedCorrectionDelegate(noUrgencyModel, promoted(model)).execute(execution);
     return execution;
   }
 
   /** The topic correction with {@code model} promoted as version 4, learned from 80 tickets of unknown kinds. */
   private static LearnedTopicCorrection promoted(TopicModel model) {
+    return new LearnedTopicCorrection(promotedTopicModel(4, null, model), SCORER, DEFAULTS);
+  }
+
+  /** @param labels null for a version trained before label counts were kept (80 labelled tickets) */
+  private static TopicModels promotedTopicModel(int version, LabelCounts labels, TopicModel model) {
     TopicModels models = mock(TopicModels.class);
-    when(models.activeVersion()).thenReturn(Optional.of(4));
-    when(models.active()).thenReturn(Optional.of(new TopicModels.ActiveTopicModel(4, 80, null, model)));
-    return new LearnedTopicCorrection(models, SCORER, DEFAULTS);
+    when(models.activeVersion()).thenReturn(Optional.of(version));
+    when(models.active()).thenReturn(Optional.of(new TopicModels.ActiveTopicModel(version,
+        labels == null ? 80 : labels.total(), labels, model)));
+    return models;
+  }
+
+  /** An invoice ticket at frustration 60 as the rules scored it. */
+  private static DelegateExecution invoiceTicket(String text, String topics, String explanation) {
+    DelegateExecution execution = mock(DelegateExecution.class);
+    when(execution.getVariable("subject")).thenReturn("Invoice");
+    when(execution.getVariable("ticketText")).thenReturn(text);
+    when(execution.getVariable("frustration")).thenReturn(60);
+    when(execution.getVariable("topics")).thenReturn(topics);
+    when(execution.getVariable("scoreExplanation")).thenReturn(explanation);
+    return execution;
   }
 
   /** {@code examples} and twenty notes settled as {@code topic}: the model learns that topic too. */
