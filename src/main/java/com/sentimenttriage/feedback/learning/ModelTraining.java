@@ -33,8 +33,8 @@ public class ModelTraining {
     ModelTrainer.Outcome outcome = trainer.train(models.labelledExamples());
     int version = models.save(outcome, clock.instant());
     log.info("Escalation correction model v{}: {} labelled ({}), {} held out, accuracy {} vs rules {}, promoted={} "
-        + "({})", version, outcome.labelledExamples(), outcome.labels().describe(), outcome.heldOutExamples(), outcome.modelAccuracy(),
-        outcome.rulesAccuracy(), outcome.promoted(), outcome.reason());
+        + "({})", version, outcome.labelledExamples(), outcome.labels().describe(), outcome.heldOutExamples(),
+        outcome.modelAccuracy(), outcome.rulesAccuracy(), outcome.promoted(), outcome.reason());
     return new Result(version, outcome.promoted(), outcome.modelAccuracy(), outcome.rulesAccuracy(),
         outcome.labelledExamples(), outcome.reason());
   }

@@ -49,7 +49,8 @@ final class ModelVersions<M> {
   /** The newest promoted version, if any ever beat the rules. */
   Optional<Promoted<M>> active() {
     return jdbc.query("select version, labelled_examples, parameters, review_labels, audit_labels, "
-            + "recall_answer_labels, flag_labels from " + table + " where promoted = true order by version desc limit 1",
+            + "recall_answer_labels, flag_labels from " + table
+            + " where promoted = true order by version desc limit 1",
         (rs, n) -> new Promoted<>(rs.getInt(1), rs.getInt(2),
             rs.getObject(4) == null ? null : new LabelCounts(rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)),
             fromJson(rs.getString(3))))

@@ -35,8 +35,8 @@ public class TopicTraining {
     TopicTrainer.Outcome outcome = trainer.train(examples(models.settledTopics()));
     int version = models.save(outcome, clock.instant());
     log.info("Topic model v{}: {} labelled ({}), {} held out, accuracy {} vs rules {}, promoted={} ({})", version,
-        outcome.labelledExamples(), outcome.labels().describe(), outcome.heldOutExamples(), outcome.modelAccuracy(), outcome.rulesAccuracy(),
-        outcome.promoted(), outcome.reason());
+        outcome.labelledExamples(), outcome.labels().describe(), outcome.heldOutExamples(), outcome.modelAccuracy(),
+        outcome.rulesAccuracy(), outcome.promoted(), outcome.reason());
     return new ModelTraining.Result(version, outcome.promoted(), outcome.modelAccuracy(), outcome.rulesAccuracy(),
         outcome.labelledExamples(), outcome.reason());
   }

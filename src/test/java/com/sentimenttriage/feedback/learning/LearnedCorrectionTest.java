@@ -81,7 +81,8 @@ class LearnedCorrectionTest {
 
     // Neither word is known to the model: it gives its prior, one half, and 50 stays 50.
     assertThat(new LearnedCorrection(models, DEFAULTS).correct(TicketTokens.once("hello"), 50).orElseThrow()
-        .explanation()).isEqualTo("frustration 50 unchanged (urgency model v3, from 10 reviews and 1 recall-audit answer)");
+        .explanation())
+        .isEqualTo("frustration 50 unchanged (urgency model v3, from 10 reviews and 1 recall-audit answer)");
   }
 
   /** Promotes, as version 3, a model of {@code dismissed} and {@code confirmed} texts, alternately. */

@@ -192,7 +192,8 @@ class TopicLearningTest {
   void aRulesTopicTheModelHasNotLearnedStands() {
     // The team settled export failures and invoices, never an integration failure.
     TopicModel model = TopicModel.train(examples(80, "Billing", "Core workflow failure", "Billing"));
-    assertThat(model.predict(TicketTokens.of(SYNC))).as("what the model alone names").isEqualTo("Core workflow failure");
+    assertThat(model.predict(TicketTokens.of(SYNC))).as("what the model alone names")
+        .isEqualTo("Core workflow failure");
 
     assertThat(promoted(model).correct(TicketTokens.once(SYNC), "Integration failure")).isEmpty();
   }
