@@ -39,9 +39,12 @@ final class SarcasmFrames {
   record Match(Frame frame, int first, int last) {}
 
   private final Map<String, List<Frame>> byFirstStem;
+  /** Almost no word starts a frame; this skips their map lookups, as in {@link PhraseMatcher}. */
+  private final HashBloom firstStems;
 
   private SarcasmFrames(Map<String, List<Frame>> byFirstStem) {
     this.byFirstStem = byFirstStem;
+    this.firstStems = new HashBloom(byFirstStem.keySet());
   }
 
   static SarcasmFrames builtIn(PhraseAnalysis analysis) {
@@ -71,7 +74,7 @@ final class SarcasmFrames {
   List<Match> find(TokenSequence tokens) {
     List<Match> matches = new ArrayList<>(0);
     for (int i = 0; i < tokens.size; i++) {
-      if (!tokens.isWord(i)) {
+      if (!tokens.isWord(i) || !firstStems.mightContain(tokens.stems[i])) {
         continue;
       }
       List<Frame> candidates = byFirstStem.get(tokens.stems[i]);
