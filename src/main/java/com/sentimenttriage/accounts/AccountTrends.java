@@ -9,14 +9,17 @@ import java.util.Map;
 public interface AccountTrends {
 
   /**
-   * The trend as of {@code now}, counting the ticket being decided ({@code current}, may be null) with the
-   * account's earlier scored tickets.
+   * The trend as of {@code now} from the account's scored tickets other than the one stored under
+   * {@code exceptBusinessKey} (null: all of them). The gate passes the ticket it decides: a ticket must not be a
+   * risk factor of its own, and a follow-up's earlier score of the same ticket is that ticket too. Its first
+   * angry message would otherwise turn its own account's light red ("no earlier tickets" and "account sentiment
+   * is red" on one review form) and count towards "sentiment dropped".
    */
-  AccountTrend trendOf(long accountId, AccountTrend.Sample current, Instant now);
+  AccountTrend trendOf(long accountId, String exceptBusinessKey, Instant now);
 
   /**
-   * The trends of several accounts as of {@code now}, each exactly as {@link #trendOf} gives it without a current
-   * ticket. Implementations may read them at once; this default asks one account at a time.
+   * The trends of several accounts as of {@code now}, each exactly as {@link #trendOf} gives it with no ticket
+   * left out. Implementations may read them at once; this default asks one account at a time.
    */
   default Map<Long, AccountTrend> trendsOf(Collection<Long> accountIds, Instant now) {
     Map<Long, AccountTrend> trends = new HashMap<>();

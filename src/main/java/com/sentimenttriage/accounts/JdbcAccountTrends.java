@@ -35,6 +35,7 @@ public class JdbcAccountTrends implements AccountTrends {
              count(case when scored_at >= :baselineStart and scored_at < :dropStart then 1 end) as count_baseline
         from scored_ticket
        where account_id in (:accounts) and scored_at >= :baselineStart and scored_at <= :now
+         and business_key <> :except
        group by account_id""";
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -46,22 +47,22 @@ public class JdbcAccountTrends implements AccountTrends {
   }
 
   @Override
-  public AccountTrend trendOf(long accountId, AccountTrend.Sample current, Instant now) {
-    return AccountTrend.of(totals(List.of(accountId), now).getOrDefault(accountId, Totals.NONE), current,
-        properties);
+  public AccountTrend trendOf(long accountId, String exceptBusinessKey, Instant now) {
+    return AccountTrend.of(totals(List.of(accountId), exceptBusinessKey, now).getOrDefault(accountId, Totals.NONE),
+        null, properties);
   }
 
   /** One read for all of them: the dashboard asks for every account with recent tickets at once. */
   @Override
   public Map<Long, AccountTrend> trendsOf(Collection<Long> accountIds, Instant now) {
-    Map<Long, Totals> totals = totals(accountIds, now);
+    Map<Long, Totals> totals = totals(accountIds, null, now);
     Map<Long, AccountTrend> trends = new HashMap<>();
     accountIds.forEach(accountId -> trends.put(accountId,
         AccountTrend.of(totals.getOrDefault(accountId, Totals.NONE), null, properties)));
     return trends;
   }
 
-  private Map<Long, Totals> totals(Collection<Long> accountIds, Instant now) {
+  private Map<Long, Totals> totals(Collection<Long> accountIds, String exceptBusinessKey, Instant now) {
     Map<Long, Totals> totals = new HashMap<>();
     if (accountIds.isEmpty()) {
       return totals;
@@ -75,7 +76,10 @@ public class JdbcAccountTrends implements AccountTrends {
         .addValue("dropStart", Timestamp.from(windows.dropStart()))
         .addValue("now", Timestamp.from(now))
         .addValue("frustratedAt", properties.frustratedAt())
-        .addValue("accounts", accountIds);
+        .addValue("accounts", accountIds)
+        // No business key is empty, so "" leaves none out; a typed value, where "is null" would need a cast in
+        // PostgreSQL.
+        .addValue("except", exceptBusinessKey == null ? "" : exceptBusinessKey);
     jdbc.query(TOTALS, parameters, (RowCallbackHandler) rs -> totals.put(rs.getLong("account_id"), totals(rs)));
     return totals;
   }

@@ -81,8 +81,9 @@ public class DecideEscalationDelegate implements JavaDelegate {
     Long accountId = ACCOUNT_ID.find(execution).orElse(null);
     int frustration = FRUSTRATION.get(execution);
     double polarity = POLARITY.get(execution);
+    // The account's other tickets only: this one is not a risk factor of its own (see AccountTrends#trendOf).
     AccountTrend trend = accountId == null ? AccountTrend.NONE
-        : trends.trendOf(accountId, new AccountTrend.Sample(now, polarity, frustration), now);
+        : trends.trendOf(accountId, execution.getProcessBusinessKey(), now);
     List<String> keys = AlertCooldowns.keysFor(accountId, TOPICS.find(execution).orElse(""),
         execution.getProcessBusinessKey());
     Optional<OpenAlert> open = cooldowns.findOpen(keys, now);

@@ -35,18 +35,36 @@ class JdbcAccountTrendsTest {
   void theDatabaseTotalsGiveTheTrendTheTicketsGive() {
     Map<Long, List<Sample>> tickets = Map.of(1L, tickets(1, 300), 2L, tickets(2, 12), 3L, tickets(3, 1),
         4L, List.of());
-    Sample current = new Sample(NOW, -0.35, 70);
 
     for (Map.Entry<Long, List<Sample>> account : tickets.entrySet()) {
       List<Sample> earlier = account.getValue().stream().filter(s -> !s.scoredAt().isAfter(NOW)).toList();
-      AccountTrend expected = AccountTrend.of(earlier, current, NOW, PROPERTIES);
-      AccountTrend actual = trends.trendOf(account.getKey(), current, NOW);
+      AccountTrend expected = AccountTrend.of(earlier, null, NOW, PROPERTIES);
+      AccountTrend actual = trends.trendOf(account.getKey(), "no such ticket", NOW);
       assertSame(actual, expected, "account " + account.getKey());
-      assertSame(trends.trendsOf(List.of(account.getKey()), NOW).get(account.getKey()),
-          AccountTrend.of(earlier, null, NOW, PROPERTIES), "account " + account.getKey() + " on the dashboard");
+      assertSame(trends.trendsOf(List.of(account.getKey()), NOW).get(account.getKey()), expected,
+          "account " + account.getKey() + " on the dashboard");
     }
-    assertThat(trends.trendOf(1, current, NOW).frustratedTicketsLast30Days()).as("the test's own data")
+    assertThat(trends.trendOf(1, null, NOW).frustratedTicketsLast30Days()).as("the test's own data")
         .isPositive();
+  }
+
+  /**
+   * The ticket the gate decides is not a risk factor of its own: its earlier score (a follow-up's first message,
+   * or a backfilled copy) stays out of its account's light and frustrated count, the other tickets stay in.
+   */
+  @Test
+  void theTicketBeingDecidedDoesNotCountTowardsItsOwnAccountsTrend() {
+    store(5, "own:calm", 0.4, 10, NOW.minus(Duration.ofDays(2)));
+    store(5, "own:angry", -0.9, 85, NOW.minus(Duration.ofHours(1)));
+
+    AccountTrend withoutIt = trends.trendOf(5, "own:angry", NOW);
+    assertThat(withoutIt.light()).isEqualTo(AccountTrend.Light.GREEN);
+    assertThat(withoutIt.average7d()).isEqualTo(0.4);
+    assertThat(withoutIt.frustratedTicketsLast30Days()).isZero();
+
+    AccountTrend all = trends.trendOf(5, null, NOW);
+    assertThat(all.light()).as("the dashboard's view, no ticket left out").isEqualTo(AccountTrend.Light.YELLOW);
+    assertThat(all.frustratedTicketsLast30Days()).isEqualTo(1);
   }
 
   private static void assertSame(AccountTrend actual, AccountTrend expected, String what) {
@@ -77,13 +95,17 @@ class JdbcAccountTrendsTest {
     for (Instant at : times.subList(0, count)) {
       double polarity = Math.round((random.nextDouble() * 2 - 1) * 10_000) / 10_000.0;
       Sample sample = new Sample(at, polarity, random.nextInt(101));
-      jdbc.update("insert into scored_ticket (business_key, process_instance_id, source, ticket_id, account_id, "
-          + "polarity, frustration, label, escalation_action, severity, scored_at) values (?, ?, ?, ?, ?, ?, ?, ?, "
-          + "?, ?, ?)", "t:" + stored, "p" + stored, "t", String.valueOf(stored), accountId, polarity,
-          sample.frustration(), "Neutral", "LOG", "Low", Timestamp.from(at));
-      stored++;
+      store(accountId, "t:" + stored, polarity, sample.frustration(), at);
       samples.add(sample);
     }
     return samples;
+  }
+
+  private void store(long accountId, String businessKey, double polarity, int frustration, Instant at) {
+    jdbc.update("insert into scored_ticket (business_key, process_instance_id, source, ticket_id, account_id, "
+        + "polarity, frustration, label, escalation_action, severity, scored_at) values (?, ?, ?, ?, ?, ?, ?, ?, "
+        + "?, ?, ?)", businessKey, "p" + stored, "t", String.valueOf(stored), accountId, polarity,
+        frustration, "Neutral", "LOG", "Low", Timestamp.from(at));
+    stored++;
   }
 }

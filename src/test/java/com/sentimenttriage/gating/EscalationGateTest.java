@@ -77,22 +77,26 @@ class EscalationGateTest {
 
   @ParameterizedTest(name = "frustration {0}, MRR {1}, renewal in {2} days -> {3} {4}")
   @CsvSource(nullValues = "none", value = {
-      // frustration >= 80 alerts whatever the account is worth
-      "79, 0,    none, LOG,   Low",
+      // frustration >= 80 alerts whatever the account is worth; below it, a frustrated ticket goes to the digest
+      "79, 0,    none, DIGEST, Low",
       "80, 0,    none, ALERT, High",
       // frustration >= 65 and MRR >= 1000
-      "64, 5000, none, LOG,   Low",
+      "64, 5000, none, DIGEST, Low",
       "65, 5000, none, ALERT, High",
-      "65, 999,  none, LOG,   Low",
+      "65, 999,  none, DIGEST, Low",
       "65, 1000, none, ALERT, High",
       // renewal within 60 days and frustration >= 50
       "50, 0,    60,   ALERT, Medium",
-      "50, 0,    61,   LOG,   Low",
+      "50, 0,    61,   DIGEST, Low",
       "49, 0,    30,   LOG,   Low",
       "50, 0,    0,    ALERT, Medium",
-      "50, 0,    -1,   LOG,   Low",
+      "50, 0,    -1,   DIGEST, Low",
       // an unattached ticket (no renewal known) is judged on frustration alone
-      "60, 0,    none, LOG,   Low",
+      "60, 0,    none, DIGEST, Low",
+      // the weekly digest takes every frustrated ticket (50 or more) that no rule alerts, not one below
+      "50, 0,    none, DIGEST, Low",
+      "49, 0,    none, LOG,   Low",
+      "49, 5000, 61,   LOG,   Low",
   })
   void decidesTheRecipeAtItsExactThresholds(int frustration, double mrr, Integer days, String action,
       String severity) {
@@ -103,25 +107,30 @@ class EscalationGateTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "critical topic, paying         | CRITICAL_PAYING     | ALERT  | Critical | PT4H | Book a call within 24 hours",
+      "critical topic, paying, 30     | CRITICAL_PAYING     | ALERT  | Critical | PT4H | Book a call within 24 hours",
+      "critical topic, paying, 29     | CRITICAL_PAYING_29  | LOG    | Low      |      | No action needed",
+      "critical topic, $249 promoter  | CRITICAL_PROMOTER   | LOG    | Low      |      | No action needed",
       "critical topic, trial          | CRITICAL_TRIAL      | LOG    | Low      |      | No action needed",
       "high topic, paying             | HIGH_TOPIC_PAYING   | LOG    | Low      |      | No action needed",
       "churn threat, paying           | CHURN_PAYING        | ALERT  | Critical | PT4H | Escalate to CS manager",
       "churn threat, trial            | CHURN_TRIAL         | LOG    | Low      |      | No action needed",
       "second frustrated, paying      | REPEAT_50           | ALERT  | Medium   | P1D  | Escalate to CS manager",
       "second frustrated at 49        | REPEAT_49           | LOG    | Low      |      | No action needed",
-      "first frustrated ticket        | FIRST_50            | LOG    | Low      |      | No action needed",
-      "second frustrated, trial       | REPEAT_TRIAL        | LOG    | Low      |      | No action needed",
+      "first frustrated ticket        | FIRST_50            | DIGEST | Low      | P3D  | Review in the weekly digest",
+      "second frustrated, trial       | REPEAT_TRIAL        | DIGEST | Low      | P3D  | Review in the weekly digest",
       "declining trend at 50          | DECLINING_50        | DIGEST | Medium   | P1D  | Send a proactive update",
       "declining trend at 49          | DECLINING_49        | LOG    | Low      |      | No action needed",
       "health 39 at 50                | HEALTH_39           | DIGEST | Medium   | P1D  | Check the account plan with the CS owner",
-      "health 40 at 50                | HEALTH_40           | LOG    | Low      |      | No action needed",
+      "health 40 at 50                | HEALTH_40           | DIGEST | Low      | P3D  | Review in the weekly digest",
       "negative enterprise ticket     | NEGATIVE_ENTERPRISE | DIGEST | Low      | P3D  | Send a proactive update",
       "urgent enterprise ticket       | URGENT_ENTERPRISE   | DIGEST | Low      | P3D  | Send a proactive update",
       "negative business ticket       | NEGATIVE_BUSINESS   | LOG    | Low      |      | No action needed",
       "polarity -0.5 on red account   | RED_MINUS_05        | DIGEST | Low      | P3D  | Mention in the daily digest",
       "polarity -0.49 on red account  | RED_MINUS_049       | LOG    | Low      |      | No action needed",
       "polarity -0.5 on yellow        | YELLOW_MINUS_05     | LOG    | Low      |      | No action needed",
+      "negative at 55, small account  | NEGATIVE_55         | DIGEST | Low      | P3D  | Review in the weekly digest",
+      "frustrated at 50, not alerted  | FRUSTRATED_50       | DIGEST | Low      | P3D  | Review in the weekly digest",
+      "frustrated at 49, not alerted  | FRUSTRATED_49       | LOG    | Low      |      | No action needed",
       "open alert, very frustrated    | COOLDOWN_90         | DIGEST | Medium   | P1D  | Add to the open alert",
       "open alert, critical topic     | COOLDOWN_CRITICAL   | DIGEST | Medium   | P1D  | Add to the open alert",
   })
@@ -136,7 +145,10 @@ class EscalationGateTest {
 
   /** One input changed from {@link #CALM}, named so the table above reads as a list of cases. */
   enum Scenario {
-    CRITICAL_PAYING(i -> input(i).topicRisk("Critical").mrr(1).build()),
+    CRITICAL_PAYING(i -> input(i).topicRisk("Critical").frustration(30).mrr(1).build()),
+    CRITICAL_PAYING_29(i -> input(i).topicRisk("Critical").frustration(29).mrr(9000).build()),
+    CRITICAL_PROMOTER(i -> input(i).topicRisk("Critical").label("Promoter").polarity(0.8).frustration(0).mrr(249)
+        .build()),
     CRITICAL_TRIAL(i -> input(i).topicRisk("Critical").mrr(0).build()),
     HIGH_TOPIC_PAYING(i -> input(i).topicRisk("High").mrr(9000).build()),
     CHURN_PAYING(i -> input(i).churn(true).mrr(1).build()),
@@ -155,6 +167,9 @@ class EscalationGateTest {
     RED_MINUS_05(i -> input(i).polarity(-0.5).trend("red").build()),
     RED_MINUS_049(i -> input(i).polarity(-0.49).trend("red").build()),
     YELLOW_MINUS_05(i -> input(i).polarity(-0.5).trend("yellow").build()),
+    NEGATIVE_55(i -> input(i).label("Negative").polarity(-0.45).frustration(55).mrr(249).build()),
+    FRUSTRATED_50(i -> input(i).frustration(50).mrr(999).days(61).health(40).build()),
+    FRUSTRATED_49(i -> input(i).frustration(49).mrr(999).days(61).health(40).build()),
     COOLDOWN_90(i -> input(i).frustration(90).mrr(9000).cooldown(true).build()),
     COOLDOWN_CRITICAL(i -> input(i).topicRisk("Critical").mrr(9000).cooldown(true).build());
 
@@ -342,6 +357,11 @@ class EscalationGateTest {
 
     Builder mrr(double value) {
       mrr = value;
+      return this;
+    }
+
+    Builder days(Integer value) {
+      days = value;
       return this;
     }
 

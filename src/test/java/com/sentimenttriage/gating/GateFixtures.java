@@ -69,7 +69,7 @@ public final class GateFixtures {
   private static DecideEscalationDelegate decideEscalationDelegate(Clock clock, AlertCooldowns cooldowns,
       Duration cooldownWindow) {
     return new DecideEscalationDelegate(
-        (accountId, current, now) -> AccountTrend.of(List.of(), current, now, TrendProperties.defaults()),
+        (accountId, exceptBusinessKey, now) -> AccountTrend.of(List.of(), null, now, TrendProperties.defaults()),
         cooldowns,
         new PriorityCalculator(PriorityProperties.defaults()),
         new CooldownProperties(cooldownWindow),

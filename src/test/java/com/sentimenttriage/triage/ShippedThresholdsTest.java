@@ -80,7 +80,7 @@ class ShippedThresholdsTest {
     assertThat(table.getHitPolicy().name()).isEqualTo("FIRST");
     assertThat(rules).containsExactly(
         "Rule_AttachToOpenAlert: cooldownActive true -> \"DIGEST\"",
-        "Rule_CriticalTopicOnPayingAccount: highestTopicRisk \"Critical\", mrr > 0 -> \"ALERT\"",
+        "Rule_CriticalTopicOnPayingAccount: frustration >= 30, highestTopicRisk \"Critical\", mrr > 0 -> \"ALERT\"",
         "Rule_ChurnThreatOnPayingAccount: churnRisk true, mrr > 0 -> \"ALERT\"",
         "Rule_VeryFrustrated: frustration >= 80 -> \"ALERT\"",
         "Rule_FrustratedPayingAccount: frustration >= 65, mrr >= 1000 -> \"ALERT\"",
@@ -90,6 +90,7 @@ class ShippedThresholdsTest {
         "Rule_FrustratedUnhealthyAccount: frustration >= 50, healthScore < 40 -> \"DIGEST\"",
         "Rule_NegativeEnterpriseTicket: sentimentLabel \"Negative\",\"Urgent\", plan \"Enterprise\" -> \"DIGEST\"",
         "Rule_NegativeTicketOnRedAccount: polarity <= -0.5, accountTrend \"red\" -> \"DIGEST\"",
+        "Rule_FrustratedBelowAlertThresholds: frustration >= 50 -> \"DIGEST\"",
         "Rule_RecordOnly:  -> \"LOG\"");
   }
 

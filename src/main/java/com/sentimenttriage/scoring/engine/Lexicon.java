@@ -9,7 +9,8 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
- * Word valences on the -4..4 scale, with an optional tag (an {@link Emotion} name, or {@code urgent}).
+ * Word valences on the -4..4 scale, with an optional tag (an {@link Emotion} name, {@code urgent}, or
+ * {@code acronym}: a word that, written in capitals, is an acronym without a mood, "POS" for point of sale).
  *
  * <p>A word is looked up as written first and, if it looks inflected (-s, -ed, -ing), by its stem second,
  * so "annoys" finds "annoy" without the file listing every inflection. Only base forms (whose stem is the word

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +21,9 @@ import java.util.stream.Collectors;
  *       "but" carries the writer's point;
  *   <li>"!" and "??" add intensity to the overall direction.
  * </ol>
+ *
+ * Then a complaint trigger of the taxonomy counts where no lexicon word spoke for it (but not in a calm
+ * question), and a sarcastic frame ("Great… just great") replaces the praise of its words.
  *
  * The sum is squashed into [-1, 1] by {@code x / sqrt(x² + 15)}, which keeps one strong word well below the
  * extremes while several agreeing words approach them. The constants follow the empirically derived values
@@ -37,6 +41,14 @@ final class PolarityCalculator {
   static final float QUESTION_INCREMENT = 0.18f;
   static final float MAX_QUESTION_EMPHASIS = 0.96f;
   static final double NORMALIZATION_ALPHA = 15;
+  /** Words that open a question; "why" is not among them, it complains (see inCalmQuestion). */
+  private static final Set<String> QUESTION_WORDS = Set.of("what", "which", "how", "where", "when", "who",
+      "whom", "whose", "is", "are", "am", "was", "were", "do", "does", "did", "can", "could", "will", "would",
+      "should", "shall", "may", "might", "has", "have", "had", "any");
+  /** The lexicon tag of a word that is an acronym without a mood when written in capitals. */
+  private static final String ACRONYM = "acronym";
+  /** Words that make a request, after which "thanks a lot" signs off politely. */
+  private static final Set<String> REQUESTS = Set.of("please", "pls", "plz", "kindly");
   /** Evidence is for people; a 1 MB text must not produce a 1 MB explanation. */
   static final int MAX_EVIDENCE = 12;
 
@@ -106,6 +118,10 @@ final class PolarityCalculator {
       Modifiers.Modifier modifier = resources.modifiers.word(term);
       negator[i] = Modifiers.isNegator(term, modifier);
       float v = modifier != null ? Float.NaN : resources.lexicon.valence(term, tokens.stems[i]);
+      if (v == v && v != 0 && tokens.hasFlag(i, EmphasisFilter.ALL_CAPS)
+          && ACRONYM.equals(resources.lexicon.tag(term, tokens.stems[i]))) {
+        v = 0; // "POS" is point of sale, not the insult "pos"
+      }
       countWord(tokens, i, modifier != null || v == v, result);
       PhraseMatcher.Phrase<Float> idiom = resources.idioms.longestAt(tokens.stems, i, n);
       if (idiom != null) {
@@ -147,6 +163,7 @@ final class PolarityCalculator {
     }
 
     addComplaintTriggers(tokens, topicStems, valence, unit, unitStart, result);
+    applySarcasm(tokens, valence, unit, unitStart, modifierAt, result);
 
     double sum = 0;
     List<Evidence> evidence = new ArrayList<>();
@@ -178,7 +195,9 @@ final class PolarityCalculator {
 
   /**
    * Finds the taxonomy triggers. A trigger such as "webhook not firing" is a complaint even when no word of
-   * it is in the lexicon; its valence counts only then, so "export is broken" is not counted twice.
+   * it is in the lexicon; its valence counts only then, so "export is broken" is not counted twice, and not in
+   * a calm question ("What is the rate limit for the reports API?"): the topic is still found, and its risk
+   * raises the stakes of a frustrated ticket, but asking about a topic is no complaint.
    */
   private void addComplaintTriggers(
       TokenSequence tokens,
@@ -198,13 +217,123 @@ final class PolarityCalculator {
       for (int k = i; k <= last && !scored; k++) {
         scored = unit[k];
       }
-      if (!scored && trigger.value().valence() != 0) {
+      if (!scored && trigger.value().valence() != 0 && !inCalmQuestion(tokens, i, last)) {
         valence[last] = trigger.value().valence();
         unit[last] = true;
         unitStart[last] = i;
       }
       i = last;
     }
+  }
+
+  /**
+   * True when the words {@code first..last} stand in a question asked calmly: the sentence ends in a single "?"
+   * and an interrogative ("what", "how", "is", "can"...) comes before them, and it is not a "why" (or "how
+   * come"), which in a support ticket is a complaint asked as a question.
+   */
+  private static boolean inCalmQuestion(TokenSequence tokens, int first, int last) {
+    int end = last + 1;
+    while (end < tokens.size && !endsSentence(tokens, end)) {
+      end++;
+    }
+    if (end >= tokens.size || !tokens.terms[end].equals("?")) {
+      return false;
+    }
+    int start = first;
+    while (start > 0 && !endsSentence(tokens, start - 1)) {
+      start--;
+    }
+    boolean asked = false;
+    for (int k = start; k < end; k++) {
+      if (!tokens.isWord(k)) {
+        continue;
+      }
+      String word = tokens.terms[k];
+      if (word.equals("why") || word.equals("how") && k + 1 < end && tokens.terms[k + 1].equals("come")) {
+        return false;
+      }
+      asked |= k < first && QUESTION_WORDS.contains(word);
+    }
+    return asked;
+  }
+
+  /** "." (also a line break), ";", "!" and "?" end a sentence; "," and ":" do not. */
+  private static boolean endsSentence(TokenSequence tokens, int i) {
+    String type = tokens.types[i];
+    return type == SentimentTokenizer.EXCLAMATION || type == SentimentTokenizer.QUESTION
+        || type == SentimentTokenizer.BREAK && (tokens.terms[i].equals(".") || tokens.terms[i].equals(";"));
+  }
+
+  /**
+   * Sarcastic frames ({@link SarcasmFrames}) replace the valences of their words, once every other unit is
+   * known: "Great… just great." is sarcastic anywhere; "Oh great" and "thanks a lot" only with a complaint in
+   * their sentence or the one before or after, with no "but" in between (which marks praise and complaint as
+   * meant both: "Great support, but the export fails").
+   */
+  private void applySarcasm(TokenSequence tokens, float[] valence, boolean[] unit, int[] unitStart,
+      Modifiers.Modifier[] modifierAt, Result result) {
+    List<SarcasmFrames.Match> frames = resources.sarcasm.find(tokens);
+    if (frames.isEmpty()) {
+      return;
+    }
+    int[] sentence = new int[tokens.size];
+    for (int i = 0, s = 0; i < tokens.size; i++) {
+      sentence[i] = s;
+      if (endsSentence(tokens, i)) {
+        s++;
+      }
+    }
+    for (SarcasmFrames.Match match : frames) {
+      SarcasmFrames.Frame frame = match.frame();
+      if (frame.when() == SarcasmFrames.When.COMPLAINT
+          && !complaintNear(match, tokens.size, valence, unit, modifierAt, sentence)) {
+        continue;
+      }
+      if (frame.notAfterRequest() && requestBefore(match, tokens, sentence)) {
+        continue;
+      }
+      for (int k = match.first(); k <= match.last(); k++) {
+        unit[k] = false;
+      }
+      valence[match.last()] = frame.valence();
+      unit[match.last()] = true;
+      unitStart[match.last()] = match.first();
+      tally(result, "frustration", frame.valence());
+    }
+  }
+
+  private static boolean complaintNear(SarcasmFrames.Match match, int size, float[] valence, boolean[] unit,
+      Modifiers.Modifier[] modifierAt, int[] sentence) {
+    int from = sentence[match.first()] - 1;
+    int to = sentence[match.last()] + 1;
+    for (int u = 0; u < size; u++) {
+      boolean outside = u < match.first() || u > match.last();
+      if (outside && unit[u] && valence[u] < 0 && sentence[u] >= from && sentence[u] <= to
+          && !contrastBetween(modifierAt, Math.min(u, match.first()), Math.max(u, match.last()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean contrastBetween(Modifiers.Modifier[] modifierAt, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (modifierAt[k] != null && modifierAt[k].kind() == Modifiers.Kind.CONTRAST) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A question or "please" in the frame's sentence before it, or in the sentence before: a polite sign-off. */
+  private static boolean requestBefore(SarcasmFrames.Match match, TokenSequence tokens, int[] sentence) {
+    int from = sentence[match.first()] - 1;
+    for (int k = match.first() - 1; k >= 0 && sentence[k] >= from; k--) {
+      if (tokens.types[k] == SentimentTokenizer.QUESTION || tokens.isWord(k) && REQUESTS.contains(tokens.terms[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Applies boosters, dampeners, negation and emphasis found in the scope before position {@code i}. */
@@ -342,7 +471,10 @@ final class PolarityCalculator {
     }
     StringBuilder phrase = new StringBuilder();
     for (int k = from; k <= to; k++) {
-      if (k > from) {
+      if (SarcasmFrames.isPunctuation(tokens.types[k])) {
+        continue; // only a sarcastic frame spans punctuation: "great just great" for "Great... just great"
+      }
+      if (phrase.length() > 0) {
         phrase.append(' ');
       }
       phrase.append(tokens.terms[k]);

@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.CharArraySet;
  *   <li>{@code scoring/idioms.tsv}: phrases whose meaning is not the sum of their words ("no problem")
  *   <li>{@code scoring/support-patterns.tsv}: polite-but-angry support prose ("still waiting")
  *   <li>{@code scoring/taxonomy.tsv}: domain topics and their risk
+ *   <li>{@code scoring/sarcasm.tsv}: praise that means the opposite ("Great… just great")
  * </ul>
  *
  * Immutable after construction, so one instance is shared by all threads.
@@ -33,6 +34,7 @@ final class ScoringResources {
   final PhraseMatcher<Float> idioms;
   final PhraseMatcher<SupportPattern> supportPatterns;
   final Taxonomy taxonomy;
+  final SarcasmFrames sarcasm;
 
   private ScoringResources(Lexicon.Entries entries) {
     modifiers = Modifiers.builtIn();
@@ -75,6 +77,7 @@ final class ScoringResources {
                 fields[0].strip()));
     supportPatterns = supportBuilder.build();
     taxonomy = Taxonomy.builtIn(analysis);
+    sarcasm = SarcasmFrames.builtIn(analysis);
   }
 
   static ScoringResources builtIn() {

@@ -15,7 +15,9 @@ import org.apache.lucene.util.ArrayUtil;
  *
  * <ul>
  *   <li>{@link #WORD}: letters and digits, with inner apostrophes kept so "isn't" stays one negator;
- *       hyphens split ("follow-up") so each half can be looked up
+ *       hyphens split ("follow-up") so each half can be looked up, except in an identifier: hyphenated parts of
+ *       which one has a digit ("A-POS-07", "INV-2024-001", "XJ-500") are one word, which no lexicon entry reads
+ *       as a mood
  *   <li>{@link #EMOTICON}: a known emoticon (from the lexicon), matched longest first
  *   <li>{@link #EMOJI}: one pictographic code point; modifiers, joiners and variation selectors are skipped
  *   <li>{@link #EXCLAMATION} / {@link #QUESTION}: a run of "!" or "?" ("?!" counts as both kinds of
@@ -129,7 +131,15 @@ public final class SentimentTokenizer extends Tokenizer {
 
   private boolean word(int start) {
     int termEnd = start;
+    int identifierEnd = identifierEnd(start);
     while (pos < length) {
+      if (pos < identifierEnd && text[pos] == '-') {
+        pos++;
+        if (pos - start <= MAX_WORD_LENGTH) {
+          termEnd = pos;
+        }
+        continue;
+      }
       int cp = Character.codePointAt(text, pos, length);
       int type = Character.getType(cp);
       if (Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK) {
@@ -153,6 +163,41 @@ public final class SentimentTokenizer extends Tokenizer {
     offsetAtt.setOffset(correctOffset(start), correctOffset(pos));
     typeAtt.setType(WORD);
     return true;
+  }
+
+  /**
+   * The end of the identifier starting at {@code start}, or {@code start} when there is none. An identifier
+   * ("A-POS-07", "INV-2024-001") is two or more parts of letters and digits joined by single hyphens, one part
+   * with a digit, and every part without one in capitals or at most four characters long: "g3-better" and
+   * "3rd-party" are words to look up.
+   */
+  private int identifierEnd(int start) {
+    int p = start;
+    int parts = 0;
+    boolean digit = false;
+    int end = start;
+    while (p < length && Character.isLetterOrDigit(text[p])) {
+      int partStart = p;
+      boolean partDigit = false;
+      boolean partLower = false;
+      while (p < length && Character.isLetterOrDigit(text[p])) {
+        partDigit |= Character.isDigit(text[p]);
+        partLower |= Character.isLowerCase(text[p]);
+        p++;
+      }
+      if (!partDigit && partLower && p - partStart > 4) {
+        return start;
+      }
+      digit |= partDigit;
+      parts++;
+      end = p;
+      if (p + 1 < length && text[p] == '-' && Character.isLetterOrDigit(text[p + 1])) {
+        p++;
+      } else {
+        break;
+      }
+    }
+    return parts >= 2 && digit ? end : start;
   }
 
   /** Returns the end of the longest known emoticon starting at {@code start}, or -1. */

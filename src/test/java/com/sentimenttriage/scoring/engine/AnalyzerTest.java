@@ -36,6 +36,12 @@ class AnalyzerTest {
   }
 
   @Test
+  void keepsIdentifiersWholeAndSplitsOtherHyphenatedWords() {
+    assertAnalyzesTo("A-POS-07 INV-2024-001 XJ-500", "a-pos-07", "inv-2024-001", "xj-500");
+    assertAnalyzesTo("follow-up g3-better 3rd-party", "follow", "up", "g3", "better", "3rd", "party");
+  }
+
+  @Test
   void keepsContractionsWhole() {
     assertAnalyzesTo("isn't working", "isn't", "working");
     assertAnalyzesTo("It\u2019s fine", "it's", "fine");

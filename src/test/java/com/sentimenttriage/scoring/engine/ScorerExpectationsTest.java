@@ -12,6 +12,14 @@ class ScorerExpectationsTest {
     return SCORER.score(text).polarity();
   }
 
+  private static SentimentLabel label(String text) {
+    return SCORER.score(text).label();
+  }
+
+  private static int frustration(String text) {
+    return SCORER.score(text).frustration();
+  }
+
   @Test
   void resourcesLoad() {
     assertThat(SCORER.score("good").polarity()).isPositive();
@@ -90,5 +98,87 @@ class ScorerExpectationsTest {
     assertThat(score.urgency()).isEqualTo(Urgency.HIGH);
     assertThat(score.emotions().get(Emotion.ANGER)).isGreaterThan(0.3);
     assertThat(score.emotions().get(Emotion.FRUSTRATION)).isGreaterThanOrEqualTo(0.8);
+  }
+
+  // Issue 16: scores people will trust.
+
+  @Test
+  void aCalmQuestionAboutARiskyTopicIsNeutral() {
+    assertThat(label("What is the rate limit for the reports API?")).isEqualTo(SentimentLabel.NEUTRAL);
+    assertThat(frustration("What is the rate limit for the reports API?")).isLessThan(30);
+    assertThat(label("Hi, is there a rate limit on the API?")).isEqualTo(SentimentLabel.NEUTRAL);
+    assertThat(label("Our plan has a rate limit of 100 requests per minute.")).isEqualTo(SentimentLabel.NEUTRAL);
+    assertThat(label("What should we show users when a 503 comes back?")).isEqualTo(SentimentLabel.NEUTRAL);
+  }
+
+  @Test
+  void aCalmQuestionKeepsItsTopicAndItsRisk() {
+    TicketScore score = SCORER.score("What should we show users when a 503 comes back?");
+    assertThat(score.topics()).extracting(TopicMatch::topic).containsExactly("integration-failure");
+    assertThat(score.highestTopicRisk()).contains(RiskLevel.HIGH);
+  }
+
+  @Test
+  void aComplaintAskedAsAQuestionStaysAComplaint() {
+    assertThat(polarity("Why does the export fail?")).isNegative();
+    assertThat(polarity("How come the export fails?")).isNegative();
+    assertThat(polarity("The export fails every time. What can I do?")).isNegative();
+    assertThat(polarity("What is going on, the export fails??")).isNegative();
+    assertThat(polarity("We get a 503 on every call.")).isNegative();
+    assertThat(polarity("We keep hitting the rate limit on the reports API.")).isNegative();
+  }
+
+  @Test
+  void pointOfSaleIsNoInsult() {
+    assertThat(polarity("We use POS integration with your app.")).isZero();
+    assertThat(polarity("Terminal A-POS-07 was moved to the second till.")).isZero();
+    assertThat(polarity("Our pos terminal needs an update.")).isZero();
+    assertThat(polarity("See tickets A-POS-07 and INV-2024-001.")).isZero();
+  }
+
+  @Test
+  void theInsultPosIsStillAnInsult() {
+    assertThat(polarity("What a POS.")).isNegative();
+    assertThat(polarity("this pos keeps crashing")).isNegative();
+  }
+
+  @Test
+  void hyphenatedWordsWithoutAnIdentifierAreStillLookedUp() {
+    assertThat(polarity("the g3-better lens")).isPositive();
+  }
+
+  @Test
+  void sarcasticFramesAreNegative() {
+    assertThat(label("Great… Just great.")).isEqualTo(SentimentLabel.NEGATIVE);
+    assertThat(polarity("Great. Just great!")).isNegative();
+    assertThat(polarity("Perfect... just perfect.")).isNegative();
+    assertThat(polarity("Oh great, another outage.")).isNegative();
+    assertThat(polarity("Thanks a lot, the sync broke again.")).isNegative();
+    assertThat(polarity("The update deleted my filters. Thanks a lot.")).isNegative();
+    assertThat(polarity("Just what I needed, another error.")).isNegative();
+    assertThat(polarity("Love how the export doesn't work.")).isNegative();
+    assertThat(polarity("Yeah, right.")).isNegative();
+  }
+
+  @Test
+  void sincerePraiseInTheSameWordsStaysPositive() {
+    assertThat(polarity("Oh great, that worked!")).isPositive();
+    assertThat(polarity("Thanks a lot for the quick fix!")).isPositive();
+    assertThat(polarity("Thanks a lot, it works now.")).isPositive();
+    assertThat(polarity("The new dashboard is just great")).isPositive();
+    assertThat(polarity("I love how easy the new export is.")).isPositive();
+    assertThat(polarity("Yeah right now it works.")).isPositive();
+  }
+
+  @Test
+  void thanksAfterARequestIsASignOffNotSarcasm() {
+    assertThat(polarity("Could you check the failed export? Thanks a lot!"))
+        .isGreaterThan(polarity("The export failed. Thanks a lot!"));
+  }
+
+  @Test
+  void praiseBeforeButIsMeantAsPraise() {
+    assertThat(SCORER.score("Oh great support, but the export fails.").explanation())
+        .noneMatch(evidence -> evidence.phrase().equals("oh great"));
   }
 }
