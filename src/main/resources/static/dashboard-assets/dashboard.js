@@ -133,6 +133,7 @@
   const STAGE_COLORS = {PASSIVE: '#94a3b8', ASSISTIVE: '#2563eb', PROBATION: '#d97706', AUTOMATED: '#16a34a'};
   const DATE_TIME = new Intl.DateTimeFormat(undefined, {dateStyle: 'medium', timeStyle: 'short'});
   const DATE = new Intl.DateTimeFormat(undefined, {day: 'numeric', month: 'short'});
+  const TIME = new Intl.DateTimeFormat(undefined, {day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit'});
 
   /**
    * Rollout's audit trail (newest first) as a timeline: one row per queue, one bar per stage it was in, from the
@@ -166,8 +167,9 @@
       options: {
         indexAxis: 'y',
         scales: {
-          x: {type: 'linear', min: start, max: now, ticks: {callback: value => DATE.format(new Date(value)),
-            maxTicksLimit: 8}},
+          // Days for a history of weeks; hours too when it spans less than three days.
+          x: {type: 'linear', min: start, max: now, ticks: {maxTicksLimit: 8,
+            callback: value => (now - start < 3 * 86400000 ? TIME : DATE).format(new Date(value))}},
           y: {ticks: {autoSkip: false}}
         },
         plugins: {

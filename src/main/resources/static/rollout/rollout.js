@@ -36,8 +36,27 @@
     return value === null || value === undefined ? '–' : Math.round(value * 100) + '%';
   }
 
-  function precisionText(precision, judged) {
-    return judged === 0 ? 'nothing judged yet' : percent(precision) + ' — ' + judged + ' judged';
+  function precisionText(q) {
+    return q.judged === 0 ? 'nothing judged yet'
+      : percent(q.precision) + ' (' + q.correct + ' of ' + q.judged + ' judged right)';
+  }
+
+  /** What the policy does with that precision in this stage, with the thresholds the page was given. */
+  function policyText(stage) {
+    const p = document.body.dataset;
+    const graduation = Math.round(p.graduationPrecision * 100) + '%';
+    const demotion = Math.round(p.demotionPrecision * 100) + '%';
+    switch (stage) {
+      case 'PROBATION':
+        return 'graduates at ' + graduation + ' over ' + p.graduationWindow + ' judged; back to assistive below '
+          + demotion + ' once ' + p.demotionMinJudgements + ' are judged';
+      case 'AUTOMATED':
+        return 'back to assistive below ' + demotion + ' once ' + p.demotionMinJudgements + ' are judged';
+      case 'ASSISTIVE':
+        return 'every escalation is reviewed; moves on only by a process admin';
+      default:
+        return 'nothing is sent, so nothing is judged';
+    }
   }
 
   function stageBadge(stage) {
@@ -88,7 +107,11 @@
       since.className = 'since';
       since.textContent = q.since ? 'since ' + when(q.since) : 'since the start (never changed)';
       stage.appendChild(since);
-      const precision = cell(row, precisionText(q.precision, q.judged), 'precision');
+      const precision = cell(row, precisionText(q), 'precision');
+      const policy = document.createElement('div');
+      policy.className = 'since';
+      policy.textContent = policyText(q.stage);
+      precision.appendChild(policy);
       precision.dataset.precision = q.precision === null ? '' : q.precision;
       precision.dataset.judged = q.judged;
       if (template) {

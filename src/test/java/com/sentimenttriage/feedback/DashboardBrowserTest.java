@@ -75,10 +75,21 @@ class DashboardBrowserTest extends BrowserTest {
       assertThat(light.getAttribute("data-light")).as("the light the gate sees").isEqualTo(gate.light().value());
       assertThat(light.getText()).startsWith(gate.light().value());
       WebElement precision = browser.findElement(By.id("precision-value"));
-      int reviewedBefore = Integer.parseInt(precision.getAttribute("data-reviewed"));
-      int confirmedBefore = Integer.parseInt(precision.getAttribute("data-confirmed"));
+      int reviewedBefore = Integer.parseInt(precision.getAttribute("data-judged"));
+      int confirmedBefore = Integer.parseInt(precision.getAttribute("data-correct"));
       String precisionBefore = precision.getText();
       Browser.save(browser, "dashboard-before-review");
+
+      // The drill-down: the account's tickets by subject, linked to Cockpit (and the helpdesk where configured).
+      account.findElement(By.tagName("a")).click();
+      WebElement subject = wait.until(ExpectedConditions.visibilityOfElementLocated(
+          By.xpath("//div[@id='account-tickets']//tr[@data-business-key='" + businessKey + "']/td[@class='subject']")));
+      assertThat(subject.getText()).startsWith("Invoices wrong again");
+      assertThat(subject.findElement(By.cssSelector(".ticket-id a")).getAttribute("href"))
+          .endsWith("/camunda/app/cockpit/default/#/process-instance/" + instanceId);
+      ((JavascriptExecutor) browser).executeScript("document.getElementById('account-tickets').scrollIntoView();");
+      Browser.save(browser, "dashboard-account-drill-down");
+      ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
 
       // Whichever decision moves the figure: dismiss when every review so far was confirmed, else confirm.
       boolean allConfirmed = reviewedBefore > 0 && confirmedBefore == reviewedBefore;
@@ -97,7 +108,7 @@ class DashboardBrowserTest extends BrowserTest {
       assertThat(browser.findElements(By.id("username"))).as("a second login").isEmpty();
       waitUntilLoaded(wait);
       WebElement after = browser.findElement(By.id("precision-value"));
-      assertThat(Integer.parseInt(after.getAttribute("data-reviewed"))).isEqualTo(reviewedBefore + 1);
+      assertThat(Integer.parseInt(after.getAttribute("data-judged"))).isEqualTo(reviewedBefore + 1);
       assertThat(after.getText()).isNotEqualTo(precisionBefore).endsWith("%");
       assertThat(chartDrawn("chart-precision")).as("precision chart").isTrue();
       Browser.save(browser, "dashboard-after-review");
