@@ -77,13 +77,14 @@ class ContentSecurityPolicyBrowserTest extends BrowserTest {
       assertThat(browser.findElement(By.cssSelector("header nav a[aria-current='page']")).getText())
           .isEqualTo("Rollout");
 
+      int changesBefore = rollout.history(QUEUE).size();
       // The API's rules: a queue already in that stage is refused, with the API's own words.
       new Select(row.findElement(By.name("stage"))).selectByValue("ASSISTIVE");
       row.findElement(By.name("reason")).sendKeys("No change");
       row.findElement(By.cssSelector("button[type='submit']")).click();
       wait.until(ExpectedConditions.textToBePresentInElement(row.findElement(By.cssSelector(".result")),
           "already in stage ASSISTIVE"));
-      assertThat(rollout.history(QUEUE)).isEmpty();
+      assertThat(rollout.history(QUEUE)).hasSize(changesBefore);
 
       row.findElement(By.name("reason")).clear();
       new Select(row.findElement(By.name("stage"))).selectByValue("PROBATION");
