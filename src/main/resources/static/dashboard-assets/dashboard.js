@@ -12,19 +12,7 @@
   Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
   Chart.defaults.maintainAspectRatio = false;
 
-  function csrfHeaders() {
-    const token = document.querySelector('meta[name="_csrf"]');
-    const header = document.querySelector('meta[name="_csrf_header"]');
-    return token && header ? {[header.content]: token.content} : {};
-  }
-
-  async function getJson(path) {
-    const response = await fetch(path, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
-    if (!response.ok) {
-      throw new Error(path + ' answered ' + response.status);
-    }
-    return response.json();
-  }
+  const {csrfHeaders, getJson} = window.triageApi;
 
   function card(canvasId) {
     return document.getElementById(canvasId).closest('.card');

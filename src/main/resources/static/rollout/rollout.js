@@ -8,11 +8,7 @@
   const RELATIVE = new Intl.RelativeTimeFormat(undefined, {numeric: 'auto'});
   const page = window.rolloutPage = {loaded: false};
 
-  function csrfHeaders() {
-    const token = document.querySelector('meta[name="_csrf"]');
-    const header = document.querySelector('meta[name="_csrf_header"]');
-    return token && header ? {[header.content]: token.content} : {};
-  }
+  const {csrfHeaders, getJson} = window.triageApi;
 
   /** "7 Dec 2026, 14:05 (3 days ago)": the reader's own time zone and language. */
   function when(iso) {
@@ -84,14 +80,6 @@
     const table = document.getElementById(tableId);
     table.hidden = !hasRows;
     table.closest('.card').querySelector('.empty').hidden = hasRows;
-  }
-
-  async function getJson(path) {
-    const response = await fetch(path, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
-    if (!response.ok) {
-      throw new Error(path + ' answered ' + response.status);
-    }
-    return response.json();
   }
 
   function queues(list) {
