@@ -236,7 +236,7 @@
       document.getElementById('recall-value').textContent = percent(latest.recall);
       document.getElementById('recall-note').textContent = latest.month + ': ' + latest.audited + ' of '
         + latest.sampled + ' sampled tickets audited, ' + latest.missed + ' missed; ' + latest.confirmed + ' of '
-        + latest.judged + ' judged escalations confirmed, of ' + latest.escalated + ' escalated'
+        + latest.judged + ' judged gate hits confirmed, of ' + latest.escalated + ' gate hits'
         + (latest.recall === null ? ' — no recall: ' + RECALL_UNKNOWN[latest.recallUnknownReason] : '')
         + (latest.completed ? '' : ' — audit still in progress');
     }
