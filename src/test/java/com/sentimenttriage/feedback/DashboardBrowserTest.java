@@ -53,8 +53,8 @@ class DashboardBrowserTest extends BrowserTest {
     String instanceId = accepted.get("processInstanceId").asText();
     String businessKey = accepted.get("businessKey").asText();
     // A queue of this test's own, so the stage history has a change to draw whatever ran before.
-    rollout.change("browser-" + UUID.randomUUID().toString().substring(0, 8), RolloutStage.PROBATION, "admin",
-        "Dashboard browser test");
+    String queue = "browser-" + UUID.randomUUID().toString().substring(0, 8);
+    rollout.change(queue, RolloutStage.PROBATION, "admin", "Dashboard browser test");
     Task task = await().atMost(Duration.ofSeconds(60)).until(
         () -> taskService.createTaskQuery().processInstanceId(instanceId).singleResult(), t -> t != null);
 
@@ -65,6 +65,12 @@ class DashboardBrowserTest extends BrowserTest {
       assertThat(chartDrawn("chart-sentiment")).as("average sentiment chart").isTrue();
       assertThat(chartDrawn("chart-topics")).as("negative tickets by topic chart").isTrue();
       assertThat(chartDrawn("chart-rollout")).as("rollout stage history chart").isTrue();
+      // A timeline: one row per queue, a bar per stage it was in, the stages in the legend.
+      assertThat(((JavascriptExecutor) browser).executeScript("""
+          const chart = Chart.getChart(document.getElementById('chart-rollout'));
+          return [chart.config.type, chart.options.indexAxis, chart.data.labels.includes(arguments[0]),
+              chart.data.datasets.map(d => d.label).join(',')].join(' ');""", queue))
+          .isEqualTo("bar y true passive,assistive,probation,automated");
       assertThat(browser.findElement(By.id("empty-state")).isDisplayed()).isFalse();
       WebElement account = wait.until(ExpectedConditions.presenceOfElementLocated(
           By.xpath("//table[@id='accounts']//tr[.//a[text()='Maple Media AG']]")));

@@ -1,6 +1,7 @@
 package com.sentimenttriage.feedback.dashboard;
 
 import com.sentimenttriage.review.LabelledExample;
+import com.sentimenttriage.rollout.Precision;
 import com.sentimenttriage.rollout.Rollout;
 import com.sentimenttriage.rollout.Rollout.StagedJudgement;
 import java.time.Clock;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Service;
  * backfill of old tickets lands in the weeks they were written, not in the week it ran. Aggregation happens here
  * rather than in SQL so that H2 and PostgreSQL give the same answers.
  *
- * <p>Precision is the rollout's one figure ({@link com.sentimenttriage.rollout.Precision}): correct ÷ judged over
+ * <p>Precision is the rollout's one figure ({@link Precision}): correct ÷ judged over
  * review verdicts and audit outcomes alike, each counted in the stage its queue was in when it was judged
  * ({@link Rollout#judgements}); for a queue's current stage it is what the rollout policy graduates or demotes on.
  */
@@ -78,7 +79,8 @@ public class DashboardMetrics {
       Double falsePositiveRate) {
   }
 
-  public record Precision(Summary summary, List<String> weeks, List<StagePrecision> byStage,
+  /** The precision panel: the window's summary, the per-stage series and the per-queue-and-stage figures. */
+  public record PrecisionPanel(Summary summary, List<String> weeks, List<StagePrecision> byStage,
       List<QueuePrecision> byQueueAndStage) {
   }
 
@@ -131,9 +133,11 @@ public class DashboardMetrics {
 
   /**
    * Precision of escalations (correct ÷ judged, reviews and audits) per rollout stage, rolling over
-   * {@value #ROLLING_WEEKS} weeks, and per queue and stage over the whole window.
+   * {@value #ROLLING_WEEKS} weeks, and per queue and stage over the whole window. For a queue's current stage the
+   * rollout policy weighs only the latest {@code triage.rollout.graduation-window} judgements; the rollout page shows
+   * that figure, and this one equals it while the stage has no more judgements than that.
    */
-  public Precision precision(int weeks) {
+  public PrecisionPanel precision(int weeks) {
     Instant now = clock.instant();
     List<StagedJudgement> judgements = rollout.judgements(start(weeks + ROLLING_WEEKS - 1), now);
     List<LocalDate> weekStarts = weekStarts(weeks);
@@ -156,28 +160,28 @@ public class DashboardMetrics {
         j -> List.of(j.queue(), j.stage().name())));
     List<QueuePrecision> queues = byQueue.entrySet().stream()
         .map(e -> {
-          com.sentimenttriage.rollout.Precision precision = precisionOf(e.getValue());
+          Precision precision = precisionOf(e.getValue());
           return new QueuePrecision(e.getKey().get(0), e.getKey().get(1), precision.judged(), precision.correct(),
               round(precision.valueOrNull()), falsePositiveRate(precision));
         })
         .sorted(Comparator.comparing(QueuePrecision::queue).thenComparing(QueuePrecision::stage))
         .toList();
-    return new Precision(summaryOf(tickets.count(), tickets.createdSince(windowStart), inWindow),
+    return new PrecisionPanel(summaryOf(tickets.count(), tickets.createdSince(windowStart), inWindow),
         weekStarts.stream().map(LocalDate::toString).toList(), stages, queues);
   }
 
   private static PrecisionPoint point(String week, List<StagedJudgement> judgements,
       Predicate<StagedJudgement> inWindow) {
-    com.sentimenttriage.rollout.Precision precision = precisionOf(judgements.stream().filter(inWindow).toList());
+    Precision precision = precisionOf(judgements.stream().filter(inWindow).toList());
     return new PrecisionPoint(week, precision.judged(), precision.correct(), round(precision.valueOrNull()));
   }
 
   /** The one computation of precision: the rollout policy's, over these judgements. */
-  private static com.sentimenttriage.rollout.Precision precisionOf(List<StagedJudgement> judgements) {
-    return com.sentimenttriage.rollout.Precision.of(judgements.stream().map(StagedJudgement::correct).toList());
+  private static Precision precisionOf(List<StagedJudgement> judgements) {
+    return Precision.of(judgements.stream().map(StagedJudgement::correct).toList());
   }
 
-  private static Double falsePositiveRate(com.sentimenttriage.rollout.Precision precision) {
+  private static Double falsePositiveRate(Precision precision) {
     return precision.judged() == 0 ? null
         : round((double) (precision.judged() - precision.correct()) / precision.judged());
   }
@@ -185,7 +189,7 @@ public class DashboardMetrics {
   private static Summary summaryOf(int allScored, List<TicketRow> rows, List<StagedJudgement> judgements) {
     int escalated = (int) rows.stream().filter(TicketRow::escalated).count();
     int passiveHits = (int) rows.stream().filter(TicketRow::passiveHit).count();
-    com.sentimenttriage.rollout.Precision precision = precisionOf(judgements);
+    Precision precision = precisionOf(judgements);
     int audits = (int) judgements.stream().filter(j -> j.kind() == LabelledExample.Kind.AUDIT).count();
     return new Summary(allScored, escalated, passiveHits, precision.judged(), precision.correct(),
         precision.judged() - audits, audits, round(precision.valueOrNull()), falsePositiveRate(precision));

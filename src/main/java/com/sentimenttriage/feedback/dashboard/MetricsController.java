@@ -61,7 +61,7 @@ public class MetricsController {
   }
 
   @GetMapping("/precision")
-  public DashboardMetrics.Precision precision(@RequestParam(defaultValue = "12") int weeks) {
+  public DashboardMetrics.PrecisionPanel precision(@RequestParam(defaultValue = "12") int weeks) {
     return metrics.precision(checked(weeks));
   }
 
