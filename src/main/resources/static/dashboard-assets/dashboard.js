@@ -11,6 +11,8 @@
 
   Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
   Chart.defaults.maintainAspectRatio = false;
+  // Figures appear as they are: no growing bars, so what a person (or a screenshot) sees first is already right.
+  Chart.defaults.animation = false;
 
   const {csrfHeaders, getJson} = window.triageApi;
 
@@ -112,7 +114,7 @@
           borderColor: STAGE_COLORS[s.stage], backgroundColor: STAGE_COLORS[s.stage], spanGaps: true
         }))
       },
-      options: {scales: {y: {min: 0, max: 100, title: {display: true, text: '% confirmed'}}}}
+      options: {scales: {y: {min: 0, max: 100, title: {display: true, text: '% judged right'}}}}
     });
   }
 
