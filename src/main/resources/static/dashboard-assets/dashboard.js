@@ -11,20 +11,10 @@
 
   Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
   Chart.defaults.maintainAspectRatio = false;
+  // Figures appear as they are: no growing bars, so what a person (or a screenshot) sees first is already right.
+  Chart.defaults.animation = false;
 
-  function csrfHeaders() {
-    const token = document.querySelector('meta[name="_csrf"]');
-    const header = document.querySelector('meta[name="_csrf_header"]');
-    return token && header ? {[header.content]: token.content} : {};
-  }
-
-  async function getJson(path) {
-    const response = await fetch(path, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
-    if (!response.ok) {
-      throw new Error(path + ' answered ' + response.status);
-    }
-    return response.json();
-  }
+  const {csrfHeaders, getJson} = window.triageApi;
 
   function card(canvasId) {
     return document.getElementById(canvasId).closest('.card');
@@ -57,14 +47,22 @@
     document.getElementById('empty-state').hidden = s.ticketsScored > 0;
     document.getElementById('webhook-url').textContent = 'POST ' + data.webhookUrl;
     document.getElementById('tile-scored').textContent = s.ticketsScored;
-    document.getElementById('tile-escalated').textContent = s.escalated;
-    document.getElementById('tile-reviewed').textContent = s.reviewed;
+    const escalated = document.getElementById('tile-escalated');
+    escalated.textContent = s.escalated;
+    escalated.dataset.passiveHits = s.passiveHits;
+    // A PASSIVE queue's gate hits reached nobody: counted apart, never as escalations.
+    document.getElementById('escalated-note').textContent = s.passiveHits === 0
+      ? 'sent to a reviewer or a CS owner'
+      : 'sent to a reviewer or a CS owner; ' + s.passiveHits + ' more in passive queues, recorded only — nobody notified';
+    document.getElementById('tile-judged').textContent = s.judged;
+    document.getElementById('judged-note').textContent = s.reviews + (s.reviews === 1 ? ' review, ' : ' reviews, ')
+      + s.audits + (s.audits === 1 ? ' audit' : ' audits');
     const precision = document.getElementById('precision-value');
     precision.textContent = percent(s.precision);
-    precision.dataset.reviewed = s.reviewed;
-    precision.dataset.confirmed = s.confirmed;
+    precision.dataset.judged = s.judged;
+    precision.dataset.correct = s.correct;
     document.getElementById('precision-note').textContent =
-      s.reviewed === 0 ? 'no reviews yet' : s.confirmed + ' of ' + s.reviewed + ' confirmed';
+      s.judged === 0 ? 'nothing judged yet' : s.correct + ' of ' + s.judged + ' judged right';
     document.getElementById('tile-false-positives').textContent = percent(s.falsePositiveRate);
   }
 
@@ -110,35 +108,76 @@
       type: 'line',
       data: {
         labels: data.weeks.map(weekLabel),
-        datasets: data.byStage.map((s, i) => ({
-          label: s.stage, data: s.points.map(p => p.precision === null ? null : Math.round(p.precision * 100)),
-          borderColor: COLORS[i % COLORS.length], backgroundColor: COLORS[i % COLORS.length], spanGaps: true
+        datasets: data.byStage.map(s => ({
+          label: s.stage.toLowerCase(),
+          data: s.points.map(p => p.precision === null ? null : Math.round(p.precision * 100)),
+          borderColor: STAGE_COLORS[s.stage], backgroundColor: STAGE_COLORS[s.stage], spanGaps: true
         }))
       },
-      options: {scales: {y: {min: 0, max: 100, title: {display: true, text: '% confirmed'}}}}
+      options: {scales: {y: {min: 0, max: 100, title: {display: true, text: '% judged right'}}}}
     });
   }
 
-  /** Rollout's audit trail comes newest first; the chart steps through it oldest first. */
+  // The rollout stages, in the order a queue earns trust, each with one colour on every page.
+  const STAGES = ['PASSIVE', 'ASSISTIVE', 'PROBATION', 'AUTOMATED'];
+  const STAGE_COLORS = {PASSIVE: '#94a3b8', ASSISTIVE: '#2563eb', PROBATION: '#d97706', AUTOMATED: '#16a34a'};
+  const DATE_TIME = new Intl.DateTimeFormat(undefined, {dateStyle: 'medium', timeStyle: 'short'});
+  const DATE = new Intl.DateTimeFormat(undefined, {day: 'numeric', month: 'short'});
+  const TIME = new Intl.DateTimeFormat(undefined, {day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit'});
+
+  /**
+   * Rollout's audit trail (newest first) as a timeline: one row per queue, one bar per stage it was in, from the
+   * change that put it there to the next (or now). Before its first change a queue was in that change's "from" stage.
+   */
   function rollout(newestFirst) {
     const changes = newestFirst.slice().reverse();
-    const days = [...new Set(changes.map(c => c.changedAt.substring(0, 10)))].sort();
-    const stages = [...new Set(changes.map(c => c.to))];
-    const queues = [...new Set(changes.map(c => c.queue))];
+    const now = Date.now();
+    const times = changes.map(c => Date.parse(c.changedAt));
+    const first = Math.min(...times);
+    const start = first - Math.max((now - first) * 0.08, 3600 * 1000);
+    const queues = [...new Set(changes.map(c => c.queue))].sort();
+    const segments = [];
+    for (const queue of queues) {
+      const own = changes.filter(c => c.queue === queue);
+      segments.push({queue, stage: own[0].from, from: start, to: Date.parse(own[0].changedAt), change: null});
+      own.forEach((c, i) => segments.push({queue, stage: c.to, from: Date.parse(c.changedAt),
+        to: i + 1 < own.length ? Date.parse(own[i + 1].changedAt) : now, change: c}));
+    }
+    const canvas = document.getElementById('chart-rollout');
+    canvas.parentElement.style.height = Math.max(160, 48 + queues.length * 34) + 'px';
     draw('chart-rollout', changes.length > 0, {
-      type: 'line',
+      type: 'bar',
       data: {
-        labels: days,
-        datasets: queues.map((q, i) => ({
-          label: q, stepped: true, spanGaps: true, borderColor: COLORS[i % COLORS.length],
-          backgroundColor: COLORS[i % COLORS.length],
-          data: days.map(d => {
-            const change = changes.filter(c => c.queue === q && c.changedAt.substring(0, 10) <= d).pop();
-            return change ? change.to : null;
-          })
+        labels: queues,
+        datasets: STAGES.map(stage => ({
+          label: stage.toLowerCase(), backgroundColor: STAGE_COLORS[stage], grouped: false, barPercentage: 0.7,
+          data: segments.filter(s => s.stage === stage).map(s => ({x: [s.from, s.to], y: s.queue, segment: s}))
         }))
       },
-      options: {scales: {y: {type: 'category', labels: stages.slice().reverse()}}}
+      options: {
+        indexAxis: 'y',
+        scales: {
+          // Days for a history of weeks; hours too when it spans less than three days.
+          x: {type: 'linear', min: start, max: now, ticks: {maxTicksLimit: 8,
+            callback: value => (now - start < 3 * 86400000 ? TIME : DATE).format(new Date(value))}},
+          y: {ticks: {autoSkip: false}}
+        },
+        plugins: {
+          tooltip: {callbacks: {
+            title: items => items[0].raw.segment.queue + ': ' + items[0].raw.segment.stage.toLowerCase(),
+            label: item => {
+              const s = item.raw.segment;
+              if (!s.change) {
+                return 'before ' + DATE_TIME.format(new Date(s.to));
+              }
+              const c = s.change;
+              return ['since ' + DATE_TIME.format(new Date(s.from)) + ', by ' + c.changedBy,
+                'precision then: ' + (c.precision === null ? 'nothing judged' : percent(c.precision) + ' of ' + c.judged),
+                c.reason.length > 90 ? c.reason.substring(0, 89) + '…' : c.reason];
+            }
+          }}
+        }
+      }
     });
   }
 
@@ -199,7 +238,7 @@
       document.getElementById('recall-value').textContent = percent(latest.recall);
       document.getElementById('recall-note').textContent = latest.month + ': ' + latest.audited + ' of '
         + latest.sampled + ' sampled tickets audited, ' + latest.missed + ' missed; ' + latest.confirmed + ' of '
-        + latest.judged + ' judged escalations confirmed, of ' + latest.escalated + ' escalated'
+        + latest.judged + ' judged gate hits confirmed, of ' + latest.escalated + ' gate hits'
         + (latest.recall === null ? ' — no recall: ' + RECALL_UNKNOWN[latest.recallUnknownReason] : '')
         + (latest.completed ? '' : ' — audit still in progress');
     }
@@ -292,6 +331,25 @@
     }
   });
 
+  /** A cell with a link that opens outside the dashboard, or plain text without one. */
+  function linkCell(text, href, title) {
+    const cell = document.createElement('td');
+    if (href) {
+      const link = document.createElement('a');
+      link.href = href;
+      link.textContent = text;
+      link.target = '_blank';
+      link.rel = 'noopener';
+      if (title) {
+        link.title = title;
+      }
+      cell.appendChild(link);
+    } else {
+      cell.textContent = text;
+    }
+    return cell;
+  }
+
   async function showTickets(account) {
     const panel = document.getElementById('account-tickets');
     document.getElementById('account-tickets-name').textContent = account.name;
@@ -299,11 +357,30 @@
     body.replaceChildren();
     for (const t of await getJson('/api/metrics/accounts/' + account.accountId + '/tickets')) {
       const row = document.createElement('tr');
-      const values = [t.ticketId, t.scoredAt.substring(0, 16).replace('T', ' '), t.label, t.polarity.toFixed(2),
-        t.topics.join(', '), t.escalationAction, t.reviewDecision || '–'];
-      values.forEach(v => {
+      row.dataset.businessKey = t.businessKey;
+      // The subject first, linked to the ticket in its helpdesk; the id beside it opens the process in Cockpit.
+      const ticket = linkCell(t.subject || '(no subject stored)', t.ticketUrl, 'Open in the helpdesk');
+      ticket.className = 'subject';
+      const id = document.createElement('div');
+      id.className = 'ticket-id';
+      if (t.instanceUrl) {
+        const instance = document.createElement('a');
+        instance.href = t.instanceUrl;
+        instance.textContent = '#' + t.ticketId + ' in Cockpit';
+        instance.target = '_blank';
+        instance.rel = 'noopener';
+        id.appendChild(instance);
+      } else {
+        id.textContent = '#' + t.ticketId;
+      }
+      ticket.appendChild(id);
+      row.appendChild(ticket);
+      const written = t.createdAt || t.scoredAt;
+      [[DATE_TIME.format(new Date(written))], [t.label], [t.polarity.toFixed(2), true], [t.topics.join(', ') || '–'],
+        [t.outcome], [t.reviewDecision || '–']].forEach(([value, numeric]) => {
         const cell = document.createElement('td');
-        cell.textContent = v;
+        cell.textContent = value;
+        cell.className = numeric ? 'num' : '';
         row.appendChild(cell);
       });
       const action = document.createElement('td');
@@ -316,6 +393,7 @@
       body.appendChild(row);
     }
     panel.hidden = false;
+    panel.scrollIntoView({block: 'nearest'});
   }
 
   async function flag(businessKey, shouldEscalate, button) {

@@ -35,7 +35,7 @@ public final class AlertLinks {
     return taskId == null ? null : base() + "/camunda/app/tasklist/default/#/?task=" + taskId;
   }
 
-  String cockpit(String processInstanceId) {
+  public String cockpit(String processInstanceId) {
     return base() + "/camunda/app/cockpit/default/#/process-instance/" + processInstanceId;
   }
 

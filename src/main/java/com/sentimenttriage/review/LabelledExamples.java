@@ -87,6 +87,20 @@ public class LabelledExamples {
     return latest;
   }
 
+  /** One review or audit as precision counts it: the queue it judged, whether the escalation was right, and when. */
+  public record Judgement(String queue, LabelledExample.Kind kind, boolean correct, Instant judgedAt) {
+  }
+
+  /** Every review and audit judged in [{@code from}, {@code until}), oldest first. */
+  public List<Judgement> judgedBetween(Instant from, Instant until) {
+    return jdbc.query("""
+        select queue, kind, correct, judged_at from labelled_example
+         where judged_at >= ? and judged_at < ? order by judged_at, id""",
+        (rs, n) -> new Judgement(rs.getString(1), LabelledExample.Kind.valueOf(rs.getString(2)), rs.getBoolean(3),
+            rs.getTimestamp(4).toInstant()),
+        Timestamp.from(from), Timestamp.from(until));
+  }
+
   /** Whether each of the queue's latest judgements since {@code since} (all when null) was correct, newest first. */
   public List<Boolean> latestOutcomes(String queue, Instant since, int limit) {
     return since == null

@@ -1,11 +1,14 @@
 package com.sentimenttriage.rollout;
 
+import com.sentimenttriage.review.LabelledExample;
 import com.sentimenttriage.review.LabelledExamples;
 import com.sentimenttriage.rollout.RolloutPolicy.Transition;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -22,6 +25,11 @@ public class Rollout {
 
   /** A queue as the API and the dashboard show it. */
   public record QueueStatus(String queue, RolloutStage stage, Instant since, Precision precision) {
+  }
+
+  /** A review or audit with the stage its queue was in when it was judged: the stage whose precision it counts in. */
+  public record StagedJudgement(String queue, RolloutStage stage, LabelledExample.Kind kind, boolean correct,
+      Instant judgedAt) {
   }
 
   private final QueueStages stages;
@@ -108,6 +116,34 @@ public class Rollout {
       throw new IllegalStateException("Queue " + queue + " changed stage meanwhile; reload and try again");
     }
     return change;
+  }
+
+  /**
+   * Every review and audit judged in [{@code from}, {@code until}), oldest first, each with the stage its queue was
+   * in at that moment. Precision per stage counted from these is the policy's: {@link #precision} counts a queue's
+   * judgements since it entered its current stage, and so does this.
+   */
+  public List<StagedJudgement> judgements(Instant from, Instant until) {
+    Map<String, List<StageChange>> historyOf = history(null).stream()
+        .collect(Collectors.groupingBy(StageChange::queue));
+    return examples.judgedBetween(from, until).stream()
+        .map(j -> new StagedJudgement(j.queue(),
+            stageAt(historyOf.getOrDefault(j.queue(), List.of()), j.judgedAt(), j.queue()), j.kind(), j.correct(),
+            j.judgedAt()))
+        .toList();
+  }
+
+  /**
+   * The stage a queue was in at {@code at}, from its changes, newest first. A judgement at the very moment of a change
+   * counts in the new stage, as {@link #precision} counts those judged at or after the stage's start.
+   */
+  private RolloutStage stageAt(List<StageChange> newestFirst, Instant at, String queue) {
+    for (StageChange change : newestFirst) {
+      if (!change.changedAt().isAfter(at)) {
+        return change.to();
+      }
+    }
+    return newestFirst.isEmpty() ? stageOf(queue).stage() : newestFirst.get(newestFirst.size() - 1).from();
   }
 
   public List<StageChange> history(String queue) {

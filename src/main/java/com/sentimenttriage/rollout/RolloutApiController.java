@@ -30,11 +30,15 @@ public class RolloutApiController {
   public record StageChangeRequest(String stage, String reason) {
   }
 
-  /** A queue in the overview; precision is null when nothing has been judged in the current stage. */
-  public record QueueView(String queue, RolloutStage stage, Instant since, Double precision, int judged) {
+  /**
+   * A queue in the overview, with the precision the rollout policy acts on: {@code correct} of the {@code judged}
+   * latest judgements in the current stage; precision is null when nothing has been judged in it.
+   */
+  public record QueueView(String queue, RolloutStage stage, Instant since, Double precision, int judged,
+      int correct) {
     static QueueView of(QueueStatus status) {
       return new QueueView(status.queue(), status.stage(), status.since(), status.precision().valueOrNull(),
-          status.precision().judged());
+          status.precision().judged(), status.precision().correct());
     }
   }
 

@@ -81,7 +81,8 @@ public class ApiSecurity {
         // Calls with Basic credentials never reach this chain; Basic stays on for its answer to anonymous API calls
         // (401 with a Basic challenge rather than a redirect to the login page).
         .httpBasic(Customizer.withDefaults())
-        .formLogin(Customizer.withDefaults())
+        // The app's own sign-in page (LoginController), with the product's name and look.
+        .formLogin(form -> form.loginPage(LoginController.LOGIN).permitAll())
         .csrf(csrf -> csrf.ignoringRequestMatchers("/api/webhooks/**", "/engine-rest/**", "/camunda/**"));
     return http.build();
   }

@@ -116,34 +116,136 @@ class DashboardApiTest extends IntegrationTest {
   }
 
   @Test
-  void precisionIsConfirmedOverReviewedPerStageRollingOverFourWeeks() throws Exception {
-    String stage = "stage-" + UUID.randomUUID().toString().substring(0, 8);
-    Instant reviewed = ScoredTicketFixtures.midweek(8);
-    fixtures.ticket().polarity(-0.8, "Urgent").stage(stage).scored(reviewed).reviewed("confirm", reviewed).insert();
-    fixtures.ticket().polarity(-0.8, "Urgent").stage(stage).scored(reviewed).reviewed("confirm", reviewed).insert();
-    fixtures.ticket().polarity(-0.8, "Urgent").stage(stage).scored(reviewed).reviewed("dismiss", reviewed).insert();
+  void weeksHoldTheTicketsWrittenInThemSoABackfillLandsInItsOwnWeeks() throws Exception {
+    Instant written = ScoredTicketFixtures.midweek(10);
+    int before = json("/api/metrics/sentiment-by-week").get(1).get("tickets").asInt();
+
+    // Backfilled today: scored now, written ten weeks ago.
+    fixtures.ticket().polarity(-0.4, "Negative").created(written).scored(Instant.now()).insert();
+
+    JsonNode weeks = json("/api/metrics/sentiment-by-week");
+    assertThat(weeks.get(1).get("week").asText()).isEqualTo(written.atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(2).toString());
+    assertThat(weeks.get(1).get("tickets").asInt()).as("the week it was written").isEqualTo(before + 1);
+  }
+
+  @Test
+  void precisionCountsReviewsAndAuditsPerStageRollingOverFourWeeks() throws Exception {
+    String queue = "fixture-" + UUID.randomUUID().toString().substring(0, 8);
+    Instant judged = ScoredTicketFixtures.midweek(8);
+    JsonNode before = assistive(json("/api/metrics/precision"));
+    fixtures.ticket().queue(queue).polarity(-0.8, "Urgent").scored(judged).reviewed("confirm", judged).insert();
+    fixtures.ticket().queue(queue).polarity(-0.8, "Urgent").scored(judged).reviewed("dismiss", judged).insert();
+    fixtures.ticket().queue(queue).polarity(-0.8, "Urgent").scored(judged).audited(true, judged).insert();
+
+    JsonNode after = assistive(json("/api/metrics/precision"));
+    assertThat(after).as("a queue nobody moved is in the default stage, ASSISTIVE").isNotNull().hasSize(12);
+    for (int index = 3; index <= 6; index++) {
+      assertThat(judged(after, index) - judged(before, index)).as("week %d", index).isEqualTo(3);
+      assertThat(correct(after, index) - correct(before, index)).as("week %d", index).isEqualTo(2);
+    }
+    assertThat(judged(after, 2) - judged(before, 2)).as("before the judgements").isZero();
+    assertThat(judged(after, 7) - judged(before, 7)).as("out of the 4-week window").isZero();
+    JsonNode own = queueRow(json("/api/metrics/precision"), queue, "ASSISTIVE");
+    assertThat(own.get("judged").asInt()).isEqualTo(3);
+    assertThat(own.get("precision").asDouble()).isEqualTo(0.667);
+    assertThat(own.get("falsePositiveRate").asDouble()).isEqualTo(0.333);
+  }
+
+  @Test
+  void theSummaryCountsAuditsAsJudgementsLikeReviews() throws Exception {
+    JsonNode before = json("/api/metrics/summary").get("summary");
+    Instant now = Instant.now();
+    fixtures.ticket().polarity(-0.8, "Urgent").reviewed("confirm", now).insert();
+    fixtures.ticket().polarity(-0.8, "Urgent").audited(true, now).insert();
+    fixtures.ticket().polarity(-0.8, "Urgent").audited(false, now).insert();
+
+    JsonNode after = json("/api/metrics/summary").get("summary");
+    assertThat(after.get("judged").asInt() - before.get("judged").asInt()).isEqualTo(3);
+    assertThat(after.get("correct").asInt() - before.get("correct").asInt()).isEqualTo(2);
+    assertThat(after.get("audits").asInt() - before.get("audits").asInt()).isEqualTo(2);
+    assertThat(after.get("reviews").asInt() - before.get("reviews").asInt()).isEqualTo(1);
+  }
+
+  /**
+   * A queue in probation is demoted by the rollout policy on its audits; the dashboard shows the very precision the
+   * demotion was decided on, for that queue and stage, and the summary's figure is computed the same way.
+   */
+  @Test
+  void theDashboardsPrecisionIsTheOneThatDemotedTheQueue() throws Exception {
+    String queue = "fixture-" + UUID.randomUUID().toString().substring(0, 8);
+    fixtures.ticket().queue(queue).polarity(-0.8, "Urgent").reviewed("dismiss", Instant.now()).insert();
+    StageChange probation = rollout.change(queue, RolloutStage.PROBATION, "admin", "Dashboard fixture");
+    JsonNode summaryBefore = json("/api/metrics/summary").get("summary");
+    for (int i = 1; i <= 10; i++) {
+      // After the change to probation (microseconds apart, as the database keeps them), before the demotion.
+      fixtures.ticket().queue(queue).polarity(-0.8, "Urgent")
+          .audited(i <= 7, probation.changedAt().plusNanos(i * 1000L)).insert();
+    }
+    StageChange demotion = rollout.afterJudgement(queue).orElseThrow();
+    assertThat(demotion.to()).isEqualTo(RolloutStage.ASSISTIVE);
 
     JsonNode data = json("/api/metrics/precision");
-    JsonNode points = null;
-    for (JsonNode series : data.get("byStage")) {
-      if (series.get("stage").asText().equals(stage)) {
-        points = series.get("points");
+    JsonNode inProbation = queueRow(data, queue, "PROBATION");
+    assertThat(inProbation.get("judged").asInt()).isEqualTo(demotion.judged()).isEqualTo(10);
+    assertThat(inProbation.get("precision").asDouble()).isEqualTo(demotion.precision()).isEqualTo(0.7);
+    assertThat(queueRow(data, queue, "ASSISTIVE").get("judged").asInt()).as("the review before probation")
+        .isEqualTo(1);
+    JsonNode change = null;
+    for (JsonNode c : json("/api/metrics/rollout-history")) {
+      if (c.get("queue").asText().equals(queue) && c.get("to").asText().equals("ASSISTIVE")) {
+        change = c;
       }
     }
-    assertThat(points).as("series of %s", stage).isNotNull().hasSize(12);
-    assertThat(points.get(2).get("precision").isNull()).isTrue();
-    for (int index = 3; index <= 6; index++) {
-      assertThat(points.get(index).get("reviewed").asInt()).isEqualTo(3);
-      assertThat(points.get(index).get("precision").asDouble()).isEqualTo(0.667);
-    }
-    assertThat(points.get(7).get("reviewed").asInt()).as("out of the 4-week window").isZero();
-    JsonNode queue = null;
-    for (JsonNode q : data.get("byQueueAndStage")) {
-      if (q.get("stage").asText().equals(stage)) {
-        queue = q;
-      }
-    }
-    assertThat(queue.get("falsePositiveRate").asDouble()).isEqualTo(0.333);
+    assertThat(change.get("precision").asDouble()).isEqualTo(0.7);
+    assertThat(change.get("judged").asInt()).isEqualTo(10);
+    JsonNode summaryAfter = json("/api/metrics/summary").get("summary");
+    assertThat(summaryAfter.get("judged").asInt() - summaryBefore.get("judged").asInt()).isEqualTo(10);
+    assertThat(summaryAfter.get("correct").asInt() - summaryBefore.get("correct").asInt()).isEqualTo(7);
+  }
+
+  @Test
+  void aPassiveQueuesHitsAreNotEscalationsForNobodyReceivedThem() throws Exception {
+    JsonNode before = json("/api/metrics/summary").get("summary");
+    long accountId = account("Fixture Passive");
+    fixtures.ticket().account(accountId).stage("PASSIVE").polarity(-0.9, "Urgent").escalated().insert();
+    fixtures.ticket().account(accountId).stage("ASSISTIVE").polarity(-0.9, "Urgent").escalated().insert();
+
+    JsonNode after = json("/api/metrics/summary").get("summary");
+    assertThat(after.get("escalated").asInt() - before.get("escalated").asInt()).isEqualTo(1);
+    assertThat(after.get("passiveHits").asInt() - before.get("passiveHits").asInt()).isEqualTo(1);
+    JsonNode tickets = json("/api/metrics/accounts/" + accountId + "/tickets");
+    assertThat(tickets.findValuesAsText("outcome")).containsExactlyInAnyOrder(
+        "Would have escalated (passive queue: nobody notified)", "Escalated");
+  }
+
+  @Test
+  void anAccountsTicketsCarryTheirSubjectAndLinksToTheHelpdeskAndCockpit() throws Exception {
+    long accountId = account("Fixture Subjects");
+    Instant written = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(3));
+    fixtures.ticket().account(accountId).from("zendesk", "4711").created(written)
+        .text("Export broken again.\nThe CSV export fails since Monday, please call [PHONE].")
+        .polarity(-0.6, "Negative").insert();
+
+    JsonNode ticket = json("/api/metrics/accounts/" + accountId + "/tickets").get(0);
+    assertThat(ticket.get("subject").asText()).isEqualTo("Export broken again");
+    assertThat(ticket.get("ticketUrl").asText()).isEqualTo("https://example.zendesk.com/agent/tickets/4711");
+    assertThat(ticket.get("instanceUrl").asText()).endsWith("/camunda/app/cockpit/default/#/process-instance/"
+        + ScoredTicketFixtures.INSTANCE);
+    assertThat(Instant.parse(ticket.get("createdAt").asText())).isEqualTo(written);
+  }
+
+  @Test
+  void onlyProcessAdminsAreToldToStartTheProcessesOnlyTheyMayStart() {
+    String supervisorsPage = getAs(SUPERVISOR, SUPERVISOR, "/dashboard").body();
+    assertThat(supervisorsPage).doesNotContain("start \"Drift monitoring\"")
+        .doesNotContain("start \"Monthly recall audit\"").doesNotContain("start it from Tasklist");
+    String adminsPage = getAs("admin", "admin", "/dashboard").body();
+    assertThat(adminsPage).contains("start \"Drift monitoring\"").contains("start \"Monthly recall audit\"");
+  }
+
+  @Test
+  void theDashboardLinksToTheRolloutPage() {
+    assertThat(getAs(SUPERVISOR, SUPERVISOR, "/dashboard").body()).contains("<a href=\"/rollout\"");
   }
 
   @Test
@@ -251,6 +353,32 @@ class DashboardApiTest extends IntegrationTest {
     assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
         type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(JSON.readTree(response.body()).get("title").asText()).isEqualTo("Invalid window");
+  }
+
+  private static JsonNode assistive(JsonNode precision) {
+    for (JsonNode series : precision.get("byStage")) {
+      if (series.get("stage").asText().equals("ASSISTIVE")) {
+        return series.get("points");
+      }
+    }
+    return null;
+  }
+
+  private static int judged(JsonNode points, int index) {
+    return points == null ? 0 : points.get(index).get("judged").asInt();
+  }
+
+  private static int correct(JsonNode points, int index) {
+    return points == null ? 0 : points.get(index).get("correct").asInt();
+  }
+
+  private static JsonNode queueRow(JsonNode precision, String queue, String stage) {
+    for (JsonNode row : precision.get("byQueueAndStage")) {
+      if (row.get("queue").asText().equals(queue) && row.get("stage").asText().equals(stage)) {
+        return row;
+      }
+    }
+    throw new AssertionError(queue + " in " + stage + " is not in " + precision.get("byQueueAndStage"));
   }
 
   /** A new account of its own, so the test's tickets are the account's only ones. */

@@ -53,8 +53,8 @@ class DashboardBrowserTest extends BrowserTest {
     String instanceId = accepted.get("processInstanceId").asText();
     String businessKey = accepted.get("businessKey").asText();
     // A queue of this test's own, so the stage history has a change to draw whatever ran before.
-    rollout.change("browser-" + UUID.randomUUID().toString().substring(0, 8), RolloutStage.PROBATION, "admin",
-        "Dashboard browser test");
+    String queue = "browser-" + UUID.randomUUID().toString().substring(0, 8);
+    rollout.change(queue, RolloutStage.PROBATION, "admin", "Dashboard browser test");
     Task task = await().atMost(Duration.ofSeconds(60)).until(
         () -> taskService.createTaskQuery().processInstanceId(instanceId).singleResult(), t -> t != null);
 
@@ -65,6 +65,12 @@ class DashboardBrowserTest extends BrowserTest {
       assertThat(chartDrawn("chart-sentiment")).as("average sentiment chart").isTrue();
       assertThat(chartDrawn("chart-topics")).as("negative tickets by topic chart").isTrue();
       assertThat(chartDrawn("chart-rollout")).as("rollout stage history chart").isTrue();
+      // A timeline: one row per queue, a bar per stage it was in, the stages in the legend.
+      assertThat(((JavascriptExecutor) browser).executeScript("""
+          const chart = Chart.getChart(document.getElementById('chart-rollout'));
+          return [chart.config.type, chart.options.indexAxis, chart.data.labels.includes(arguments[0]),
+              chart.data.datasets.map(d => d.label).join(',')].join(' ');""", queue))
+          .isEqualTo("bar y true passive,assistive,probation,automated");
       assertThat(browser.findElement(By.id("empty-state")).isDisplayed()).isFalse();
       WebElement account = wait.until(ExpectedConditions.presenceOfElementLocated(
           By.xpath("//table[@id='accounts']//tr[.//a[text()='Maple Media AG']]")));
@@ -75,10 +81,21 @@ class DashboardBrowserTest extends BrowserTest {
       assertThat(light.getAttribute("data-light")).as("the light the gate sees").isEqualTo(gate.light().value());
       assertThat(light.getText()).startsWith(gate.light().value());
       WebElement precision = browser.findElement(By.id("precision-value"));
-      int reviewedBefore = Integer.parseInt(precision.getAttribute("data-reviewed"));
-      int confirmedBefore = Integer.parseInt(precision.getAttribute("data-confirmed"));
+      int reviewedBefore = Integer.parseInt(precision.getAttribute("data-judged"));
+      int confirmedBefore = Integer.parseInt(precision.getAttribute("data-correct"));
       String precisionBefore = precision.getText();
       Browser.save(browser, "dashboard-before-review");
+
+      // The drill-down: the account's tickets by subject, linked to Cockpit (and the helpdesk where configured).
+      account.findElement(By.tagName("a")).click();
+      WebElement subject = wait.until(ExpectedConditions.visibilityOfElementLocated(
+          By.xpath("//div[@id='account-tickets']//tr[@data-business-key='" + businessKey + "']/td[@class='subject']")));
+      assertThat(subject.getText()).startsWith("Invoices wrong again");
+      assertThat(subject.findElement(By.cssSelector(".ticket-id a")).getAttribute("href"))
+          .endsWith("/camunda/app/cockpit/default/#/process-instance/" + instanceId);
+      ((JavascriptExecutor) browser).executeScript("document.getElementById('account-tickets').scrollIntoView();");
+      Browser.save(browser, "dashboard-account-drill-down");
+      ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
 
       // Whichever decision moves the figure: dismiss when every review so far was confirmed, else confirm.
       boolean allConfirmed = reviewedBefore > 0 && confirmedBefore == reviewedBefore;
@@ -97,7 +114,7 @@ class DashboardBrowserTest extends BrowserTest {
       assertThat(browser.findElements(By.id("username"))).as("a second login").isEmpty();
       waitUntilLoaded(wait);
       WebElement after = browser.findElement(By.id("precision-value"));
-      assertThat(Integer.parseInt(after.getAttribute("data-reviewed"))).isEqualTo(reviewedBefore + 1);
+      assertThat(Integer.parseInt(after.getAttribute("data-judged"))).isEqualTo(reviewedBefore + 1);
       assertThat(after.getText()).isNotEqualTo(precisionBefore).endsWith("%");
       assertThat(chartDrawn("chart-precision")).as("precision chart").isTrue();
       Browser.save(browser, "dashboard-after-review");

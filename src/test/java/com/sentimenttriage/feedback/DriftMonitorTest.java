@@ -77,6 +77,30 @@ class DriftMonitorTest extends IntegrationTest {
   }
 
   @Test
+  void aWeekStartThatIsNoMondayIsRefusedWhenTheCheckIsStartedAndNothingRuns() throws Exception {
+    long instancesBefore = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(DriftMonitoringProcess.KEY).count();
+
+    // A process admin starts the check through the engine's REST API, as a script or Tasklist's start does.
+    var response = postJsonAs("admin", "admin", "/engine-rest/process-definition/key/" + DriftMonitoringProcess.KEY
+        + "/start", """
+        {"variables": {"driftWeek": {"value": "2019-03-13", "type": "String"}}}""");
+
+    // Camunda's REST API answers a start its listeners refuse with 500 and the listener's message; Tasklist shows it.
+    assertThat(response.statusCode()).as(response.body()).isNotEqualTo(200);
+    assertThat(JSON.readTree(response.body()).get("message").asText())
+        .contains("driftWeek").contains("2019-03-13 is a Wednesday").contains("Did you mean 2019-03-11?");
+    assertThat(historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(DriftMonitoringProcess.KEY).count()).as("no instance started").isEqualTo(instancesBefore);
+
+    var notADate = postJsonAs("admin", "admin", "/engine-rest/process-definition/key/" + DriftMonitoringProcess.KEY
+        + "/start", """
+        {"variables": {"driftWeek": {"value": "last week", "type": "String"}}}""");
+    assertThat(notADate.statusCode()).isNotEqualTo(200);
+    assertThat(JSON.readTree(notADate.body()).get("message").asText()).contains("'last week' is not a date");
+  }
+
+  @Test
   void aWeekLikeTheBaselineIsStableAndMailsNobody() throws Exception {
     LocalDate week = LocalDate.of(2019, 6, 10);
     usualBaselineBefore(week);

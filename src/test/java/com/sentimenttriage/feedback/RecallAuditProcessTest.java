@@ -156,7 +156,7 @@ class RecallAuditProcessTest extends IntegrationTest {
     assertThat(getAs("supervisor", "supervisor", "/api/metrics/drift?weeks=0").statusCode()).isEqualTo(400);
     String page = getAs("supervisor", "supervisor", "/dashboard").body();
     assertThat(page).contains("id=\"recall\"").contains("id=\"drift\"")
-        .contains("No recall audit completed yet — it runs on the 1st of the month, or start it from Tasklist");
+        .contains("No recall audit completed yet — it runs on the 1st of the month.");
   }
 
   /** An auditor's confirm of the alert the instance sent. */

@@ -46,6 +46,9 @@ final class ScoredTicketFixtures {
     private Instant scoredAt = Instant.now();
     private String decision;
     private Instant reviewedAt;
+    private String source = "fixture";
+    private String ticketId;
+    private final java.util.List<Object[]> audits = new java.util.ArrayList<>();
 
     Builder account(long id) {
       this.accountId = id;
@@ -71,6 +74,26 @@ final class ScoredTicketFixtures {
     /** The gate's decision: ALERT, DIGEST or LOG (the default). */
     Builder action(String action) {
       this.action = action;
+      return this;
+    }
+
+    /** The rollout queue it was routed to, and that its reviews and audits judge. */
+    Builder queue(String queue) {
+      this.queue = queue;
+      return this;
+    }
+
+    /** The helpdesk it came from and its id there. */
+    Builder from(String source, String ticketId) {
+      this.source = source;
+      this.ticketId = ticketId;
+      return this;
+    }
+
+    /** An audit of its automated alert (labelled_example only: an audit leaves the ticket's review untouched). */
+    Builder audited(boolean correct, Instant at) {
+      this.action = "ALERT";
+      this.audits.add(new Object[] {correct ? "confirm" : "dismiss", correct, at});
       return this;
     }
 
@@ -107,8 +130,9 @@ final class ScoredTicketFixtures {
           insert into scored_ticket (business_key, process_instance_id, source, ticket_id, account_id, polarity,
                                      frustration, label, topics, escalation_action, severity, scored_at,
                                      review_decision, reviewed_at, ticket_created_at, queue, stage, masked_text)
-          values (?, ?, 'fixture', ?, ?, ?, 50, ?, ?, ?, 'Low', ?, ?, ?, ?, ?, ?, ?)""",
-          businessKey, INSTANCE, businessKey.substring(8, 20), accountId, polarity, label, topics, action,
+          values (?, ?, ?, ?, ?, ?, 50, ?, ?, ?, 'Low', ?, ?, ?, ?, ?, ?, ?)""",
+          businessKey, INSTANCE, source, ticketId == null ? businessKey.substring(8, 20) : ticketId, accountId,
+          polarity, label, topics, action,
           Timestamp.from(scoredAt), decision, reviewedAt == null ? null : Timestamp.from(reviewedAt),
           createdAt == null ? null : Timestamp.from(createdAt), queue, stage, text);
       if (decision != null) {
@@ -117,6 +141,13 @@ final class ScoredTicketFixtures {
                                           judged_at)
             values (?, ?, ?, 'REVIEW', ?, ?, ?)""",
             businessKey, INSTANCE, queue, decision, "confirm".equals(decision), Timestamp.from(reviewedAt));
+      }
+      for (Object[] audit : audits) {
+        jdbc.update("""
+            insert into labelled_example (business_key, process_instance_id, queue, kind, decision, correct,
+                                          judged_at)
+            values (?, ?, ?, 'AUDIT', ?, ?, ?)""",
+            businessKey, INSTANCE, queue, audit[0], audit[1], Timestamp.from((Instant) audit[2]));
       }
       return businessKey;
     }

@@ -8,6 +8,7 @@ import com.sentimenttriage.review.LabelledExample;
 import com.sentimenttriage.review.LabelledExample.Kind;
 import com.sentimenttriage.review.LabelledExamples;
 import com.sentimenttriage.support.IntegrationTest;
+import com.sentimenttriage.support.WebSession;
 import com.sentimenttriage.triage.TriageVariables.ReviewDecision;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
@@ -41,6 +42,50 @@ class RolloutApiTest extends IntegrationTest {
         rollout.change(queue, RolloutStage.ASSISTIVE, "test-cleanup", "restore the demo default");
       }
     }
+  }
+
+  @Test
+  void theRolloutPageHasTheDashboardsLookAndOffersStageChangesToProcessAdminsOnly() {
+    WebSession supervisor = new WebSession(this::uri);
+    supervisor.signInToDashboard("supervisor", "supervisor");
+    HttpResponse<String> page = supervisor.open("/rollout");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("/dashboard-assets/dashboard.css").contains("<a href=\"/dashboard\"")
+        .contains("<meta name=\"_csrf\"").doesNotContain("id=\"stage-change\"")
+        .contains("data-graduation-precision=\"0.9\"");
+
+    WebSession admin = new WebSession(this::uri);
+    admin.signInToDashboard("admin", "admin");
+    assertThat(admin.open("/rollout").body()).contains("id=\"stage-change\"");
+    assertThat(admin.open("/rollout/index.html").statusCode()).as("the old address").isEqualTo(302);
+  }
+
+  @Test
+  void aStageChangeFromThePageNeedsTheSessionsCsrfTokenAndAProcessAdmin() throws Exception {
+    String body = "{\"stage\": \"PROBATION\", \"reason\": \"Changed on the rollout page\"}";
+    WebSession admin = new WebSession(this::uri);
+    admin.signInToDashboard("admin", "admin");
+
+    assertThat(admin.postJson("/api/rollout/queues/billing/stage", body, java.util.Map.of()).statusCode())
+        .as("no CSRF token").isEqualTo(403);
+    assertThat(rollout.stageOf("billing").stage()).isEqualTo(RolloutStage.ASSISTIVE);
+
+    WebSession supervisor = new WebSession(this::uri);
+    supervisor.signInToDashboard("supervisor", "supervisor");
+    assertThat(supervisor.postJson("/api/rollout/queues/billing/stage", body, supervisor.csrfHeader("/rollout"))
+        .statusCode()).as("a supervisor, with the token").isEqualTo(403);
+    assertThat(rollout.stageOf("billing").stage()).isEqualTo(RolloutStage.ASSISTIVE);
+
+    HttpResponse<String> changed = admin.postJson("/api/rollout/queues/billing/stage", body,
+        admin.csrfHeader("/rollout"));
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    assertThat(rollout.stageOf("billing").stage()).isEqualTo(RolloutStage.PROBATION);
+    assertThat(rollout.history("billing").get(0).changedBy()).isEqualTo("admin");
+
+    HttpResponse<String> again = admin.postJson("/api/rollout/queues/billing/stage", body,
+        admin.csrfHeader("/rollout"));
+    assertThat(again.statusCode()).as("the API's rules: no change to the same stage").isEqualTo(409);
+    assertThat(JSON.readTree(again.body()).get("detail").asText()).isEqualTo("Queue billing is already in stage PROBATION");
   }
 
   @Test
@@ -106,8 +151,8 @@ class RolloutApiTest extends IntegrationTest {
 
   @Test
   void theRolloutDashboardPageIsServedToSignedInUsersOnly() {
-    assertThat(get("/rollout/index.html").statusCode()).isIn(302, 401);
-    HttpResponse<String> page = getAs("supervisor", "supervisor", "/rollout/index.html");
+    assertThat(get("/rollout").statusCode()).isIn(302, 401);
+    HttpResponse<String> page = getAs("supervisor", "supervisor", "/rollout");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("/rollout/rollout.js").contains("Stage history");
     assertThat(getAs("supervisor", "supervisor", "/rollout/rollout.js").body()).contains("/api/rollout/history");

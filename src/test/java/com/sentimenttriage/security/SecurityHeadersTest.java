@@ -30,7 +30,7 @@ class SecurityHeadersTest extends IntegrationTest {
     assertOwnPolicy(browser.open("/login"));
     browser.signInToDashboard("supervisor", "supervisor");
     assertOwnPolicy(browser.open("/dashboard"));
-    assertOwnPolicy(browser.open("/rollout/index.html"));
+    assertOwnPolicy(browser.open("/rollout"));
     assertOwnPolicy(browser.open("/dashboard-assets/dashboard.js"));
   }
 

@@ -1,17 +1,22 @@
 package com.sentimenttriage.feedback.dashboard;
 
-import java.security.Principal;
+import com.sentimenttriage.security.SignedInUser;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The dashboard page; its charts load their data from {@link MetricsController}. */
+/**
+ * The dashboard page; its charts load their data from {@link MetricsController}. Hints that name what only process
+ * admins may do (start the drift check or the recall audit by hand) are shown to them only.
+ */
 @Controller
 public class DashboardController {
 
   @GetMapping("/dashboard")
-  public String dashboard(Principal principal, Model model) {
-    model.addAttribute("user", principal.getName());
+  public String dashboard(Authentication authentication, Model model) {
+    model.addAttribute("user", authentication.getName());
+    model.addAttribute("processAdmin", SignedInUser.isProcessAdmin(authentication));
     return "dashboard";
   }
 }

@@ -1,5 +1,6 @@
 package com.sentimenttriage.feedback.dashboard;
 
+import com.sentimenttriage.alerting.AlertLinks;
 import com.sentimenttriage.alerting.AlertProperties;
 import com.sentimenttriage.rollout.Rollout;
 import com.sentimenttriage.rollout.StageChange;
@@ -60,7 +61,7 @@ public class MetricsController {
   }
 
   @GetMapping("/precision")
-  public DashboardMetrics.Precision precision(@RequestParam(defaultValue = "12") int weeks) {
+  public DashboardMetrics.PrecisionPanel precision(@RequestParam(defaultValue = "12") int weeks) {
     return metrics.precision(checked(weeks));
   }
 
@@ -75,10 +76,10 @@ public class MetricsController {
     return accounts.last30Days();
   }
 
-  /** An account's latest scored tickets (masked: ids, scores and decisions only), newest first. */
+  /** An account's latest tickets (masked subjects, scores, decisions and links), newest first. */
   @GetMapping("/accounts/{accountId}/tickets")
-  public List<TicketRow> accountTickets(@PathVariable long accountId) {
-    return tickets.recentOfAccount(accountId, 20);
+  public List<AccountTicket> accountTickets(@PathVariable long accountId) {
+    return tickets.recentOfAccount(accountId, 20, new AlertLinks(alerts));
   }
 
   /** The window asked for, or a 400 problem that says what is allowed. */

@@ -1,5 +1,6 @@
 package com.sentimenttriage.feedback.dashboard;
 
+import com.sentimenttriage.alerting.AlertLinks;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -27,13 +28,34 @@ class ScoredTickets {
     this.jdbc = jdbc;
   }
 
-  List<TicketRow> scoredSince(Instant since) {
-    return jdbc.query(SELECT + " where s.scored_at >= ? order by s.scored_at", ScoredTickets::row,
-        Timestamp.from(since));
+  /**
+   * The tickets written since {@code since}: by their creation time at the helpdesk, or when they were scored where
+   * the helpdesk gave none. A backfill scores old tickets today; they belong to the weeks they were written.
+   */
+  List<TicketRow> createdSince(Instant since) {
+    return jdbc.query(SELECT + " where coalesce(s.ticket_created_at, s.scored_at) >= ?"
+        + " order by coalesce(s.ticket_created_at, s.scored_at)", ScoredTickets::row, Timestamp.from(since));
   }
 
-  List<TicketRow> recentOfAccount(long accountId, int limit) {
-    return jdbc.query(SELECT + " where s.account_id = ? order by s.scored_at desc limit ?", ScoredTickets::row,
+  /** An account's latest tickets, newest first, with what the drill-down shows of each. */
+  List<AccountTicket> recentOfAccount(long accountId, int limit, AlertLinks links) {
+    return jdbc.query("""
+        select business_key, process_instance_id, source, ticket_id, masked_text, ticket_created_at, scored_at,
+               label, polarity, topics, escalation_action, stage, review_decision
+          from scored_ticket where account_id = ?
+         order by coalesce(ticket_created_at, scored_at) desc, scored_at desc limit ?""",
+        (rs, n) -> {
+          String instance = rs.getString("process_instance_id");
+          String action = rs.getString("escalation_action");
+          String stage = rs.getString("stage");
+          return new AccountTicket(rs.getString("business_key"), rs.getString("ticket_id"),
+              AccountTicket.subjectOf(rs.getString("masked_text")),
+              links.ticket(rs.getString("source"), rs.getString("ticket_id")),
+              instance == null ? null : links.cockpit(instance),
+              instant(rs.getTimestamp("ticket_created_at")), instant(rs.getTimestamp("scored_at")),
+              rs.getString("label"), rs.getDouble("polarity"), TicketRow.topicsOf(rs.getString("topics")), action,
+              stage, AccountTicket.outcomeOf(action, stage), rs.getString("review_decision"));
+        },
         accountId, limit);
   }
 

@@ -21,8 +21,6 @@ public record TicketRow(
     Instant reviewedAt,
     Instant alertSentAt) {
 
-  static final String ALL_TICKETS = "all tickets";
-
   /** "Billing, Data integrity" as stored → its topics; none for null or blank. */
   public static List<String> topicsOf(String topics) {
     return topics == null || topics.isBlank() ? List.of()
@@ -37,8 +35,18 @@ public record TicketRow(
     return "Urgent".equals(label) || "Negative".equals(label);
   }
 
+  /** The gate's alert reached someone: a reviewer or, directly, the CS owner. */
   boolean escalated() {
-    return "ALERT".equals(escalationAction);
+    return "ALERT".equals(escalationAction) && !passive();
+  }
+
+  /** The gate would have alerted, but the queue was PASSIVE: scored and recorded, nobody received it. */
+  boolean passiveHit() {
+    return "ALERT".equals(escalationAction) && passive();
+  }
+
+  private boolean passive() {
+    return "PASSIVE".equals(stage);
   }
 
   boolean reviewed() {
@@ -47,11 +55,6 @@ public record TicketRow(
 
   boolean confirmed() {
     return "confirm".equals(reviewDecision);
-  }
-
-  /** The rollout stage that scored it, or "all tickets" before stages exist. */
-  String stageOrAll() {
-    return stage == null || stage.isBlank() ? ALL_TICKETS : stage;
   }
 
   /** When someone acted on a negative ticket: the alert, else the completed review. */

@@ -22,7 +22,7 @@ public class CompareWeekWithBaselineDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate week = DRIFT_WEEK.find(execution).map(LocalDate::parse).orElseGet(driftCheck::lastCompleteWeek);
+    LocalDate week = DRIFT_WEEK.find(execution).map(DriftCheck::weekStart).orElseGet(driftCheck::lastCompleteWeek);
     DriftResult result = driftCheck.check(week);
     DRIFT_WEEK.set(execution, week.toString());
     DRIFT_VERDICT.set(execution, result.verdict().name());

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,12 +49,34 @@ public class DriftCheck {
         .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
   }
 
-  /** Checks the week starting on {@code weekStart} (a Monday) against its baseline and stores the result. */
-  public DriftResult check(LocalDate weekStart) {
+  /**
+   * The week a person named, as yyyy-MM-dd of its Monday.
+   *
+   * @throws IllegalArgumentException saying what is wrong and which Monday was probably meant
+   */
+  public static LocalDate weekStart(String week) {
+    LocalDate date;
+    try {
+      date = LocalDate.parse(week.strip());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("'" + (week.length() > 40 ? week.substring(0, 40) : week)
+          + "' is not a date; give the Monday that starts the week as yyyy-MM-dd");
+    }
+    requireMonday(date);
+    return date;
+  }
+
+  private static void requireMonday(LocalDate weekStart) {
     if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
       throw new IllegalArgumentException("A drift week starts on a Monday; " + weekStart + " is a "
-          + weekStart.getDayOfWeek());
+          + weekStart.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ". Did you mean "
+          + weekStart.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) + "?");
     }
+  }
+
+  /** Checks the week starting on {@code weekStart} (a Monday) against its baseline and stores the result. */
+  public DriftResult check(LocalDate weekStart) {
+    requireMonday(weekStart);
     List<Scored> week = scored(weekStart, weekStart.plusWeeks(1));
     List<Scored> baseline = scored(weekStart.minusWeeks(properties.baselineWeeks()), weekStart);
     DriftResult result = judge(weekStart, week, baseline);

@@ -1,5 +1,6 @@
 package com.sentimenttriage.feedback.recall;
 
+import com.sentimenttriage.rollout.Precision;
 import com.sentimenttriage.triage.TriageVariables.ReviewDecision;
 import java.util.Collection;
 import java.util.List;
@@ -31,9 +32,9 @@ public record Escalations(int escalated, int judged, int confirmed) {
         (int) judged.stream().filter(ReviewDecision::correct).count());
   }
 
-  /** Share of the judged escalations that were right; null when none was judged. */
+  /** Share of the judged escalations that were right, as the rollout measures it; null when none was judged. */
   public Double precision() {
-    return judged == 0 ? null : (double) confirmed / judged;
+    return new Precision(confirmed, judged).valueOrNull();
   }
 
   /**
