@@ -11,7 +11,7 @@ import java.util.List;
  * A ticket as every connector hands it to triage, whatever helpdesk it came from. Connectors build it from the
  * provider's payload; {@link #masked(PersonalDataMasker)} replaces personal data in every free-text field before
  * triage sees it. The requester e-mail is the one unmasked field, kept only as the account lookup key; the
- * requester name is carried for the connector's own use and never stored.
+ * requester name, masked like the text, is kept so the CS alert can say who wrote in.
  *
  * @param eventId the provider's id of this delivery (webhook event or notification id), null when it has none
  * @param body the latest customer message: what is scored

@@ -51,15 +51,39 @@ final class AlertFixtures {
         Duration.ofSeconds(2));
   }
 
+  /** The review task of the alert while it is still open. */
+  static final ReviewTask OPEN_REVIEW = new ReviewTask("task-9", null, null);
+  /** A reader who is a Camunda user with Tasklist and Cockpit access, such as a process admin. */
+  static final ReaderAccess CAMUNDA_USER = new ReaderAccess() {
+    @Override
+    public boolean canOpenTask(String email, String taskId) {
+      return true;
+    }
+
+    @Override
+    public boolean canOpenCockpit(String email) {
+      return true;
+    }
+  };
+
   /** The composer over Acme, with the app's tables faked: the health score moved {@link #HEALTH_CHANGE_THIS_WEEK}. */
   static CsAlertComposer composer() {
-    AccountSignals signals = new AccountSignals(null) {
+    return new CsAlertComposer(ACCOUNTS, signals(), SCORER, properties(), CLOCK);
+  }
+
+  /** The same, with tickets the cooldown attached and what the reader may open. */
+  static CsAlertComposer composer(ReaderAccess readers, List<CsAlert.AttachedTicket> attached,
+      AlertProperties properties) {
+    return new CsAlertComposer(ACCOUNTS, signals(), alert -> attached, readers, SCORER, properties, CLOCK);
+  }
+
+  private static AccountSignals signals() {
+    return new AccountSignals(null) {
       @Override
       public Optional<Integer> healthChangeSince(long accountId, Instant since) {
         return Optional.of(HEALTH_CHANGE_THIS_WEEK);
       }
     };
-    return new CsAlertComposer(ACCOUNTS, signals, SCORER, properties(), CLOCK);
   }
 
   static Map<String, Object> acmeVariables(String severity) {
@@ -85,6 +109,7 @@ final class AlertFixtures {
     TriageVariables.ESCALATION_REASON.putInto(v, "Very frustrated customer");
     TriageVariables.RECOMMENDED_ACTION.putInto(v, "Call the customer today.");
     TriageVariables.RISK_FACTORS.putInto(v, String.join("\n", GATE_RISK_FACTORS));
+    TriageVariables.REVIEW_DECISION.putInto(v, "confirm");
     TriageVariables.REVIEW_COMMENT.putInto(v, "Known bug in 5.2, fix is ready");
     return v;
   }

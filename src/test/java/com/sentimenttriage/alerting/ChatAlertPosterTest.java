@@ -56,8 +56,8 @@ class ChatAlertPosterTest {
 
   @Test
   void postsTheAlertAsBlocksWithTheSameContentShorter() throws Exception {
-    CsAlert alert = composer()
-        .compose("pi-1:ServiceTask_PostAlertToChat", "pi-1", "task-9", acmeVariables("Critical"));
+    CsAlert alert = AlertFixtures.composer(AlertFixtures.CAMUNDA_USER, java.util.List.of(), AlertFixtures.properties())
+        .compose("pi-1:ServiceTask_PostAlertToChat", "pi-1", AlertFixtures.OPEN_REVIEW, acmeVariables("Critical"));
 
     poster.post(url(), alert);
 
@@ -70,7 +70,7 @@ class ChatAlertPosterTest {
     assertThat(blocks.get(0).get("type").asText()).isEqualTo("header");
     String body = blocks.get(1).at("/text/text").asText();
     assertThat(blocks.get(1).at("/text/type").asText()).isEqualTo("mrkdwn");
-    assertThat(body).contains("*Acme Corp* · Health: 62/100, down 7 pts this week · MRR 4,200 · Enterprise")
+    assertThat(body).contains("*Acme Corp* · Health: 62/100, down 7 pts this week · MRR 4,200 USD · Enterprise")
         .contains("> ").contains("completely unacceptable")
         .contains("*Urgent*, frustration 91/100 · Data loss, Cancellation")
         .contains("*Risk:* " + String.join(" · ", GATE_RISK_FACTORS) + " · Health score down "

@@ -1,7 +1,9 @@
 package com.sentimenttriage.alerting;
 
 import static com.sentimenttriage.alerting.AlertFixtures.GATE_RISK_FACTORS;
+import static com.sentimenttriage.alerting.AlertFixtures.CAMUNDA_USER;
 import static com.sentimenttriage.alerting.AlertFixtures.HEALTH_CHANGE_THIS_WEEK;
+import static com.sentimenttriage.alerting.AlertFixtures.OPEN_REVIEW;
 import static com.sentimenttriage.alerting.AlertFixtures.acmeVariables;
 import static com.sentimenttriage.alerting.AlertFixtures.composer;
 import static com.sentimenttriage.alerting.MailParts.part;
@@ -50,7 +52,7 @@ class CsAlertMailerTest {
   @Test
   void aCriticalAlertGoesToTheOwnerWithTheManagerInCopyAndASubjectThatSorts() throws Exception {
     CsAlert alert = composer()
-        .compose("pi-1:ServiceTask_AlertCsOwner", "pi-1", "task-9", acmeVariables("Critical"));
+        .compose("pi-1:ServiceTask_AlertCsOwner", "pi-1", OPEN_REVIEW, acmeVariables("Critical"));
 
     MimeMessage mail = send(alert);
 
@@ -92,19 +94,19 @@ class CsAlertMailerTest {
 
   @Test
   void thePlainTextPartHoldsEverythingTheOwnerNeedsInOneRead() throws Exception {
-    CsAlert alert = composer()
-        .compose("pi-3:ServiceTask_AlertCsOwner", "pi-3", "task-9", acmeVariables("Critical"));
+    CsAlert alert = composer(CAMUNDA_USER, List.of(), AlertFixtures.properties())
+        .compose("pi-3:ServiceTask_AlertCsOwner", "pi-3", OPEN_REVIEW, acmeVariables("Critical"));
 
     String text = part(send(alert), "text/plain");
 
     assertThat(text)
-        .contains("Health: 62/100, down 7 pts this week", "MRR 4,200", "Enterprise", "renews 2026-11-30 (in 28 days)")
+        .contains("Health: 62/100, down 7 pts this week", "MRR 4,200 USD", "Enterprise", "renews 2026-11-30 (in 28 days)")
         .contains("Hello Dana Whitfield")
         .contains("all our project data disappeared and this is completely unacceptable.")
         .contains("we will cancel our contract.")
         .doesNotContain("Hello team.", "version 5.2 on Monday")
         .contains("Urgent, frustration 91/100", "Topics: Data loss, Cancellation",
-            "Phrases that drove it: \"unacceptable\" -2.50")
+            "Phrases that drove it: “unacceptable”, “disappeared”")
         .contains("Risk factors:", "- " + GATE_RISK_FACTORS.get(0))
         .contains("Recommended action: Call the customer today.")
         .contains("Supervisor's note: Known bug in 5.2, fix is ready")
@@ -131,8 +133,8 @@ class CsAlertMailerTest {
 
   @Test
   void theHtmlPartShowsTheSameContentWithLinks() throws Exception {
-    CsAlert alert = composer()
-        .compose("pi-4:ServiceTask_AlertCsOwner", "pi-4", "task-9", acmeVariables("Critical"));
+    CsAlert alert = composer(CAMUNDA_USER, List.of(), AlertFixtures.properties())
+        .compose("pi-4:ServiceTask_AlertCsOwner", "pi-4", OPEN_REVIEW, acmeVariables("Critical"));
 
     String html = part(send(alert), "text/html");
 
@@ -148,7 +150,7 @@ class CsAlertMailerTest {
   @Test
   void theRiskFactorsAreTheOnesTheGateWroteAndTheSupervisorSawThenTheHealthScoresFall() throws Exception {
     CsAlert alert = composer()
-        .compose("pi-6:ServiceTask_AlertCsOwner", "pi-6", "task-9", acmeVariables("Critical"));
+        .compose("pi-6:ServiceTask_AlertCsOwner", "pi-6", OPEN_REVIEW, acmeVariables("Critical"));
 
     String text = part(send(alert), "text/plain");
 

@@ -12,6 +12,7 @@ import com.sentimenttriage.accounts.AccountTrend.Light;
 import com.sentimenttriage.accounts.AccountTrends;
 import com.sentimenttriage.accounts.TrendProperties;
 import com.sentimenttriage.alerting.AlertProperties;
+import com.sentimenttriage.alerting.TicketReferences;
 import com.sentimenttriage.support.IntegrationTest;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
@@ -52,6 +53,8 @@ class CsDigestsTest extends IntegrationTest {
   AlertProperties properties;
   @Autowired
   DigestDeliveries deliveries;
+  @Autowired
+  TicketReferences references;
 
   private CsDigests digests;
 
@@ -71,7 +74,7 @@ class CsDigestsTest extends IntegrationTest {
   }
 
   private CsDigests digestsSentBy(JavaMailSender sender) {
-    return new CsDigests(jdbc, trends, trendProperties, sender, properties, deliveries,
+    return new CsDigests(jdbc, trends, trendProperties, sender, properties, deliveries, references,
         Clock.fixed(MONDAY, ZoneOffset.UTC));
   }
 
