@@ -84,6 +84,31 @@ class ChatAlertPosterTest {
         "https://triage.example/camunda/app/cockpit/default/#/process-instance/pi-1");
   }
 
+  /** The chat post tells the same truth as the e-mail: how it was decided, no weights, the currency. */
+  @Test
+  void theChatPostSaysHowTheAlertWasDecidedLikeTheMail() throws Exception {
+    var variables = acmeVariables("Critical");
+    variables.remove("reviewDecision");
+    variables.remove("reviewComment");
+    variables.put("escalationRoute", "ALERT");
+    variables.put("rolloutQueue", "churn");
+    variables.put("rolloutStage", "AUTOMATED");
+    variables.put("auditSampled", false);
+    variables.put("daysToRenewal", -3);
+    variables.put("requesterName", "Jordan Reyes");
+
+    poster.post(url(), composer().compose("k", "pi-4", null, variables));
+
+    String body = new ObjectMapper().readTree(received.get(0)).get("blocks").get(1).at("/text/text").asText();
+    assertThat(body).startsWith("*Sent automatically (AUTOMATED)*")
+        .contains("It was not drawn for an audit")
+        .doesNotContainIgnoringCase("supervisor confirmed")
+        .contains("MRR 4,200 USD", "renewal date passed 3 days ago", "Jordan Reyes wrote", "“unacceptable”")
+        .doesNotContain("-2.50");
+    assertThat(new ObjectMapper().readTree(received.get(0)).get("blocks").get(2).get("elements")
+        .findValuesAsText("url")).containsExactly("https://acme-support.zendesk.com/agent/tickets/4711");
+  }
+
   @Test
   void escapesWhatSlackWouldReadAsMarkup() throws Exception {
     var variables = acmeVariables("High");

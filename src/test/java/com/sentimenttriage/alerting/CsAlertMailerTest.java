@@ -203,6 +203,71 @@ class CsAlertMailerTest {
     assertThat(received[2].getMessageID()).isEqualTo("<pi-8.ServiceTask_AlertCsOwner.alert@example>");
   }
 
+  @Test
+  void aConfirmedAlertNamesTheSupervisorWhoConfirmedAndWhen() throws Exception {
+    ReviewTask done = new ReviewTask("task-9", "Sam Park", java.time.Instant.parse("2026-11-02T08:40:00Z"));
+
+    MimeMessage mail = send(composer(CAMUNDA_USER, List.of(), AlertFixtures.properties())
+        .compose("pi-9:ServiceTask_AlertCsOwner", "pi-9", done, acmeVariables("High")));
+
+    assertThat(part(mail, "text/plain"))
+        .contains("Supervisor Sam Park reviewed this escalation and confirmed it on 2026-11-02 08:40 UTC.")
+        // The task is done: a Tasklist link would open nothing, even for a reader with access.
+        .doesNotContain("Review task in Tasklist");
+  }
+
+  @Test
+  void theMrrCurrencyIsConfigurable() throws Exception {
+    AlertProperties euros = new AlertProperties("triage@example", "cs-managers@example", "https://triage.example/",
+        "R5/PT1M", java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), java.time.Duration.ofSeconds(2),
+        "eur");
+
+    assertThat(part(send(composer(ReaderAccess.NONE, List.of(), euros)
+        .compose("pi-10:ServiceTask_AlertCsOwner", "pi-10", null, acmeVariables("High"))), "text/plain"))
+        .contains("MRR 4,200 EUR");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AlertProperties("a", "b", "c", "R5/PT1M",
+        java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), java.time.Duration.ofSeconds(2), "dollars"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theTicketsTheCooldownAttachedAreListedWithSubjectAndLink() throws Exception {
+    List<CsAlert.AttachedTicket> attached = List.of(
+        new CsAlert.AttachedTicket("4712", "Still no data", 80, java.time.Instant.parse("2026-11-02T10:00:00Z"),
+            "https://acme-support.zendesk.com/agent/tickets/4712"),
+        new CsAlert.AttachedTicket("4720", null, 66, java.time.Instant.parse("2026-11-02T11:30:00Z"), null));
+
+    MimeMessage mail = send(composer(ReaderAccess.NONE, attached, AlertFixtures.properties())
+        .compose("pi-11:ServiceTask_AlertCsOwner", "pi-11", null, acmeVariables("High")));
+
+    assertThat(part(mail, "text/plain").replace("\r\n", "\n")).contains("Tickets attached to this alert")
+        .contains("  - 4712 “Still no data” · frustration 80/100 · attached 2026-11-02 10:00 UTC\n"
+            + "    https://acme-support.zendesk.com/agent/tickets/4712")
+        .contains("  - 4720 · frustration 66/100 · attached 2026-11-02 11:30 UTC");
+    assertThat(part(mail, "text/html")).contains("href=\"https://acme-support.zendesk.com/agent/tickets/4712\"");
+  }
+
+  @Test
+  void tasklistAndCockpitLinksGoOnlyToReadersWhoCanOpenThem() throws Exception {
+    ReaderAccess tasklistOnly = new ReaderAccess() {
+      @Override
+      public boolean canOpenTask(String email, String taskId) {
+        return email.equals("dana@cs.example") && taskId.equals("task-9");
+      }
+
+      @Override
+      public boolean canOpenCockpit(String email) {
+        return false;
+      }
+    };
+
+    String text = part(send(composer(tasklistOnly, List.of(), AlertFixtures.properties())
+        .compose("pi-12:ServiceTask_AlertCsOwner", "pi-12", OPEN_REVIEW, acmeVariables("High"))), "text/plain");
+
+    assertThat(text).contains("Review task in Tasklist: https://triage.example/camunda/app/tasklist/default/#/?task=task-9")
+        .doesNotContain("Cockpit");
+  }
+
   private static String[] addresses(Address[] addresses) {
     return Arrays.stream(addresses).map(Address::toString).toArray(String[]::new);
   }
