@@ -220,10 +220,23 @@ public record CsAlert(
         case QUEUE -> "Sent automatically, without a supervisor's review: " + queueText() + " alerts at once. "
             + (auditSampled ? "This alert was drawn for an audit: a supervisor will check it afterwards."
                 : "It was not drawn for an audit, so no supervisor checks it.");
-        case NOBODY_IN_TIME -> "Sent unreviewed: nobody reviewed this escalation in time, within twice its review SLA"
-            + (reviewSla == null ? "" : " of " + DurationInWords.ofIso(reviewSla)) + ", and " + queueText()
-            + " sends alerts then. The review task stays open.";
+        case NOBODY_IN_TIME -> "Sent unreviewed: nobody reviewed this escalation within twice its review SLA"
+            + slaText() + ", and " + queueText() + " sends alerts unreviewed then. The review task stays open.";
       };
+    }
+
+    /** " of 4 hours (8 hours)": the SLA and twice it, in words; empty without an SLA. */
+    private String slaText() {
+      String once = DurationInWords.ofIso(reviewSla);
+      if (once == null) {
+        return "";
+      }
+      try {
+        return " of " + once + " (" + DurationInWords.of(java.time.Duration.parse(reviewSla.strip()).multipliedBy(2))
+            + ")";
+      } catch (java.time.format.DateTimeParseException notADuration) {
+        return " of " + once;
+      }
     }
 
     private String queueText() {

@@ -73,6 +73,9 @@ public class CsAlertComposer {
   /** One phrase of the scorer's explanation: {@code "still waiting" -1.20} (scoring.ScoreVariables). */
   private static final Pattern EXPLAINED_PHRASE = Pattern.compile("\"([^\"]+)\"\\s+([+-]\\d+(?:\\.\\d+)?)");
 
+  /** The gate's MRR risk factor (gating), a number without its currency. */
+  private static final Pattern GATE_MRR = Pattern.compile("MRR [0-9][0-9,.]*");
+
   private final AccountDirectory accounts;
   private final AccountSignals signals;
   private final Function<String, List<CsAlert.AttachedTicket>> attachedTickets;
@@ -240,7 +243,10 @@ public class CsAlertComposer {
    */
   private static List<String> riskFactors(Map<String, ?> variables, CsAlert.AccountFacts facts) {
     List<String> factors = new ArrayList<>(RISK_FACTORS.find(variables).stream()
-        .flatMap(String::lines).map(String::strip).filter(f -> !f.isEmpty()).toList());
+        .flatMap(String::lines).map(String::strip).filter(f -> !f.isEmpty())
+        // The gate words the MRR without its currency ("MRR 4,200"); the alert names it, as everywhere else in it.
+        .map(f -> facts.currency() != null && GATE_MRR.matcher(f).matches() ? f + " " + facts.currency() : f)
+        .toList());
     if (facts.healthChange() != null && facts.healthChange() < 0) {
       factors.add("Health score down " + -facts.healthChange() + " this week");
     }

@@ -29,6 +29,9 @@ final class AlertFixtures {
   /** What the gate wrote into the risk factors for this ticket and the supervisor read, most pressing first. */
   static final List<String> GATE_RISK_FACTORS = List.of("Churn threat in the ticket",
       "Critical topic: Data loss, Cancellation", "Renewal in 28 days", "MRR 4,200");
+  /** The same as the alert shows them: the MRR with its currency (triage.alerts.currency, USD by default). */
+  static final List<String> ALERTED_RISK_FACTORS = GATE_RISK_FACTORS.stream()
+      .map(f -> f.startsWith("MRR ") ? f + " USD" : f).toList();
   /** How Acme's health score moved this week, by the app's tables: the one risk the gate cannot know. */
   static final int HEALTH_CHANGE_THIS_WEEK = -7;
 

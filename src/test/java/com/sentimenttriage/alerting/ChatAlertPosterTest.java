@@ -73,7 +73,7 @@ class ChatAlertPosterTest {
     assertThat(body).contains("*Acme Corp* · Health: 62/100, down 7 pts this week · MRR 4,200 USD · Enterprise")
         .contains("> ").contains("completely unacceptable")
         .contains("*Urgent*, frustration 91/100 · Data loss, Cancellation")
-        .contains("*Risk:* " + String.join(" · ", GATE_RISK_FACTORS) + " · Health score down "
+        .contains("*Risk:* " + String.join(" · ", AlertFixtures.ALERTED_RISK_FACTORS) + " · Health score down "
             + -HEALTH_CHANGE_THIS_WEEK + " this week\n")
         .contains("*Do:* Call the customer today.")
         .doesNotContain("Supervisor's note");

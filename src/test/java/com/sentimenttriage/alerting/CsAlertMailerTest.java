@@ -154,7 +154,7 @@ class CsAlertMailerTest {
 
     String text = part(send(alert), "text/plain");
 
-    List<String> expected = new ArrayList<>(GATE_RISK_FACTORS);
+    List<String> expected = new ArrayList<>(AlertFixtures.ALERTED_RISK_FACTORS);
     expected.add("Health score down " + -HEALTH_CHANGE_THIS_WEEK + " this week");
     assertThat(riskFactors(text)).containsExactlyElementsOf(expected);
   }

@@ -92,7 +92,7 @@ class CsAlertTruthTest {
 
     assertThat(mail.getSubject()).startsWith("[Not reviewed in time]");
     assertThat(part(mail, "text/plain")).doesNotContainIgnoringCase("supervisor confirmed")
-        .contains("Sent unreviewed: nobody reviewed this escalation in time, within twice its review SLA of 4 hours")
+        .contains("Sent unreviewed: nobody reviewed this escalation within twice its review SLA of 4 hours (8 hours)")
         .doesNotContain("PT4H");
   }
 
@@ -105,8 +105,8 @@ class CsAlertTruthTest {
 
     MimeMessage mail = send(v);
 
-    assertThat(part(mail, "text/plain")).contains("Jordan Reyes wrote on 2026-11-02 08:12 UTC.");
-    assertThat(part(mail, "text/html")).contains("Jordan Reyes wrote on 2026-11-02 08:12 UTC.");
+    assertThat(part(mail, "text/plain")).contains("What the customer says (Jordan Reyes wrote on 2026-11-02 08:12 UTC):");
+    assertThat(part(mail, "text/html")).contains("Jordan Reyes wrote on 2026-11-02 08:12 UTC:");
   }
 
   @Test
@@ -124,7 +124,8 @@ class CsAlertTruthTest {
 
   @Test
   void mrrCarriesItsCurrency() throws Exception {
-    assertThat(text(acmeVariables("High"))).contains("MRR 4,200 USD").doesNotContain("MRR 4,200 ·");
+    assertThat(text(acmeVariables("High"))).contains("MRR 4,200 USD ·").contains("  - MRR 4,200 USD")
+        .doesNotContain("MRR 4,200 ·").doesNotContainPattern("MRR 4,200\\s*\\n");
   }
 
   @Test
