@@ -53,17 +53,17 @@ public record CsAlert(
 
   /**
    * @param summary  the ticket's most telling sentences, masked
-   * @param from     who wrote in: the contact's name or role as the helpdesk gave it, masked; null when it gave none
+   * @param from     who wrote in: the contact's initials, masked from the name the helpdesk gave; null without one
    * @param writtenAt when the scored message was written (the helpdesk's update time, else its creation time)
    */
   public record Ticket(String source, String id, String subject, String summary, String from, Instant writtenAt) {
 
-    /** "Dana Smith wrote on 2026-11-02 08:12 UTC"; null when the helpdesk told neither. */
+    /** "The contact D. S. wrote on 2026-11-02 08:12 UTC"; null when the helpdesk told neither. */
     public String fromText() {
       if (from == null && writtenAt == null) {
         return null;
       }
-      return (from == null ? "The customer (the helpdesk gave no name)" : from) + " wrote"
+      return (from == null ? "The contact (the helpdesk gave no name)" : "The contact " + from) + " wrote"
           + (writtenAt == null ? "" : " on " + TIME.format(writtenAt));
     }
   }

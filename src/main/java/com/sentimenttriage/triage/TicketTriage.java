@@ -174,7 +174,7 @@ public class TicketTriage {
     CONVERSATION.putInto(variables, Conversation.encode(thread));
     TICKET_UPDATED_AT.putInto(variables, date(ticket.updatedAt()));
     if (ticket.requesterName() != null && !ticket.requesterName().isBlank()) {
-      REQUESTER_NAME.putInto(variables, ticket.requesterName());
+      REQUESTER_NAME.putInto(variables, ticket.requesterInitials());
     }
     if (ticket.subject() != null && !ticket.subject().isBlank()) {
       SUBJECT.putInto(variables, ticket.subject());
@@ -224,7 +224,7 @@ public class TicketTriage {
     SUBJECT.putInto(variables, ticket.subject());
     TICKET_TEXT.putInto(variables, ticket.body());
     REQUESTER_EMAIL.putInto(variables, ticket.requesterEmail());
-    REQUESTER_NAME.putInto(variables, ticket.requesterName());
+    REQUESTER_NAME.putInto(variables, ticket.requesterInitials());
     CHANNEL.putInto(variables, ticket.channel());
     TICKET_CREATED_AT.putInto(variables, date(ticket.createdAt()));
     TICKET_UPDATED_AT.putInto(variables, date(ticket.updatedAt()));

@@ -17,7 +17,7 @@ public final class TriageVariables {
   /** Kept unmasked only as the key for the account lookup. */
   public static final ProcessVariable<String> REQUESTER_EMAIL = ProcessVariable.of("requesterEmail", String.class);
   public static final ProcessVariable<String> CHANNEL = ProcessVariable.of("channel", String.class);
-  /** Who wrote in, as the helpdesk names them (masked like the text): the CS alert says so (issue 16). */
+  /** Who wrote in, masked: the initials of the name the helpdesk gives (IncomingTicket), for the CS alert. */
   public static final ProcessVariable<String> REQUESTER_NAME = ProcessVariable.of("requesterName", String.class);
   public static final ProcessVariable<Date> TICKET_CREATED_AT = ProcessVariable.of("ticketCreatedAt", Date.class);
 

@@ -172,7 +172,7 @@ class AlertDeliveryTest extends IntegrationTest {
     v.put("reviewDue", Date.from(Instant.now().plus(Duration.ofHours(4))));
     v.put("unreviewedAlertAt", Date.from(Instant.now().plus(Duration.ofHours(8))));
     v.put("alertUnreviewed", false);
-    v.put("requesterName", "Jordan Reyes");
+    v.put("requesterName", "J. R.");
     v.put("helpdeskUrl", "https://acme-eu.example-helpdesk.com/tickets/CONF-1");
     String instanceId = runtimeService.createProcessInstanceByKey(TicketTriageProcess.KEY)
         .businessKey(TicketTriageProcess.businessKey("generic", "CONF-1"))
@@ -210,7 +210,7 @@ class AlertDeliveryTest extends IntegrationTest {
     assertThat(text)
         .containsPattern("Supervisor Sam Supervisor reviewed this escalation and confirmed it on "
             + "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC\\.")
-        .contains("Jordan Reyes wrote")
+        .contains("The contact J. R. wrote")
         .contains("  - CONF-2 “Still no invoices” · frustration 77/100 · attached 2026-11-02 10:00 UTC\n"
             + "    https://acme-eu.example-helpdesk.com/tickets/CONF-2")
         .contains("Ticket in the helpdesk: https://acme-eu.example-helpdesk.com/tickets/CONF-1")

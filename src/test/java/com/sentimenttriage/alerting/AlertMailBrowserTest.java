@@ -80,7 +80,7 @@ class AlertMailBrowserTest {
   @Test
   void aConfirmedAlertWithAttachedTicketsReadsAsTheOwnerNeedsIt() throws Exception {
     Map<String, Object> v = acmeVariables("Critical");
-    v.put(TriageVariables.REQUESTER_NAME.name(), "Jordan Reyes");
+    v.put(TriageVariables.REQUESTER_NAME.name(), "J. R.");
     v.put(TriageVariables.TICKET_UPDATED_AT.name(), Date.from(Instant.parse("2026-11-02T08:12:00Z")));
     v.put(TriageVariables.HELPDESK_URL.name(), "https://acme-eu.zendesk.com/agent/tickets/4711");
     TriageVariables.SCORE_EXPLANATION.putInto(v, "\"unacceptable\" -2.50, \"broken\" -2.10, \"Broken\" -1.90");
@@ -94,7 +94,7 @@ class AlertMailBrowserTest {
     String seen = open(alert, "cs-alert-confirmed");
 
     assertThat(seen).contains("Supervisor Sam Park reviewed this escalation and confirmed it on 2026-11-02 08:40 UTC.")
-        .contains("Jordan Reyes wrote on 2026-11-02 08:12 UTC:")
+        .contains("The contact J. R. wrote on 2026-11-02 08:12 UTC:")
         .contains("MRR 4,200 USD", "renewal date passed 5 days ago")
         .contains("“unacceptable”, “broken”")
         .contains("Tickets attached to this alert", "4712 “Still no data”")

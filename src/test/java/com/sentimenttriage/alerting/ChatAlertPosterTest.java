@@ -95,7 +95,7 @@ class ChatAlertPosterTest {
     variables.put("rolloutStage", "AUTOMATED");
     variables.put("auditSampled", false);
     variables.put("daysToRenewal", -3);
-    variables.put("requesterName", "Jordan Reyes");
+    variables.put("requesterName", "J. R.");
 
     poster.post(url(), composer().compose("k", "pi-4", null, variables));
 
@@ -103,7 +103,7 @@ class ChatAlertPosterTest {
     assertThat(body).startsWith("*Sent automatically (AUTOMATED)*")
         .contains("It was not drawn for an audit")
         .doesNotContainIgnoringCase("supervisor confirmed")
-        .contains("MRR 4,200 USD", "renewal date passed 3 days ago", "Jordan Reyes wrote", "“unacceptable”")
+        .contains("MRR 4,200 USD", "renewal date passed 3 days ago", "The contact J. R. wrote", "“unacceptable”")
         .doesNotContain("-2.50");
     assertThat(new ObjectMapper().readTree(received.get(0)).get("blocks").get(2).get("elements")
         .findValuesAsText("url")).containsExactly("https://acme-support.zendesk.com/agent/tickets/4711");

@@ -99,14 +99,14 @@ class CsAlertTruthTest {
   @Test
   void theOwnerReadsWhoWroteInAndWhen() throws Exception {
     Map<String, Object> v = acmeVariables("High");
-    v.put("requesterName", "Jordan Reyes");
+    v.put("requesterName", "J. R.");
     v.put("ticketCreatedAt", Date.from(Instant.parse("2026-11-01T16:00:00Z")));
     v.put("ticketUpdatedAt", Date.from(Instant.parse("2026-11-02T08:12:00Z")));
 
     MimeMessage mail = send(v);
 
-    assertThat(part(mail, "text/plain")).contains("What the customer says (Jordan Reyes wrote on 2026-11-02 08:12 UTC):");
-    assertThat(part(mail, "text/html")).contains("Jordan Reyes wrote on 2026-11-02 08:12 UTC:");
+    assertThat(part(mail, "text/plain")).contains("The contact J. R. wrote on 2026-11-02 08:12 UTC:");
+    assertThat(part(mail, "text/html")).contains("The contact J. R. wrote on 2026-11-02 08:12 UTC:");
   }
 
   @Test
