@@ -47,6 +47,15 @@ final class AlertFixtures {
     }
   };
 
+  /** The alert mailer, sending to the test's GreenMail. */
+  static CsAlertMailer mailerFor(com.icegreen.greenmail.junit5.GreenMailExtension smtp) {
+    org.springframework.mail.javamail.JavaMailSenderImpl sender =
+        new org.springframework.mail.javamail.JavaMailSenderImpl();
+    sender.setHost("localhost");
+    sender.setPort(smtp.getSmtp().getPort());
+    return new CsAlertMailer(sender, properties());
+  }
+
   static AlertProperties properties() {
     return new AlertProperties("triage@example", "cs-managers@example", "https://triage.example/", "R5/PT1M",
         Map.of("zendesk", "https://{subdomain}.zendesk.com/agent/tickets/{ticketId}"),

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.thymeleaf.context.Context;
 
 /**
@@ -42,10 +41,7 @@ class AlertMailBrowserTest {
 
   @BeforeEach
   void mailerAndBrowser() {
-    JavaMailSenderImpl sender = new JavaMailSenderImpl();
-    sender.setHost("localhost");
-    sender.setPort(smtp.getSmtp().getPort());
-    mailer = new CsAlertMailer(sender, AlertFixtures.properties());
+    mailer = AlertFixtures.mailerFor(smtp);
     browser = Browser.start();
   }
 

@@ -24,7 +24,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** The alert as the CS owner receives it, rendered from the real templates and sent through a real SMTP server. */
 class CsAlertMailerTest {
@@ -36,10 +35,7 @@ class CsAlertMailerTest {
 
   @BeforeEach
   void mailerForGreenMail() {
-    JavaMailSenderImpl sender = new JavaMailSenderImpl();
-    sender.setHost("localhost");
-    sender.setPort(smtp.getSmtp().getPort());
-    mailer = new CsAlertMailer(sender, AlertFixtures.properties());
+    mailer = AlertFixtures.mailerFor(smtp);
   }
 
   private MimeMessage send(CsAlert alert) {

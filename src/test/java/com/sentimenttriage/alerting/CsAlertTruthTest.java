@@ -15,7 +15,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * Issue 16, "Alerts tell the truth": each alert says how it was decided, and tells a CS owner who wrote in, what
@@ -32,10 +31,7 @@ class CsAlertTruthTest {
 
   @BeforeEach
   void mailerForGreenMail() {
-    JavaMailSenderImpl sender = new JavaMailSenderImpl();
-    sender.setHost("localhost");
-    sender.setPort(smtp.getSmtp().getPort());
-    mailer = new CsAlertMailer(sender, AlertFixtures.properties());
+    mailer = AlertFixtures.mailerFor(smtp);
   }
 
   /** A Critical ticket that a PROBATION or AUTOMATED queue alerted at once: nobody reviewed it. */
