@@ -40,7 +40,6 @@ import com.sentimenttriage.triage.ProcessVariable;
 import com.sentimenttriage.triage.TriageVariables.ReviewDecision;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.Locale;
