@@ -2,9 +2,11 @@ package com.sentimenttriage.alerting;
 
 import com.sentimenttriage.triage.TicketTriageProcess;
 import java.time.Clock;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -37,7 +39,7 @@ public class AlertCsOwnerAdapter implements JavaDelegate {
     if (sentAlerts.alreadySent(key)) {
       return;
     }
-    CsAlert alert = composer.compose(key, execution.getProcessInstanceId(), reviewTaskId(execution),
+    CsAlert alert = composer.compose(key, execution.getProcessInstanceId(), reviewTask(execution),
         execution.getVariables());
     sentAlerts.record(alert, clock.instant());
     lastBeforeCommit(() -> mailer.send(alert));
@@ -72,12 +74,30 @@ public class AlertCsOwnerAdapter implements JavaDelegate {
     return execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId();
   }
 
-  /** The supervisor's review task, so the alert can link to it in Tasklist. */
-  static String reviewTaskId(DelegateExecution execution) {
+  /**
+   * The supervisor's latest review task, from the history: open (for the Tasklist link) or completed (who confirmed
+   * and when); null when the escalation had none.
+   */
+  static ReviewTask reviewTask(DelegateExecution execution) {
     return execution.getProcessEngineServices().getHistoryService().createHistoricTaskInstanceQuery()
         .processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(TicketTriageProcess.Elements.REVIEW_ESCALATION)
         .orderByHistoricActivityInstanceStartTime().desc()
-        .list().stream().findFirst().map(HistoricTaskInstance::getId).orElse(null);
+        .list().stream().findFirst()
+        .map(task -> new ReviewTask(task.getId(), task.getEndTime() == null ? null
+            : displayName(execution.getProcessEngineServices().getIdentityService(), task.getAssignee()),
+            task.getEndTime() == null ? null : task.getEndTime().toInstant()))
+        .orElse(null);
+  }
+
+  /** "Sam Park" for a user with a name, else the user id; null for none. */
+  private static String displayName(IdentityService identity, String userId) {
+    if (userId == null || userId.isBlank()) {
+      return null;
+    }
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    String name = user == null ? "" : String.join(" ",
+        Stream.of(user.getFirstName(), user.getLastName()).filter(n -> n != null && !n.isBlank()).toList());
+    return name.isBlank() ? userId : name;
   }
 }

@@ -1,12 +1,14 @@
 package com.sentimenttriage.alerting;
 
+import java.net.URI;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Where a CS owner follows up: the ticket in its helpdesk (a URL pattern per source, from configuration), the
- * review task in Tasklist and the process instance in Cockpit.
+ * Where a reader follows up: the ticket in its helpdesk (the URL its payload carried, else a URL pattern per source
+ * from configuration), the review task in Tasklist and the process instance in Cockpit.
  */
 public final class AlertLinks {
 
@@ -16,10 +18,18 @@ public final class AlertLinks {
     this.properties = properties;
   }
 
-  public CsAlert.Links forTicket(String source, String ticketId, String reviewTaskId, String processInstanceId) {
-    return new CsAlert.Links(ticket(source, ticketId), tasklist(reviewTaskId), cockpit(processInstanceId));
+  /**
+   * The ticket in its helpdesk: the URL the payload carried (the helpdesk's own, with the right subdomain or
+   * workspace) when it is a web address, else the configured pattern for the source; null when neither exists.
+   */
+  public String ticket(String source, String ticketId, String helpdeskUrl) {
+    if (isWebAddress(helpdeskUrl)) {
+      return helpdeskUrl.strip();
+    }
+    return ticket(source, ticketId);
   }
 
+  /** The configured pattern for the source, filled in; null without one. */
   public String ticket(String source, String ticketId) {
     String pattern = properties.ticketUrlPattern(source);
     if (pattern == null || pattern.isBlank() || ticketId == null) {
@@ -31,7 +41,7 @@ public final class AlertLinks {
     return UriComponentsBuilder.fromUriString(pattern).buildAndExpand(values).encode().toUriString();
   }
 
-  String tasklist(String taskId) {
+  public String tasklist(String taskId) {
     return taskId == null ? null : base() + "/camunda/app/tasklist/default/#/?task=" + taskId;
   }
 
@@ -42,5 +52,19 @@ public final class AlertLinks {
   private String base() {
     String base = properties.baseUrl() == null ? "" : properties.baseUrl();
     return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+  }
+
+  /** Only http(s): a payload's URL field is the sender's to fill, and a mail must not carry javascript: links. */
+  private static boolean isWebAddress(String url) {
+    if (url == null || url.isBlank()) {
+      return false;
+    }
+    try {
+      URI uri = URI.create(url.strip());
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null;
+    } catch (IllegalArgumentException notAUri) {
+      return false;
+    }
   }
 }

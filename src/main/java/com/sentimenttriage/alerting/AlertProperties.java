@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param recommendedAction   per severity (case-insensitive), what the CS owner should do when the escalation
  *                            gate's rule gives no recommended action (applied by the gate, for review and alert)
  * @param webhookTimeout      connect and read timeout of a chat webhook call
+ * @param currency            ISO 4217 code the accounts' MRR is in, shown beside it in alerts (default USD)
  */
 @ConfigurationProperties("triage.alerts")
 public record AlertProperties(
@@ -32,9 +33,11 @@ public record AlertProperties(
     Map<String, String> ticketUrl,
     Map<String, String> ticketUrlVariables,
     Map<String, String> recommendedAction,
-    Duration webhookTimeout) {
+    Duration webhookTimeout,
+    String currency) {
 
   public static final String DEFAULT_RETRY_CYCLE = "R5/PT1M";
+  public static final String DEFAULT_CURRENCY = "USD";
 
   @ConstructorBinding
   public AlertProperties(
@@ -45,7 +48,8 @@ public record AlertProperties(
       Map<String, String> ticketUrl,
       Map<String, String> ticketUrlVariables,
       Map<String, String> recommendedAction,
-      @DefaultValue("5s") Duration webhookTimeout) {
+      @DefaultValue("5s") Duration webhookTimeout,
+      @DefaultValue(DEFAULT_CURRENCY) String currency) {
     this.from = from;
     this.fallbackRecipient = fallbackRecipient;
     this.baseUrl = baseUrl;
@@ -54,12 +58,24 @@ public record AlertProperties(
     this.ticketUrlVariables = ticketUrlVariables == null ? Map.of() : Map.copyOf(ticketUrlVariables);
     this.recommendedAction = lowerCaseKeys(recommendedAction);
     this.webhookTimeout = webhookTimeout;
+    // Fails at start-up on a code that is no currency, rather than printing it under every MRR.
+    this.currency = java.util.Currency.getInstance(
+        currency == null || currency.isBlank() ? DEFAULT_CURRENCY : currency.strip().toUpperCase(Locale.ROOT))
+        .getCurrencyCode();
+  }
+
+  /** All but the currency, which is the default. */
+  public AlertProperties(String from, String fallbackRecipient, String baseUrl, String retryCycle,
+      Map<String, String> ticketUrl, Map<String, String> ticketUrlVariables, Map<String, String> recommendedAction,
+      Duration webhookTimeout) {
+    this(from, fallbackRecipient, baseUrl, retryCycle, ticketUrl, ticketUrlVariables, recommendedAction,
+        webhookTimeout, DEFAULT_CURRENCY);
   }
 
   /** The defaults for everything but the addresses, for tests and tools that build the properties by hand. */
   public AlertProperties(String from, String fallbackRecipient, String baseUrl) {
     this(from, fallbackRecipient, baseUrl, DEFAULT_RETRY_CYCLE, Map.of(), Map.of(), Map.of(),
-        Duration.ofSeconds(5));
+        Duration.ofSeconds(5), DEFAULT_CURRENCY);
   }
 
   public String ticketUrlPattern(String source) {

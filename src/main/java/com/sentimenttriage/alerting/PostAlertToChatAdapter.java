@@ -41,7 +41,7 @@ public class PostAlertToChatAdapter implements JavaDelegate {
       return;
     }
     CsAlert alert = composer.compose(key, execution.getProcessInstanceId(),
-        AlertCsOwnerAdapter.reviewTaskId(execution), execution.getVariables());
+        AlertCsOwnerAdapter.reviewTask(execution), execution.getVariables());
     sentAlerts.record(key, alert, SentAlerts.CHAT, RECIPIENT, clock.instant());
     poster.post(URI.create(webhook.get()), alert);
   }

@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * A ticket as every connector hands it to triage, whatever helpdesk it came from. Connectors build it from the
  * provider's payload; {@link #masked(PersonalDataMasker)} replaces personal data in every free-text field before
- * triage sees it. The requester e-mail is the one unmasked field, kept only as the account lookup key; the
- * requester name is carried for the connector's own use and never stored.
+ * triage sees it. The requester e-mail is the one unmasked field, kept only as the account lookup key; of the
+ * requester name only its initials are kept ({@link #requesterInitials()}), so the CS alert can say who wrote in.
  *
  * @param eventId the provider's id of this delivery (webhook event or notification id), null when it has none
  * @param body the latest customer message: what is scored
@@ -74,6 +74,25 @@ public record IncomingTicket(
         earlierMessages.stream().map(m -> m.masked(masker)).toList(), requesterEmail, masker.mask(requesterName),
         masker.mask(organization), channel, tags.stream().map(masker::mask).toList(), priority, createdAt,
         updatedAt, url);
+  }
+
+  /**
+   * Who wrote in, masked: the initials of the requester's name as the helpdesk gives it ("Quinn Leakwood" → "Q. L."),
+   * enough for a CS owner who knows the account's contacts, while the name itself is stored nowhere. Null without a
+   * name, or when the name is nothing but masked data (an e-mail address in the name field).
+   */
+  public String requesterInitials() {
+    if (requesterName == null) {
+      return null;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String word : requesterName.strip().split("[\\s\\-]+")) {
+      if (!word.isEmpty() && Character.isLetter(word.codePointAt(0)) && !word.startsWith("[")) {
+        initials.append(initials.isEmpty() ? "" : " ").appendCodePoint(Character.toUpperCase(word.codePointAt(0)))
+            .append('.');
+      }
+    }
+    return initials.isEmpty() ? null : initials.toString();
   }
 
   private static String sha256(String text) {

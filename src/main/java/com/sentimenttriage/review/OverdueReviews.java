@@ -8,9 +8,13 @@ import static com.sentimenttriage.triage.TriageVariables.TICKET_ID;
 
 import com.sentimenttriage.accounts.Account;
 import com.sentimenttriage.accounts.AccountDirectory;
+import com.sentimenttriage.alerting.AlertLinks;
 import com.sentimenttriage.alerting.AlertProperties;
+import com.sentimenttriage.triage.DurationInWords;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import com.sentimenttriage.triage.TicketTriageProcess.Elements;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -39,6 +43,28 @@ public class OverdueReviews {
     this.alertProperties = alertProperties;
   }
 
+  /**
+   * "within its SLA of 4 hours", "within twice its SLA of 4 hours (8 hours)": in words, as the manager reads it,
+   * not ISO 8601.
+   */
+  static String late(String sla, Overdue overdue) {
+    Duration duration = parse(sla);
+    if (duration == null) {
+      return overdue == Overdue.FIRST_NOTICE ? "within its SLA" : "within twice its SLA";
+    }
+    String words = DurationInWords.of(duration);
+    return overdue == Overdue.FIRST_NOTICE ? "within its SLA of " + words
+        : "within twice its SLA of " + words + " (" + DurationInWords.of(duration.multipliedBy(2)) + ")";
+  }
+
+  private static Duration parse(String sla) {
+    try {
+      return sla == null || sla.isBlank() ? null : Duration.parse(sla.strip());
+    } catch (DateTimeParseException notADuration) {
+      return null;
+    }
+  }
+
   public void escalate(DelegateExecution execution, Overdue overdue) {
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     Task review = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
@@ -54,19 +80,19 @@ public class OverdueReviews {
         .filter(email -> !email.isBlank()).orElse(alertProperties.fallbackRecipient()));
     String ticket = TICKET_ID.get(execution);
     String account = ACCOUNT_NAME.find(execution).orElse("unknown account");
-    String sla = REVIEW_SLA.find(execution).orElse("?");
     mail.setSubject(String.format(Locale.ROOT, "[%s] %s: escalation of ticket %s %s", SEVERITY.get(execution),
         overdue == Overdue.FIRST_NOTICE ? "Review overdue" : "Reminder, review still open", ticket, account));
     mail.setText(String.format(Locale.ROOT, """
         Hello,
 
-        the escalation of ticket %s (%s) has not been reviewed within its SLA of %s%s.
-        CS managers can now take the task "%s" in Tasklist: %s/camunda/app/tasklist/default/
+        the escalation of ticket %s (%s) has not been reviewed %s.
+        CS managers can now take the task "%s" in Tasklist:
+        %s
 
         --
         sentiment-triage
-        """, ticket, account, sla, overdue == Overdue.REMINDER ? " twice over" : "", review.getName(),
-        alertProperties.baseUrl()));
+        """, ticket, account, late(REVIEW_SLA.find(execution).orElse(null), overdue), review.getName(),
+        new AlertLinks(alertProperties).tasklist(review.getId())));
     mailSender.send(mail);
   }
 }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 /**
  * The rollout of automation, per queue: which stage a queue is in, whether an automated escalation is audited, and
  * the stage changes, manual or driven by measured precision. Every change is written to the audit trail; an
- * automatic demotion is also mailed to the process admins.
+ * automatic demotion, and an automatic graduation to AUTOMATED, are also mailed to the process admins.
  */
 @Service
 public class Rollout {
@@ -88,6 +88,8 @@ public class Rollout {
     log.info("Queue {} moved from {} to {}: {}", queue, change.from(), change.to(), change.reason());
     if (t.to() == RolloutStage.ASSISTIVE) {
       mailer.sendDemotion(change);
+    } else if (t.to() == RolloutStage.AUTOMATED) {
+      mailer.sendGraduation(change);
     }
     return Optional.of(change);
   }

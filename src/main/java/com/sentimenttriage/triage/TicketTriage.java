@@ -7,6 +7,7 @@ import static com.sentimenttriage.triage.TriageVariables.ORGANIZATION;
 import static com.sentimenttriage.triage.TriageVariables.PREVIOUS_PROCESS_INSTANCE_ID;
 import static com.sentimenttriage.triage.TriageVariables.HELPDESK_PRIORITY;
 import static com.sentimenttriage.triage.TriageVariables.REQUESTER_EMAIL;
+import static com.sentimenttriage.triage.TriageVariables.REQUESTER_NAME;
 import static com.sentimenttriage.triage.TriageVariables.SOURCE;
 import static com.sentimenttriage.triage.TriageVariables.SUBJECT;
 import static com.sentimenttriage.triage.TriageVariables.TAGS;
@@ -172,6 +173,9 @@ public class TicketTriage {
     TICKET_TEXT.putInto(variables, ticket.body());
     CONVERSATION.putInto(variables, Conversation.encode(thread));
     TICKET_UPDATED_AT.putInto(variables, date(ticket.updatedAt()));
+    if (ticket.requesterName() != null && !ticket.requesterName().isBlank()) {
+      REQUESTER_NAME.putInto(variables, ticket.requesterInitials());
+    }
     if (ticket.subject() != null && !ticket.subject().isBlank()) {
       SUBJECT.putInto(variables, ticket.subject());
     }
@@ -220,6 +224,7 @@ public class TicketTriage {
     SUBJECT.putInto(variables, ticket.subject());
     TICKET_TEXT.putInto(variables, ticket.body());
     REQUESTER_EMAIL.putInto(variables, ticket.requesterEmail());
+    REQUESTER_NAME.putInto(variables, ticket.requesterInitials());
     CHANNEL.putInto(variables, ticket.channel());
     TICKET_CREATED_AT.putInto(variables, date(ticket.createdAt()));
     TICKET_UPDATED_AT.putInto(variables, date(ticket.updatedAt()));

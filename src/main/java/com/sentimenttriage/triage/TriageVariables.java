@@ -17,6 +17,8 @@ public final class TriageVariables {
   /** Kept unmasked only as the key for the account lookup. */
   public static final ProcessVariable<String> REQUESTER_EMAIL = ProcessVariable.of("requesterEmail", String.class);
   public static final ProcessVariable<String> CHANNEL = ProcessVariable.of("channel", String.class);
+  /** Who wrote in, masked: the initials of the name the helpdesk gives (IncomingTicket), for the CS alert. */
+  public static final ProcessVariable<String> REQUESTER_NAME = ProcessVariable.of("requesterName", String.class);
   public static final ProcessVariable<Date> TICKET_CREATED_AT = ProcessVariable.of("ticketCreatedAt", Date.class);
 
   // Scores
@@ -140,7 +142,8 @@ public final class TriageVariables {
       ROLLOUT_QUEUE, ROLLOUT_STAGE, ESCALATION_ROUTE, AUDIT_SAMPLED, REVIEW_DUE, UNREVIEWED_ALERT_AT, ALERT_UNREVIEWED,
       RENEWAL_DATE, EARLIER_TICKETS, RECLASSIFIED_LABEL, RECLASSIFIED_TOPIC,
       LEARNED_MODEL_VERSION,
-      ACCOUNT_STALE, ACCOUNT_SEEN_AT);
+      ACCOUNT_STALE, ACCOUNT_SEEN_AT,
+      REQUESTER_NAME);
 
   /**
    * The triage results that are on record outside the process variables, so the history need not copy them

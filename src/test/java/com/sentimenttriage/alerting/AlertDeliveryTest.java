@@ -53,6 +53,8 @@ class AlertDeliveryTest extends IntegrationTest {
   JdbcTemplate jdbc;
   @Autowired
   ChatWebhooks webhooks;
+  @Autowired
+  org.camunda.bpm.engine.TaskService taskService;
 
   private HttpServer chat;
 
@@ -153,7 +155,94 @@ class AlertDeliveryTest extends IntegrationTest {
     assertThat(delivered.get()).isEqualTo(1);
   }
 
+  /**
+   * Issue 16: the alert after a real review names the supervisor who confirmed it and when, lists the ticket the
+   * cooldown attached meanwhile (its subject and the URL its payload carried), links the ticket where the payload
+   * said it lives, and gives a CS owner who is no Camunda user no Tasklist or Cockpit link.
+   */
+  @Test
+  void anAlertAfterAReviewNamesTheSupervisorAndListsTheTicketsTheCooldownAttached() throws Exception {
+    String owner = "owner.reviewed@cs.example";
+    Map<String, Object> v = escalationFor(owner, "CONF-1");
+    v.remove("reviewDecision");
+    v.put("escalationRoute", "REVIEW");
+    v.put("rolloutQueue", "general");
+    v.put("rolloutStage", "ASSISTIVE");
+    v.put("priority", 50);
+    v.put("reviewDue", Date.from(Instant.now().plus(Duration.ofHours(4))));
+    v.put("unreviewedAlertAt", Date.from(Instant.now().plus(Duration.ofHours(8))));
+    v.put("alertUnreviewed", false);
+    v.put("requesterName", "J. R.");
+    v.put("helpdeskUrl", "https://acme-eu.example-helpdesk.com/tickets/CONF-1");
+    String instanceId = runtimeService.createProcessInstanceByKey(TicketTriageProcess.KEY)
+        .businessKey(TicketTriageProcess.businessKey("generic", "CONF-1"))
+        .setVariables(v)
+        .startBeforeActivity(TicketTriageProcess.Elements.REVIEW_ESCALATION)
+        .execute().getId();
+    // The score row the triage wrote before the review, which the review's outcome is recorded beside.
+    jdbc.update("""
+        insert into scored_ticket (business_key, process_instance_id, source, ticket_id, polarity, frustration, label,
+                                   escalation_action, severity, scored_at)
+        values ('generic:CONF-1', ?, 'generic', 'CONF-1', -0.8, 88, 'Urgent', 'ALERT', 'High', ?)""", instanceId,
+        java.sql.Timestamp.from(Instant.now()));
+    // While the review was open a follow-up came in, and the cooldown attached it to this alert.
+    String followUp = runtimeService.createProcessInstanceByKey(TicketTriageProcess.KEY)
+        .businessKey(TicketTriageProcess.businessKey("generic", "CONF-2"))
+        .setVariables(Map.of("subject", "Still no invoices", "helpdeskUrl",
+            "https://acme-eu.example-helpdesk.com/tickets/CONF-2"))
+        .startBeforeActivity("EndEvent_TicketScored")
+        .execute().getId();
+    jdbc.update("""
+        insert into alert_attachment (process_instance_id, business_key, cooldown_key, alert_process_instance_id,
+                                      account_id, frustration, attached_at)
+        values (?, 'generic:CONF-2', 'test:CONF', ?, null, 77, ?)""", followUp, instanceId,
+        java.sql.Timestamp.from(Instant.parse("2026-11-02T10:00:00Z")));
+
+    org.camunda.bpm.engine.task.Task review = taskService.createTaskQuery().processInstanceId(instanceId)
+        .singleResult();
+    taskService.claim(review.getId(), "supervisor");
+    taskService.complete(review.getId(), Map.of("reviewDecision", "confirm"));
+
+    await().atMost(PATIENCE).until(() -> isFinished(instanceId));
+    MimeMessage mail = Arrays.stream(greenMail.getReceivedMessages()).filter(m -> addressedTo(m, owner))
+        .findFirst().orElseThrow();
+    String text = MailParts.part(mail, "text/plain").replace("\r\n", "\n");
+    assertThat(text)
+        .containsPattern("Supervisor Sam Supervisor reviewed this escalation and confirmed it on "
+            + "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC\\.")
+        .contains("The contact J. R. wrote")
+        .contains("  - CONF-2 “Still no invoices” · frustration 77/100 · attached 2026-11-02 10:00 UTC\n"
+            + "    https://acme-eu.example-helpdesk.com/tickets/CONF-2")
+        .contains("Ticket in the helpdesk: https://acme-eu.example-helpdesk.com/tickets/CONF-1")
+        .doesNotContain("Tasklist", "Cockpit");
+  }
+
+  /** A process admin reading the alert is a Camunda user with Cockpit: the Cockpit link is theirs to use. */
+  @Test
+  void aReaderWithCockpitAccessGetsTheCockpitLinkAndOneWithoutDoesNot() throws Exception {
+    String admin = confirmedEscalationFor("admin@sentiment-triage.example", "LINK-1");
+    String manager = confirmedEscalationFor("manager@sentiment-triage.example", "LINK-2");
+    await().atMost(PATIENCE).until(() -> isFinished(admin) && isFinished(manager));
+
+    assertThat(textTo("admin@sentiment-triage.example"))
+        .contains("Case in Cockpit: http://localhost:8080/camunda/app/cockpit/default/#/process-instance/" + admin);
+    assertThat(textTo("manager@sentiment-triage.example")).doesNotContain("Cockpit", "/camunda/app/");
+  }
+
+  private String textTo(String recipient) throws Exception {
+    return MailParts.part(Arrays.stream(greenMail.getReceivedMessages()).filter(m -> addressedTo(m, recipient))
+        .findFirst().orElseThrow(), "text/plain");
+  }
+
   private String confirmedEscalationFor(String owner, String ticketId) {
+    return runtimeService.createProcessInstanceByKey(TicketTriageProcess.KEY)
+        .businessKey(TicketTriageProcess.businessKey("generic", ticketId))
+        .setVariables(escalationFor(owner, ticketId))
+        .startBeforeActivity(ALERT_CS_OWNER)
+        .execute().getId();
+  }
+
+  private Map<String, Object> escalationFor(String owner, String ticketId) {
     Map<String, Object> v = new HashMap<>();
     TriageVariables.SOURCE.putInto(v, "generic");
     TriageVariables.TICKET_ID.putInto(v, ticketId);
@@ -167,11 +256,7 @@ class AlertDeliveryTest extends IntegrationTest {
     TriageVariables.SEVERITY.putInto(v, "High");
     TriageVariables.REVIEW_DECISION.putInto(v, "confirm");
     TriageVariables.AUDIT_SAMPLED.putInto(v, false);
-    return runtimeService.createProcessInstanceByKey(TicketTriageProcess.KEY)
-        .businessKey(TicketTriageProcess.businessKey("generic", ticketId))
-        .setVariables(v)
-        .startBeforeActivity(ALERT_CS_OWNER)
-        .execute().getId();
+    return v;
   }
 
   /** A new account of its own whose CS owner is {@code owner}: the alert goes to the account's owner. */

@@ -29,6 +29,9 @@ final class AlertFixtures {
   /** What the gate wrote into the risk factors for this ticket and the supervisor read, most pressing first. */
   static final List<String> GATE_RISK_FACTORS = List.of("Churn threat in the ticket",
       "Critical topic: Data loss, Cancellation", "Renewal in 28 days", "MRR 4,200");
+  /** The same as the alert shows them: the MRR with its currency (triage.alerts.currency, USD by default). */
+  static final List<String> ALERTED_RISK_FACTORS = GATE_RISK_FACTORS.stream()
+      .map(f -> f.startsWith("MRR ") ? f + " USD" : f).toList();
   /** How Acme's health score moved this week, by the app's tables: the one risk the gate cannot know. */
   static final int HEALTH_CHANGE_THIS_WEEK = -7;
 
@@ -44,6 +47,15 @@ final class AlertFixtures {
     }
   };
 
+  /** The alert mailer, sending to the test's GreenMail. */
+  static CsAlertMailer mailerFor(com.icegreen.greenmail.junit5.GreenMailExtension smtp) {
+    org.springframework.mail.javamail.JavaMailSenderImpl sender =
+        new org.springframework.mail.javamail.JavaMailSenderImpl();
+    sender.setHost("localhost");
+    sender.setPort(smtp.getSmtp().getPort());
+    return new CsAlertMailer(sender, properties());
+  }
+
   static AlertProperties properties() {
     return new AlertProperties("triage@example", "cs-managers@example", "https://triage.example/", "R5/PT1M",
         Map.of("zendesk", "https://{subdomain}.zendesk.com/agent/tickets/{ticketId}"),
@@ -51,15 +63,39 @@ final class AlertFixtures {
         Duration.ofSeconds(2));
   }
 
+  /** The review task of the alert while it is still open. */
+  static final ReviewTask OPEN_REVIEW = new ReviewTask("task-9", null, null);
+  /** A reader who is a Camunda user with Tasklist and Cockpit access, such as a process admin. */
+  static final ReaderAccess CAMUNDA_USER = new ReaderAccess() {
+    @Override
+    public boolean canOpenTask(String email, String taskId) {
+      return true;
+    }
+
+    @Override
+    public boolean canOpenCockpit(String email) {
+      return true;
+    }
+  };
+
   /** The composer over Acme, with the app's tables faked: the health score moved {@link #HEALTH_CHANGE_THIS_WEEK}. */
   static CsAlertComposer composer() {
-    AccountSignals signals = new AccountSignals(null) {
+    return new CsAlertComposer(ACCOUNTS, signals(), SCORER, properties(), CLOCK);
+  }
+
+  /** The same, with tickets the cooldown attached and what the reader may open. */
+  static CsAlertComposer composer(ReaderAccess readers, List<CsAlert.AttachedTicket> attached,
+      AlertProperties properties) {
+    return new CsAlertComposer(ACCOUNTS, signals(), alert -> attached, readers, SCORER, properties, CLOCK);
+  }
+
+  private static AccountSignals signals() {
+    return new AccountSignals(null) {
       @Override
       public Optional<Integer> healthChangeSince(long accountId, Instant since) {
         return Optional.of(HEALTH_CHANGE_THIS_WEEK);
       }
     };
-    return new CsAlertComposer(ACCOUNTS, signals, SCORER, properties(), CLOCK);
   }
 
   static Map<String, Object> acmeVariables(String severity) {
@@ -85,6 +121,7 @@ final class AlertFixtures {
     TriageVariables.ESCALATION_REASON.putInto(v, "Very frustrated customer");
     TriageVariables.RECOMMENDED_ACTION.putInto(v, "Call the customer today.");
     TriageVariables.RISK_FACTORS.putInto(v, String.join("\n", GATE_RISK_FACTORS));
+    TriageVariables.REVIEW_DECISION.putInto(v, "confirm");
     TriageVariables.REVIEW_COMMENT.putInto(v, "Known bug in 5.2, fix is ready");
     return v;
   }

@@ -56,8 +56,8 @@ class ChatAlertPosterTest {
 
   @Test
   void postsTheAlertAsBlocksWithTheSameContentShorter() throws Exception {
-    CsAlert alert = composer()
-        .compose("pi-1:ServiceTask_PostAlertToChat", "pi-1", "task-9", acmeVariables("Critical"));
+    CsAlert alert = AlertFixtures.composer(AlertFixtures.CAMUNDA_USER, java.util.List.of(), AlertFixtures.properties())
+        .compose("pi-1:ServiceTask_PostAlertToChat", "pi-1", AlertFixtures.OPEN_REVIEW, acmeVariables("Critical"));
 
     poster.post(url(), alert);
 
@@ -70,10 +70,10 @@ class ChatAlertPosterTest {
     assertThat(blocks.get(0).get("type").asText()).isEqualTo("header");
     String body = blocks.get(1).at("/text/text").asText();
     assertThat(blocks.get(1).at("/text/type").asText()).isEqualTo("mrkdwn");
-    assertThat(body).contains("*Acme Corp* · Health: 62/100, down 7 pts this week · MRR 4,200 · Enterprise")
+    assertThat(body).contains("*Acme Corp* · Health: 62/100, down 7 pts this week · MRR 4,200 USD · Enterprise")
         .contains("> ").contains("completely unacceptable")
         .contains("*Urgent*, frustration 91/100 · Data loss, Cancellation")
-        .contains("*Risk:* " + String.join(" · ", GATE_RISK_FACTORS) + " · Health score down "
+        .contains("*Risk:* " + String.join(" · ", AlertFixtures.ALERTED_RISK_FACTORS) + " · Health score down "
             + -HEALTH_CHANGE_THIS_WEEK + " this week\n")
         .contains("*Do:* Call the customer today.")
         .doesNotContain("Supervisor's note");
@@ -82,6 +82,31 @@ class ChatAlertPosterTest {
         "https://acme-support.zendesk.com/agent/tickets/4711",
         "https://triage.example/camunda/app/tasklist/default/#/?task=task-9",
         "https://triage.example/camunda/app/cockpit/default/#/process-instance/pi-1");
+  }
+
+  /** The chat post tells the same truth as the e-mail: how it was decided, no weights, the currency. */
+  @Test
+  void theChatPostSaysHowTheAlertWasDecidedLikeTheMail() throws Exception {
+    var variables = acmeVariables("Critical");
+    variables.remove("reviewDecision");
+    variables.remove("reviewComment");
+    variables.put("escalationRoute", "ALERT");
+    variables.put("rolloutQueue", "churn");
+    variables.put("rolloutStage", "AUTOMATED");
+    variables.put("auditSampled", false);
+    variables.put("daysToRenewal", -3);
+    variables.put("requesterName", "J. R.");
+
+    poster.post(url(), composer().compose("k", "pi-4", null, variables));
+
+    String body = new ObjectMapper().readTree(received.get(0)).get("blocks").get(1).at("/text/text").asText();
+    assertThat(body).startsWith("*Sent automatically (AUTOMATED)*")
+        .contains("It was not drawn for an audit")
+        .doesNotContainIgnoringCase("supervisor confirmed")
+        .contains("MRR 4,200 USD", "renewal date passed 3 days ago", "The contact J. R. wrote", "“unacceptable”")
+        .doesNotContain("-2.50");
+    assertThat(new ObjectMapper().readTree(received.get(0)).get("blocks").get(2).get("elements")
+        .findValuesAsText("url")).containsExactly("https://acme-support.zendesk.com/agent/tickets/4711");
   }
 
   @Test

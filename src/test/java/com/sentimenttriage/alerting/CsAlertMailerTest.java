@@ -1,7 +1,9 @@
 package com.sentimenttriage.alerting;
 
 import static com.sentimenttriage.alerting.AlertFixtures.GATE_RISK_FACTORS;
+import static com.sentimenttriage.alerting.AlertFixtures.CAMUNDA_USER;
 import static com.sentimenttriage.alerting.AlertFixtures.HEALTH_CHANGE_THIS_WEEK;
+import static com.sentimenttriage.alerting.AlertFixtures.OPEN_REVIEW;
 import static com.sentimenttriage.alerting.AlertFixtures.acmeVariables;
 import static com.sentimenttriage.alerting.AlertFixtures.composer;
 import static com.sentimenttriage.alerting.MailParts.part;
@@ -22,7 +24,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** The alert as the CS owner receives it, rendered from the real templates and sent through a real SMTP server. */
 class CsAlertMailerTest {
@@ -34,10 +35,7 @@ class CsAlertMailerTest {
 
   @BeforeEach
   void mailerForGreenMail() {
-    JavaMailSenderImpl sender = new JavaMailSenderImpl();
-    sender.setHost("localhost");
-    sender.setPort(smtp.getSmtp().getPort());
-    mailer = new CsAlertMailer(sender, AlertFixtures.properties());
+    mailer = AlertFixtures.mailerFor(smtp);
   }
 
   private MimeMessage send(CsAlert alert) {
@@ -50,7 +48,7 @@ class CsAlertMailerTest {
   @Test
   void aCriticalAlertGoesToTheOwnerWithTheManagerInCopyAndASubjectThatSorts() throws Exception {
     CsAlert alert = composer()
-        .compose("pi-1:ServiceTask_AlertCsOwner", "pi-1", "task-9", acmeVariables("Critical"));
+        .compose("pi-1:ServiceTask_AlertCsOwner", "pi-1", OPEN_REVIEW, acmeVariables("Critical"));
 
     MimeMessage mail = send(alert);
 
@@ -92,19 +90,19 @@ class CsAlertMailerTest {
 
   @Test
   void thePlainTextPartHoldsEverythingTheOwnerNeedsInOneRead() throws Exception {
-    CsAlert alert = composer()
-        .compose("pi-3:ServiceTask_AlertCsOwner", "pi-3", "task-9", acmeVariables("Critical"));
+    CsAlert alert = composer(CAMUNDA_USER, List.of(), AlertFixtures.properties())
+        .compose("pi-3:ServiceTask_AlertCsOwner", "pi-3", OPEN_REVIEW, acmeVariables("Critical"));
 
     String text = part(send(alert), "text/plain");
 
     assertThat(text)
-        .contains("Health: 62/100, down 7 pts this week", "MRR 4,200", "Enterprise", "renews 2026-11-30 (in 28 days)")
+        .contains("Health: 62/100, down 7 pts this week", "MRR 4,200 USD", "Enterprise", "renews 2026-11-30 (in 28 days)")
         .contains("Hello Dana Whitfield")
         .contains("all our project data disappeared and this is completely unacceptable.")
         .contains("we will cancel our contract.")
         .doesNotContain("Hello team.", "version 5.2 on Monday")
         .contains("Urgent, frustration 91/100", "Topics: Data loss, Cancellation",
-            "Phrases that drove it: \"unacceptable\" -2.50")
+            "Phrases that drove it: “unacceptable”, “disappeared”")
         .contains("Risk factors:", "- " + GATE_RISK_FACTORS.get(0))
         .contains("Recommended action: Call the customer today.")
         .contains("Supervisor's note: Known bug in 5.2, fix is ready")
@@ -131,8 +129,8 @@ class CsAlertMailerTest {
 
   @Test
   void theHtmlPartShowsTheSameContentWithLinks() throws Exception {
-    CsAlert alert = composer()
-        .compose("pi-4:ServiceTask_AlertCsOwner", "pi-4", "task-9", acmeVariables("Critical"));
+    CsAlert alert = composer(CAMUNDA_USER, List.of(), AlertFixtures.properties())
+        .compose("pi-4:ServiceTask_AlertCsOwner", "pi-4", OPEN_REVIEW, acmeVariables("Critical"));
 
     String html = part(send(alert), "text/html");
 
@@ -148,11 +146,11 @@ class CsAlertMailerTest {
   @Test
   void theRiskFactorsAreTheOnesTheGateWroteAndTheSupervisorSawThenTheHealthScoresFall() throws Exception {
     CsAlert alert = composer()
-        .compose("pi-6:ServiceTask_AlertCsOwner", "pi-6", "task-9", acmeVariables("Critical"));
+        .compose("pi-6:ServiceTask_AlertCsOwner", "pi-6", OPEN_REVIEW, acmeVariables("Critical"));
 
     String text = part(send(alert), "text/plain");
 
-    List<String> expected = new ArrayList<>(GATE_RISK_FACTORS);
+    List<String> expected = new ArrayList<>(AlertFixtures.ALERTED_RISK_FACTORS);
     expected.add("Health score down " + -HEALTH_CHANGE_THIS_WEEK + " this week");
     assertThat(riskFactors(text)).containsExactlyElementsOf(expected);
   }
@@ -199,6 +197,71 @@ class CsAlertMailerTest {
     assertThat(received[0].getMessageID()).isEqualTo("<pi-7.ServiceTask_AlertCsOwner.alert@example>")
         .isEqualTo(received[1].getMessageID());
     assertThat(received[2].getMessageID()).isEqualTo("<pi-8.ServiceTask_AlertCsOwner.alert@example>");
+  }
+
+  @Test
+  void aConfirmedAlertNamesTheSupervisorWhoConfirmedAndWhen() throws Exception {
+    ReviewTask done = new ReviewTask("task-9", "Sam Park", java.time.Instant.parse("2026-11-02T08:40:00Z"));
+
+    MimeMessage mail = send(composer(CAMUNDA_USER, List.of(), AlertFixtures.properties())
+        .compose("pi-9:ServiceTask_AlertCsOwner", "pi-9", done, acmeVariables("High")));
+
+    assertThat(part(mail, "text/plain"))
+        .contains("Supervisor Sam Park reviewed this escalation and confirmed it on 2026-11-02 08:40 UTC.")
+        // The task is done: a Tasklist link would open nothing, even for a reader with access.
+        .doesNotContain("Review task in Tasklist");
+  }
+
+  @Test
+  void theMrrCurrencyIsConfigurable() throws Exception {
+    AlertProperties euros = new AlertProperties("triage@example", "cs-managers@example", "https://triage.example/",
+        "R5/PT1M", java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), java.time.Duration.ofSeconds(2),
+        "eur");
+
+    assertThat(part(send(composer(ReaderAccess.NONE, List.of(), euros)
+        .compose("pi-10:ServiceTask_AlertCsOwner", "pi-10", null, acmeVariables("High"))), "text/plain"))
+        .contains("MRR 4,200 EUR");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AlertProperties("a", "b", "c", "R5/PT1M",
+        java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), java.time.Duration.ofSeconds(2), "dollars"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theTicketsTheCooldownAttachedAreListedWithSubjectAndLink() throws Exception {
+    List<CsAlert.AttachedTicket> attached = List.of(
+        new CsAlert.AttachedTicket("4712", "Still no data", 80, java.time.Instant.parse("2026-11-02T10:00:00Z"),
+            "https://acme-support.zendesk.com/agent/tickets/4712"),
+        new CsAlert.AttachedTicket("4720", null, 66, java.time.Instant.parse("2026-11-02T11:30:00Z"), null));
+
+    MimeMessage mail = send(composer(ReaderAccess.NONE, attached, AlertFixtures.properties())
+        .compose("pi-11:ServiceTask_AlertCsOwner", "pi-11", null, acmeVariables("High")));
+
+    assertThat(part(mail, "text/plain").replace("\r\n", "\n")).contains("Tickets attached to this alert")
+        .contains("  - 4712 “Still no data” · frustration 80/100 · attached 2026-11-02 10:00 UTC\n"
+            + "    https://acme-support.zendesk.com/agent/tickets/4712")
+        .contains("  - 4720 · frustration 66/100 · attached 2026-11-02 11:30 UTC");
+    assertThat(part(mail, "text/html")).contains("href=\"https://acme-support.zendesk.com/agent/tickets/4712\"");
+  }
+
+  @Test
+  void tasklistAndCockpitLinksGoOnlyToReadersWhoCanOpenThem() throws Exception {
+    ReaderAccess tasklistOnly = new ReaderAccess() {
+      @Override
+      public boolean canOpenTask(String email, String taskId) {
+        return email.equals("dana@cs.example") && taskId.equals("task-9");
+      }
+
+      @Override
+      public boolean canOpenCockpit(String email) {
+        return false;
+      }
+    };
+
+    String text = part(send(composer(tasklistOnly, List.of(), AlertFixtures.properties())
+        .compose("pi-12:ServiceTask_AlertCsOwner", "pi-12", OPEN_REVIEW, acmeVariables("High"))), "text/plain");
+
+    assertThat(text).contains("Review task in Tasklist: https://triage.example/camunda/app/tasklist/default/#/?task=task-9")
+        .doesNotContain("Cockpit");
   }
 
   private static String[] addresses(Address[] addresses) {

@@ -111,6 +111,8 @@ class PersonalDataLeakTest extends IntegrationTest {
         .contains("[ADDRESS]").contains("[PHONE]");
     assertThat(jdbc.queryForObject("select count(*) from ACT_HI_VARINST where NAME_ = 'requesterEmail' and TEXT_ = ?",
         Long.class, REQUESTER)).as("kept only as the lookup key").isPositive();
+    assertThat(jdbc.queryForObject("select count(*) from ACT_HI_VARINST where NAME_ = 'requesterName' and TEXT_ = ?",
+        Long.class, "Q. L.")).as("who wrote in, for the CS alert: initials only").isPositive();
   }
 
   private HttpRequest.Builder request(String connector, byte[] body) {

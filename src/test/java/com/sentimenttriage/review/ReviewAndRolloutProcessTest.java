@@ -397,6 +397,27 @@ class ReviewAndRolloutProcessTest {
     verify(mailer, never()).send(any());
   }
 
+  /** Issue 16: the SLA in words, not ISO 8601, and a link that opens the task itself. */
+  @Test
+  void overdueMailsSayTheSlaInWordsAndLinkToTheTaskItself() {
+    receive("T-5");
+    String taskId = task().getId();
+
+    execute(job(REVIEW_OVERDUE));
+    execute(job(ESCALATE_OVERDUE_REVIEW));
+    execute(job(REVIEW_LONG_OVERDUE));
+    execute(job(REMIND_MANAGER));
+
+    List<SimpleMailMessage> mails = managerMails(2);
+    assertThat(mails.get(0).getText()).contains("has not been reviewed within its SLA of 4 hours.")
+        .contains("http://localhost:8080/camunda/app/tasklist/default/#/?task=" + taskId)
+        .doesNotContain("PT4H");
+    assertThat(mails.get(1).getText())
+        .contains("has not been reviewed within twice its SLA of 4 hours (8 hours).")
+        .contains("http://localhost:8080/camunda/app/tasklist/default/#/?task=" + taskId)
+        .doesNotContain("PT4H");
+  }
+
   @Test
   void twiceTheSlaInAnAssistiveQueueRemindsTheManagerAgainAndSendsNothing() {
     ProcessInstance instance = receive("T-2");

@@ -194,6 +194,26 @@ class RolloutApiTest extends IntegrationTest {
     assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail)).contains("0.60").contains("0.80");
   }
 
+  /** Issue 16: a graduation to AUTOMATED is announced to the process admins, as a demotion is. */
+  @Test
+  void aGraduationToAutomatedIsMailedToTheProcessAdminsLikeADemotion() throws Exception {
+    rollout.change("graduation-test", RolloutStage.PROBATION, "admin", "Scenario: trust the queue");
+    for (int i = 0; i < 50; i++) {
+      examples.record(example("graduation-test", true));
+    }
+
+    assertThat(rollout.afterJudgement("graduation-test")).isPresent();
+
+    assertThat(rollout.stageOf("graduation-test").stage()).isEqualTo(RolloutStage.AUTOMATED);
+    assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
+    MimeMessage mail = Arrays.stream(greenMail.getReceivedMessages())
+        .filter(m -> subject(m).contains("[Rollout] Queue graduation-test")).findFirst().orElseThrow();
+    assertThat(subject(mail)).isEqualTo("[Rollout] Queue graduation-test graduated from PROBATION to AUTOMATED");
+    assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("admin@sentiment-triage.example");
+    assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail)).contains("1.00")
+        .contains("without a supervisor's review");
+  }
+
   private static LabelledExample example(String queue, boolean correct) {
     return new LabelledExample("api-test:" + queue, "synthetic", queue, Kind.AUDIT,
         correct ? ReviewDecision.CONFIRM : ReviewDecision.DISMISS, "Urgent", null, "Billing", null, null, null,

@@ -6,6 +6,7 @@ import com.sentimenttriage.accounts.TrendProperties;
 import com.sentimenttriage.alerting.AlertLinks;
 import com.sentimenttriage.alerting.AlertProperties;
 import com.sentimenttriage.alerting.CsAlertMailer;
+import com.sentimenttriage.alerting.TicketReferences;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ public class CsDigests {
   static final String UNKNOWN_OWNER_NAME = "CS team";
 
   private static final String SELECT = """
-      select s.source, s.ticket_id, s.label, s.frustration, s.topics, s.scored_at, s.account_id,
+      select s.process_instance_id, s.source, s.ticket_id, s.label, s.frustration, s.topics, s.scored_at, s.account_id,
              a.name as account_name, a.cs_owner_name, a.cs_owner_email
         from scored_ticket s left join account a on a.id = s.account_id
        where s.scored_at >= ? and s.scored_at < ? and %s
@@ -61,11 +62,13 @@ public class CsDigests {
   private final AlertProperties properties;
   private final AlertLinks links;
   private final DigestDeliveries deliveries;
+  private final TicketReferences references;
   private final Clock clock;
   private final TemplateEngine templates = CsAlertMailer.mailTemplates();
 
   public CsDigests(JdbcTemplate jdbc, AccountTrends trends, TrendProperties trendProperties,
-      JavaMailSender mailSender, AlertProperties properties, DigestDeliveries deliveries, Clock clock) {
+      JavaMailSender mailSender, AlertProperties properties, DigestDeliveries deliveries,
+      TicketReferences references, Clock clock) {
     this.jdbc = jdbc;
     this.trends = trends;
     this.trendProperties = trendProperties;
@@ -73,6 +76,7 @@ public class CsDigests {
     this.properties = properties;
     this.links = new AlertLinks(properties);
     this.deliveries = deliveries;
+    this.references = references;
     this.clock = clock;
   }
 
@@ -108,22 +112,29 @@ public class CsDigests {
         listedAccounts.add(account);
       }
       owner.accounts.computeIfAbsent(accountName, name -> new ArrayList<>()).add(new Row(account,
-          new Digest.DigestTicket(rs.getString("ticket_id"), rs.getString("label"), rs.getInt("frustration"),
-              rs.getString("topics"), rs.getTimestamp("scored_at").toInstant().atZone(ZoneOffset.UTC).toLocalDate(),
-              links.ticket(rs.getString("source"), rs.getString("ticket_id")))));
+          rs.getString("process_instance_id"), rs.getString("source"), rs.getString("ticket_id"),
+          rs.getString("label"), rs.getInt("frustration"), rs.getString("topics"),
+          rs.getTimestamp("scored_at").toInstant().atZone(ZoneOffset.UTC).toLocalDate()));
     }, Timestamp.from(from), Timestamp.from(to));
 
+    // Subjects and the helpdesk URLs the payloads carried: in the instances' variables, one read for the digests.
+    Map<String, TicketReferences.Reference> known = references.of(owners.values().stream()
+        .flatMap(owner -> owner.accounts.values().stream()).flatMap(List::stream).map(Row::processInstanceId)
+        .toList());
     // One read for every listed account, as of the run: the light the gate would see for them now.
     Map<Long, AccountTrend> trendOf = trends.trendsOf(listedAccounts, to);
     LocalDate fromDate = LocalDate.ofInstant(from, ZoneOffset.UTC);
     LocalDate toDate = LocalDate.ofInstant(to, ZoneOffset.UTC);
     return owners.values().stream().map(owner -> new Digest(title, description, owner.email, owner.name, fromDate,
-        toDate, owner.accounts.entrySet().stream().map(e -> section(e.getKey(), e.getValue(), trendOf)).toList()))
+        toDate, owner.accounts.entrySet().stream().map(e -> section(e.getKey(), e.getValue(), trendOf, known))
+        .toList()))
         .toList();
   }
 
-  private Digest.AccountSection section(String name, List<Row> rows, Map<Long, AccountTrend> trendOf) {
-    List<Digest.DigestTicket> tickets = rows.stream().map(Row::ticket).toList();
+  private Digest.AccountSection section(String name, List<Row> rows, Map<Long, AccountTrend> trendOf,
+      Map<String, TicketReferences.Reference> known) {
+    List<Digest.DigestTicket> tickets = rows.stream().map(row -> row.ticket(known.get(row.processInstanceId()),
+        links)).toList();
     Long accountId = rows.get(0).accountId();
     if (accountId == null) {
       return new Digest.AccountSection(name, null, false, null, tickets);
@@ -160,7 +171,16 @@ public class CsDigests {
     return name == null || name.isBlank() ? UNKNOWN_OWNER_NAME : name;
   }
 
-  private record Row(Long accountId, Digest.DigestTicket ticket) {
+  private record Row(Long accountId, String processInstanceId, String source, String ticketId, String label,
+      int frustration, String topics, LocalDate scoredOn) {
+
+    /** The line: with the ticket's subject and its helpdesk link (the payload's URL, else the source's pattern). */
+    Digest.DigestTicket ticket(TicketReferences.Reference reference, AlertLinks links) {
+      String subject = reference == null || reference.subject() == null || reference.subject().isBlank() ? null
+          : reference.subject();
+      return new Digest.DigestTicket(ticketId, subject, label, frustration, topics, scoredOn,
+          links.ticket(source, ticketId, reference == null ? null : reference.helpdeskUrl()));
+    }
   }
 
   private static final class Owner {

@@ -20,9 +20,18 @@ public record Digest(String title, String description, String recipient, String 
       List<DigestTicket> tickets) {
   }
 
-  /** @param link the ticket in its helpdesk, or null when no URL pattern is configured for the source */
-  public record DigestTicket(String ticketId, String label, int frustration, String topics, LocalDate scoredOn,
-      String link) {
+  /**
+   * @param subject the ticket's subject (masked), null when it had none
+   * @param link the ticket in its helpdesk (the URL its payload carried, else the source's configured pattern), or
+   *     null when there is neither
+   */
+  public record DigestTicket(String ticketId, String subject, String label, int frustration, String topics,
+      LocalDate scoredOn, String link) {
+
+    /** "4711 “Export broken again”", or the id alone without a subject. */
+    public String title() {
+      return subject == null ? ticketId : ticketId + " “" + subject + "”";
+    }
   }
 
   public int ticketCount() {

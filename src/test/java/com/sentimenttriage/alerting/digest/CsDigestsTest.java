@@ -12,6 +12,7 @@ import com.sentimenttriage.accounts.AccountTrend.Light;
 import com.sentimenttriage.accounts.AccountTrends;
 import com.sentimenttriage.accounts.TrendProperties;
 import com.sentimenttriage.alerting.AlertProperties;
+import com.sentimenttriage.alerting.TicketReferences;
 import com.sentimenttriage.support.IntegrationTest;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
@@ -52,6 +53,10 @@ class CsDigestsTest extends IntegrationTest {
   AlertProperties properties;
   @Autowired
   DigestDeliveries deliveries;
+  @Autowired
+  TicketReferences references;
+  @Autowired
+  org.camunda.bpm.engine.RuntimeService runtimeService;
 
   private CsDigests digests;
 
@@ -71,7 +76,7 @@ class CsDigestsTest extends IntegrationTest {
   }
 
   private CsDigests digestsSentBy(JavaMailSender sender) {
-    return new CsDigests(jdbc, trends, trendProperties, sender, properties, deliveries,
+    return new CsDigests(jdbc, trends, trendProperties, sender, properties, deliveries, references,
         Clock.fixed(MONDAY, ZoneOffset.UTC));
   }
 
@@ -110,6 +115,41 @@ class CsDigestsTest extends IntegrationTest {
     assertThat(text.indexOf("B-2")).isLessThan(text.indexOf("Cobalt Dental"));
     assertThat(part(mail, "text/html")).contains("<h3>", "Borealis Freight", "· red", "B-2");
     assertThat(mailsTo(BEN)).as("an empty digest is not sent").isEmpty();
+  }
+
+  /** Issue 16: a digest line names the ticket by its subject and links it, where the helpdesk said it lives. */
+  @Test
+  void eachDigestLineCarriesTheTicketsSubjectAndALink() throws Exception {
+    String withUrl = endedInstance("Invoice PDF is blank", "https://acme.example-helpdesk.com/tickets/S-1");
+    String withoutUrl = endedInstance("Refund still pending", null);
+    scored("S-1", 7101L, -0.5, 55, "Negative", "DIGEST", "2031-03-04T10:00:00Z");
+    scored("S-2", 7101L, -0.4, 52, "Negative", "DIGEST", "2031-03-05T10:00:00Z");
+    jdbc.update("update scored_ticket set process_instance_id = ? where business_key = 'digest-test:S-1'", withUrl);
+    jdbc.update("update scored_ticket set process_instance_id = ?, source = 'zendesk' "
+        + "where business_key = 'digest-test:S-2'", withoutUrl);
+
+    digests.sendWeekly("digest-test-lines");
+
+    MimeMessage mail = mailsTo(ANNA).get(0);
+    String text = part(mail, "text/plain").replace("\r\n", "\n");
+    assertThat(text)
+        .contains("  - S-1 “Invoice PDF is blank” · Negative, frustration 55/100 · Billing · 2031-03-04\n"
+            + "    https://acme.example-helpdesk.com/tickets/S-1")
+        // No URL in the payload: the source's configured pattern (application.yaml, zendesk).
+        .contains("  - S-2 “Refund still pending” · Negative, frustration 52/100 · Billing · 2031-03-05\n"
+            + "    https://" + properties.ticketUrlVariables().get("subdomain") + ".zendesk.com/agent/tickets/S-2");
+    assertThat(part(mail, "text/html"))
+        .contains("href=\"https://acme.example-helpdesk.com/tickets/S-1\">S-1 “Invoice PDF is blank”</a>");
+  }
+
+  /** A triage instance that ended at once, leaving its subject and helpdesk URL in the history. */
+  private String endedInstance(String subject, String helpdeskUrl) {
+    java.util.Map<String, Object> variables = new java.util.HashMap<>();
+    variables.put("subject", subject);
+    variables.put("helpdeskUrl", helpdeskUrl);
+    return runtimeService.createProcessInstanceByKey(com.sentimenttriage.triage.TicketTriageProcess.KEY)
+        .businessKey("digest-test:" + subject).setVariables(variables)
+        .startBeforeActivity("EndEvent_TicketScored").execute().getId();
   }
 
   @Test
