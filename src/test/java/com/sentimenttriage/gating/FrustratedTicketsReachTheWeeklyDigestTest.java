@@ -6,6 +6,7 @@ import com.sentimenttriage.accounts.AccountTrends;
 import com.sentimenttriage.accounts.TrendProperties;
 import com.sentimenttriage.alerting.AlertProperties;
 import com.sentimenttriage.alerting.MailParts;
+import com.sentimenttriage.alerting.TicketReferences;
 import com.sentimenttriage.alerting.digest.CsDigests;
 import com.sentimenttriage.alerting.digest.DigestDeliveries;
 import com.sentimenttriage.support.IntegrationTest;
@@ -19,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +37,9 @@ class FrustratedTicketsReachTheWeeklyDigestTest extends IntegrationTest {
   private static final Instant MONDAY = Instant.parse("2032-05-10T08:00:00Z");
   private static final long SMALL_ACCOUNT = 7201;
   private static final String OWNER = "olga.gate-digest@cs.example";
+
+  @Autowired
+  private HistoryService history;
 
   @Autowired
   DecisionService decisions;
@@ -75,14 +80,14 @@ class FrustratedTicketsReachTheWeeklyDigestTest extends IntegrationTest {
     scored("H-49", belowTheMark, decide(belowTheMark).action(), "2032-05-06T11:00:00Z");
 
     CsDigests digests = new CsDigests(jdbc, trends, trendProperties, mailSender, alertProperties, deliveries,
-        Clock.fixed(MONDAY, ZoneOffset.UTC));
+        new TicketReferences(history), Clock.fixed(MONDAY, ZoneOffset.UTC));
     digests.sendWeekly("gate-digest-test-1");
 
     List<MimeMessage> mails = Arrays.stream(greenMail.getReceivedMessages())
         .filter(mail -> addressedTo(mail, OWNER)).toList();
     assertThat(mails).as("the owner's weekly digest").hasSize(1);
     assertThat(MailParts.part(mails.get(0), "text/plain"))
-        .contains("Harbour Bakery", "- H-55 · Negative, frustration 55/100")
+        .contains("Harbour Bakery", "- H-55 ", "Negative, frustration 55/100")
         .doesNotContain("H-49");
   }
 
