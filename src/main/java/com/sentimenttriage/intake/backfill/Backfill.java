@@ -16,12 +16,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,39 +68,56 @@ public final class Backfill {
   private record Scored(BackfillRecord ticket, String businessKey, TicketScore score, String topics) {
   }
 
+  /** Runs to the end of the file; see {@link #run(Path, BackfillFormat, String, Progress, BackfillSummary, BooleanSupplier)}. */
   public BackfillSummary run(Path file, BackfillFormat format, String source, Progress progress)
       throws IOException {
-    long size = Math.max(1, Files.size(file));
     BackfillSummary summary = new BackfillSummary();
+    run(file, format, source, progress, summary, () -> false);
+    return summary;
+  }
+
+  /**
+   * Backfills the file into {@code summary}, which holds only what was committed, also when the run fails half-way.
+   *
+   * @param progress told after every ticket read; it decides itself when to print
+   * @param stopRequested asked after every ticket read; when true, the tickets read but not yet stored are left for
+   *     the next run (which skips what this one stored), and the summary is marked interrupted
+   */
+  public void run(Path file, BackfillFormat format, String source, Progress progress, BackfillSummary summary,
+      BooleanSupplier stopRequested) throws IOException {
+    long size = Math.max(1, Files.size(file));
     Set<String> stored = new HashSet<>(jdbc.queryForList("select business_key from scored_ticket", String.class));
-    long started = System.nanoTime();
+    Instant started = clock.instant();
     try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
         BufferedReader in = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8), 1 << 16)) {
       Iterator<BackfillRecord> records = format.read(in, source == null ? format.defaultSource : source);
       List<Keyed> batch = new ArrayList<>(BATCH);
       while (records.hasNext()) {
+        if (stopRequested.getAsBoolean()) {
+          summary.interrupted();
+          break;
+        }
         BackfillRecord record = records.next();
         if (record.isError()) {
           summary.error(record.line(), record.error());
-          continue;
-        }
-        String businessKey = TicketTriageProcess.businessKey(record.source(), record.ticketId());
-        if (!stored.add(businessKey)) {
+        } else if (!stored.add(TicketTriageProcess.businessKey(record.source(), record.ticketId()))) {
           summary.skipped();
-          continue;
+        } else {
+          batch.add(new Keyed(record, TicketTriageProcess.businessKey(record.source(), record.ticketId())));
+          if (batch.size() == BATCH) {
+            store(batch, summary);
+            batch.clear();
+          }
         }
-        batch.add(new Keyed(record, businessKey));
-        if (batch.size() == BATCH) {
-          store(batch, summary);
-          batch.clear();
-          progress.update(counted.count(), size, summary.imported() + summary.skippedCount(), started);
-        }
+        progress.update(counted.count(), size, summary.imported() + summary.skippedCount());
       }
-      store(batch, summary);
-      progress.update(size, size, summary.imported() + summary.skippedCount(), started);
+      if (!summary.wasInterrupted()) {
+        store(batch, summary);
+        progress.finished(summary.imported() + summary.skippedCount());
+      }
+    } finally {
+      summary.finish(Duration.between(started, clock.instant()));
     }
-    summary.finish(System.nanoTime() - started);
-    return summary;
   }
 
   private void store(List<Keyed> batch, BackfillSummary summary) {
@@ -145,9 +165,14 @@ public final class Backfill {
         t.createdAt() == null ? null : Timestamp.from(t.createdAt().toInstant())};
   }
 
-  /** Receives progress after each batch; the command draws a bar or prints a line. */
+  /** Receives progress after every ticket read; the command draws a bar or prints a line when it is time to. */
   public interface Progress {
-    void update(long bytesRead, long bytesTotal, long ticketsDone, long startedNanos);
+    /** @param ticketsDone the tickets stored or skipped so far */
+    void update(long bytesRead, long bytesTotal, long ticketsDone);
+
+    /** The whole file is read and stored. */
+    default void finished(long ticketsDone) {
+    }
   }
 
   private static final class CountingInputStream extends java.io.FilterInputStream {
