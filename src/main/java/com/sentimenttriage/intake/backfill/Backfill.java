@@ -42,7 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class Backfill {
 
-  static final int BATCH = 2_000;
+  /** Small enough that a batch takes well under a second, so progress can be shown every second or two. */
+  static final int BATCH = 250;
   private static final String INSERT = """
       insert into scored_ticket (business_key, source, ticket_id, polarity, frustration, label, topics, scored_at,
                                  origin, ticket_created_at)

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +23,11 @@ import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -175,8 +180,25 @@ public final class BackfillCommand {
             // A failed start is reported in one line below, not as the stack traces Spring and Hikari log.
             "logging.level.org.springframework.boot.SpringApplication", "off",
             "logging.level.org.springframework.boot.diagnostics", "off",
+            "logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext", "off",
             "logging.level.com.zaxxer.hikari", "off"))
+        .listeners(BackfillCommand::keepH2OpenOnCtrlC)
         .run(line.passedOn().toArray(String[]::new));
+  }
+
+  /**
+   * H2 closes its database in a shutdown hook of its own, which on Ctrl-C would race ours and fail the batch being
+   * committed; this run closes it itself, when the context closes.
+   */
+  private static void keepH2OpenOnCtrlC(ApplicationEvent event) {
+    if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+      ConfigurableEnvironment environment = prepared.getEnvironment();
+      String url = environment.getProperty("spring.datasource.url", "");
+      if (url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("DB_CLOSE_ON_EXIT")) {
+        environment.getPropertySources().addFirst(new MapPropertySource("backfill-h2",
+            Map.of("spring.datasource.url", url + ";DB_CLOSE_ON_EXIT=FALSE")));
+      }
+    }
   }
 
   private static int finished(BackfillSummary summary, PrintStream out, PrintStream err) {

@@ -21,8 +21,10 @@ final class ConsoleProgress implements Backfill.Progress {
   private final Clock clock;
   private final Instant started;
   private Instant lastShown;
-  private long lastBytesRead;
   private long bytesTotal = 1;
+  /** What the last line showed, so the end is not shown twice. */
+  private long shownBytes = -1;
+  private long shownTickets = -1;
 
   /**
    * @param every the time between two updates; the first is shown {@code every} after the start
@@ -39,7 +41,6 @@ final class ConsoleProgress implements Backfill.Progress {
 
   @Override
   public void update(long bytesRead, long bytesTotal, long ticketsDone) {
-    this.lastBytesRead = bytesRead;
     this.bytesTotal = bytesTotal;
     Instant now = clock.instant();
     if (Duration.between(lastShown, now).compareTo(every) >= 0) {
@@ -50,13 +51,17 @@ final class ConsoleProgress implements Backfill.Progress {
 
   @Override
   public void finished(long ticketsDone) {
-    show(Math.max(lastBytesRead, bytesTotal), ticketsDone, clock.instant());
+    if (shownBytes != bytesTotal || shownTickets != ticketsDone) {
+      show(bytesTotal, ticketsDone, clock.instant());
+    }
     if (terminal) {
       out.println();
     }
   }
 
   private void show(long bytesRead, long ticketsDone, Instant now) {
+    shownBytes = bytesRead;
+    shownTickets = ticketsDone;
     double fraction = Math.min(1.0, bytesRead / (double) bytesTotal);
     int percent = (int) Math.floor(fraction * 100);
     double seconds = Math.max(1e-9, Duration.between(started, now).toNanos() / 1e9);
