@@ -38,7 +38,7 @@ class BackfillProcessTest {
       JarCommand backfill = JarCommand.start(dir, "backfill", tickets.toString(), "--format", "jsonl",
           "--spring.datasource.url=" + url);
 
-      assertThat(backfill.exitCode(LIMIT)).isEqualTo(BackfillCommand.FAILED_EXIT_CODE);
+      assertThat(backfill.exitCode(LIMIT)).as("exit code 3: the backfill could not run").isEqualTo(3);
       assertThat(backfill.stderr()).isEqualTo("backfill: the database " + url + " is in use by another process, "
           + "most likely the running application: stop it, or pass another database with "
           + "--spring.datasource.url=...\n");
