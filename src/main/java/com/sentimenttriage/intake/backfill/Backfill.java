@@ -42,8 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class Backfill {
 
-  /** Small enough that a batch takes well under a second, so progress can be shown every second or two. */
-  static final int BATCH = 250;
+  static final int BATCH = 2_000;
   private static final String INSERT = """
       insert into scored_ticket (business_key, source, ticket_id, polarity, frustration, label, topics, scored_at,
                                  origin, ticket_created_at)
@@ -93,6 +92,11 @@ public final class Backfill {
         BufferedReader in = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8), 1 << 16)) {
       Iterator<BackfillRecord> records = format.read(in, source == null ? format.defaultSource : source);
       List<Keyed> batch = new ArrayList<>(BATCH);
+      AtomicLong scoredInBatch = new AtomicLong();
+      // Told after every ticket read and every ticket scored (on the scoring threads too), so the progress can be
+      // shown by time however long a batch takes.
+      Runnable tick = () -> progress.update(counted.count(), size,
+          summary.imported() + summary.skippedCount() + scoredInBatch.get());
       while (records.hasNext()) {
         if (stopRequested.getAsBoolean()) {
           summary.interrupted();
@@ -106,14 +110,14 @@ public final class Backfill {
         } else {
           batch.add(new Keyed(record, TicketTriageProcess.businessKey(record.source(), record.ticketId())));
           if (batch.size() == BATCH) {
-            store(batch, summary);
+            store(batch, summary, scoredInBatch, tick);
             batch.clear();
           }
         }
-        progress.update(counted.count(), size, summary.imported() + summary.skippedCount());
+        tick.run();
       }
       if (!summary.wasInterrupted()) {
-        store(batch, summary);
+        store(batch, summary, scoredInBatch, tick);
         progress.finished(summary.imported() + summary.skippedCount());
       }
     } finally {
@@ -121,11 +125,17 @@ public final class Backfill {
     }
   }
 
-  private void store(List<Keyed> batch, BackfillSummary summary) {
+  private void store(List<Keyed> batch, BackfillSummary summary, AtomicLong scoredInBatch, Runnable tick) {
     if (batch.isEmpty()) {
       return;
     }
-    List<Scored> scored = batch.parallelStream().map(this::score).collect(Collectors.toList());
+    List<Scored> scored = batch.parallelStream().map(keyed -> {
+      Scored one = score(keyed);
+      scoredInBatch.incrementAndGet();
+      tick.run();
+      return one;
+    }).collect(Collectors.toList());
+    scoredInBatch.set(0);
     Timestamp now = Timestamp.from(clock.instant());
     List<Object[]> rows = scored.stream().map(s -> row(s, now)).toList();
     try {
@@ -166,9 +176,12 @@ public final class Backfill {
         t.createdAt() == null ? null : Timestamp.from(t.createdAt().toInstant())};
   }
 
-  /** Receives progress after every ticket read; the command draws a bar or prints a line when it is time to. */
+  /**
+   * Receives progress after every ticket read and every ticket scored, also from the scoring threads; the command
+   * draws a bar or prints a line when it is time to.
+   */
   public interface Progress {
-    /** @param ticketsDone the tickets stored or skipped so far */
+    /** @param ticketsDone the tickets scored or skipped so far */
     void update(long bytesRead, long bytesTotal, long ticketsDone);
 
     /** The whole file is read and stored. */

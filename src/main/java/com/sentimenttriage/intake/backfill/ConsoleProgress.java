@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * Shows progress by time, whatever the file's size or the speed of the database: on a terminal a bar redrawn in
  * place with rate and ETA, otherwise (a log file, CI) a plain line, each at most once per {@code every}, and once
- * more at the end. Progress is measured in bytes of the file, so no extra pass is needed to count.
+ * more at the end. Progress is measured in bytes of the file, so no extra pass is needed to count. Thread-safe:
+ * the scoring threads report too.
  */
 final class ConsoleProgress implements Backfill.Progress {
 
@@ -40,7 +41,7 @@ final class ConsoleProgress implements Backfill.Progress {
   }
 
   @Override
-  public void update(long bytesRead, long bytesTotal, long ticketsDone) {
+  public synchronized void update(long bytesRead, long bytesTotal, long ticketsDone) {
     this.bytesTotal = bytesTotal;
     Instant now = clock.instant();
     if (Duration.between(lastShown, now).compareTo(every) >= 0) {
@@ -50,7 +51,7 @@ final class ConsoleProgress implements Backfill.Progress {
   }
 
   @Override
-  public void finished(long ticketsDone) {
+  public synchronized void finished(long ticketsDone) {
     if (shownBytes != bytesTotal || shownTickets != ticketsDone) {
       show(bytesTotal, ticketsDone, clock.instant());
     }
