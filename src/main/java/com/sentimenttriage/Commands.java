@@ -95,8 +95,6 @@ final class Commands {
       out.printf(Locale.ROOT, "  %-10s %s%n", entry.name(), entry.summary());
     }
     out.printf(Locale.ROOT, "  %-10s %s%n", "help", "this list; 'help COMMAND' or 'COMMAND --help' explains a command");
-    out.println();
-    out.println("Build the jar without running the tests: ./mvnw -DskipTests package");
     out.flush();
     return 0;
   }

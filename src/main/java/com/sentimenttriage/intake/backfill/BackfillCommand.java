@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -24,7 +25,6 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -134,7 +134,8 @@ public final class BackfillCommand {
     }, "backfill-stop");
     Runtime.getRuntime().addShutdownHook(onCtrlC);
     BackfillSummary summary = new BackfillSummary();
-    try (ConfigurableApplicationContext context = storage(line)) {
+    AtomicReference<String> database = new AtomicReference<>("the database");
+    try (ConfigurableApplicationContext context = storage(line, database)) {
       String extraLexicon = context.getEnvironment().getProperty("triage.scoring.extra-lexicon", "");
       if (!extraLexicon.isBlank() && !Files.isRegularFile(Path.of(extraLexicon))) {
         err.println("backfill: the lexicon file " + extraLexicon + " does not exist (triage.scoring.extra-lexicon)");
@@ -155,7 +156,7 @@ public final class BackfillCommand {
         summary.interrupted();
         return finished(summary, out, err);
       }
-      err.println("backfill: " + problem(e, line));
+      err.println("backfill: " + problem(e, database.get()));
       return FAILED_EXIT_CODE;
     } finally {
       out.flush();
@@ -169,7 +170,8 @@ public final class BackfillCommand {
     }
   }
 
-  private static ConfigurableApplicationContext storage(CommandLine line) {
+  /** @param database receives the datasource URL the context uses, for the message if it cannot start */
+  private static ConfigurableApplicationContext storage(CommandLine line, AtomicReference<String> database) {
     return new SpringApplicationBuilder(StorageOnly.class)
         .web(WebApplicationType.NONE)
         .bannerMode(Banner.Mode.OFF)
@@ -182,7 +184,14 @@ public final class BackfillCommand {
             "logging.level.org.springframework.boot.diagnostics", "off",
             "logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext", "off",
             "logging.level.com.zaxxer.hikari", "off"))
-        .listeners(BackfillCommand::keepH2OpenOnCtrlC)
+        .listeners(event -> {
+          if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+            // without its parameters, which may hold a password
+            database.set(prepared.getEnvironment().getProperty("spring.datasource.url", "the database")
+                .replaceAll("[?;].*", ""));
+            keepH2OpenOnCtrlC(prepared.getEnvironment());
+          }
+        })
         .run(line.passedOn().toArray(String[]::new));
   }
 
@@ -190,14 +199,11 @@ public final class BackfillCommand {
    * H2 closes its database in a shutdown hook of its own, which on Ctrl-C would race ours and fail the batch being
    * committed; this run closes it itself, when the context closes.
    */
-  private static void keepH2OpenOnCtrlC(ApplicationEvent event) {
-    if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
-      ConfigurableEnvironment environment = prepared.getEnvironment();
-      String url = environment.getProperty("spring.datasource.url", "");
-      if (url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("DB_CLOSE_ON_EXIT")) {
-        environment.getPropertySources().addFirst(new MapPropertySource("backfill-h2",
-            Map.of("spring.datasource.url", url + ";DB_CLOSE_ON_EXIT=FALSE")));
-      }
+  private static void keepH2OpenOnCtrlC(ConfigurableEnvironment environment) {
+    String url = environment.getProperty("spring.datasource.url", "");
+    if (url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("DB_CLOSE_ON_EXIT")) {
+      environment.getPropertySources().addFirst(new MapPropertySource("backfill-h2",
+          Map.of("spring.datasource.url", url + ";DB_CLOSE_ON_EXIT=FALSE")));
     }
   }
 
@@ -214,14 +220,11 @@ public final class BackfillCommand {
   }
 
   /** What went wrong, in one line: what to do for a database another process holds, else the deepest message. */
-  static String problem(Throwable failure, CommandLine line) {
+  static String problem(Throwable failure, String database) {
     Throwable deepest = failure;
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
-        String url = line.passedOn().stream().filter(arg -> arg.startsWith("--spring.datasource.url="))
-            .map(arg -> arg.substring(arg.indexOf('=') + 1)).findFirst()
-            .orElse("the application's H2 file ./data/sentiment-triage");
-        return "the database " + url + " is in use by another process, most likely the running application: "
+        return "the database " + database + " is in use by another process, most likely the running application: "
             + "stop it, or pass another database with --spring.datasource.url=...";
       }
       if (cause.getMessage() != null) {
