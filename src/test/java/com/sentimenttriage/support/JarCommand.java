@@ -49,15 +49,26 @@ public final class JarCommand {
 
   /** Starts the command in {@code directory}; its stderr goes to a file there. */
   public static JarCommand start(Path directory, String... args) throws IOException {
-    return startMain(directory, SentimentTriageApplication.class.getName(), args);
+    return start(directory, List.of(), SentimentTriageApplication.class.getName(), args);
+  }
+
+  /**
+   * Starts the command so that {@link #interrupt} works as Ctrl-C does: a JVM started from a background shell (a
+   * CI job, an IDE) inherits an ignored SIGINT and then never runs its shutdown hooks on it, so GNU env puts back
+   * the default disposition a user's terminal gives.
+   */
+  public static JarCommand startInterruptible(Path directory, String... args) throws IOException {
+    return start(directory, List.of("env", "--default-signal=INT"), SentimentTriageApplication.class.getName(), args);
   }
 
   /** Starts another main class of the class path (a tool of a library, say) the same way. */
   public static JarCommand startMain(Path directory, String mainClass, String... args) throws IOException {
-    List<String> command = new ArrayList<>();
-    // A JVM started from a background shell inherits an ignored SIGINT, and then never runs its shutdown hooks
-    // on Ctrl-C; env puts back the default disposition a user's terminal gives.
-    command.addAll(List.of("env", "--default-signal=INT"));
+    return start(directory, List.of(), mainClass, args);
+  }
+
+  private static JarCommand start(Path directory, List<String> wrapper, String mainClass, String... args)
+      throws IOException {
+    List<String> command = new ArrayList<>(wrapper);
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
         System.getProperty("java.class.path"), mainClass));
@@ -87,7 +98,7 @@ public final class JarCommand {
 
   /** Sends SIGINT, as Ctrl-C on a terminal does. */
   public void interrupt() throws IOException, InterruptedException {
-    // the env wrapper exec()s java, so the process id is the JVM's
+    // env exec()s java, so the process id is the JVM's
     Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start();
     assertThat(kill.waitFor()).isZero();
   }

@@ -58,7 +58,7 @@ class BackfillProcessTest {
     }
     Path tickets = Files.write(dir.resolve("many.jsonl"), lines);
     String url = "jdbc:h2:file:" + dir.resolve("backfill");
-    JarCommand backfill = JarCommand.start(dir, "backfill", tickets.toString(), "--format", "jsonl",
+    JarCommand backfill = JarCommand.startInterruptible(dir, "backfill", tickets.toString(), "--format", "jsonl",
         "--spring.datasource.url=" + url);
     backfill.awaitLine("backfill ", LIMIT); // the first progress line: tickets are being stored
 
