@@ -79,7 +79,7 @@ public final class Backfill {
   /**
    * Backfills the file into {@code summary}, which holds only what was committed, also when the run fails half-way.
    *
-   * @param progress told after every ticket read; it decides itself when to print
+   * @param progress told after every ticket read and every ticket scored; it decides itself when to print
    * @param stopRequested asked after every ticket read; when true, the tickets read but not yet stored are left for
    *     the next run (which skips what this one stored), and the summary is marked interrupted
    */
@@ -103,12 +103,14 @@ public final class Backfill {
           break;
         }
         BackfillRecord record = records.next();
+        String businessKey = record.isError() ? null
+            : TicketTriageProcess.businessKey(record.source(), record.ticketId());
         if (record.isError()) {
           summary.error(record.line(), record.error());
-        } else if (!stored.add(TicketTriageProcess.businessKey(record.source(), record.ticketId()))) {
+        } else if (!stored.add(businessKey)) {
           summary.skipped();
         } else {
-          batch.add(new Keyed(record, TicketTriageProcess.businessKey(record.source(), record.ticketId())));
+          batch.add(new Keyed(record, businessKey));
           if (batch.size() == BATCH) {
             store(batch, summary, scoredInBatch, tick);
             batch.clear();
