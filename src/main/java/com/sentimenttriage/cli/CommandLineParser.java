@@ -20,11 +20,14 @@ import java.util.Set;
  * </ul>
  *
  * Declare once, in a constant, and {@link #parse} per run; every mistake is a {@link UsageException} naming it.
+ * {@code --help} (or {@code -h}) anywhere on the line asks for the command's {@link #help} instead of a run.
  */
 public final class CommandLineParser {
 
   /** The exit code of a wrong command line, the same for every sub-command. */
   public static final int USAGE_EXIT_CODE = 2;
+
+  private static final Set<String> HELP = Set.of("--help", "-h");
 
   private final String command;
   private final String usage;
@@ -32,6 +35,7 @@ public final class CommandLineParser {
   private final Set<String> requiredOptions = new LinkedHashSet<>();
   private final List<String> positionals = new ArrayList<>();
   private boolean passUnknownOptions;
+  private String description = "";
 
   /**
    * @param command the sub-command's name, which prefixes each problem reported
@@ -40,6 +44,15 @@ public final class CommandLineParser {
   public CommandLineParser(String command, String usage) {
     this.command = command;
     this.usage = usage;
+  }
+
+  /**
+   * What {@code --help} prints below the usage line: what the command does, its options, its exit codes.
+   * Plain text, lines already wrapped.
+   */
+  public CommandLineParser description(String text) {
+    description = text.strip();
+    return this;
   }
 
   /** An option that takes a value and may be left out. */
@@ -106,6 +119,32 @@ public final class CommandLineParser {
       }
     }
     return new CommandLine(values, arguments, passedOn);
+  }
+
+  /** Whether the arguments ask for help ({@code --help} or {@code -h}); a command then prints {@link #help}. */
+  public boolean wantsHelp(String... args) {
+    for (String arg : args) {
+      if (HELP.contains(arg)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Prints the usage line and the description, the answer to {@code --help}; returns exit code 0. */
+  public int help(PrintStream out) {
+    out.println(usage);
+    if (!description.isEmpty()) {
+      out.println();
+      out.println(description);
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** The sub-command's name, as the jar's command list shows it. */
+  public String command() {
+    return command;
   }
 
   /** Prints the problem and the usage line, as every sub-command answers a wrong command line. */

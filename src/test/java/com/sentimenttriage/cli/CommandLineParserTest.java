@@ -108,4 +108,22 @@ class CommandLineParserTest {
     assertThat(err.toString(StandardCharsets.UTF_8).lines())
         .containsExactly("demo: unknown option --bogus", USAGE);
   }
+
+  @Test
+  void helpAnywhereOnTheLineAsksForTheUsageAndTheDescriptionInsteadOfARun() {
+    CommandLineParser parser = parser().description("""
+        Does the demo.
+
+        exit codes:
+          0  done
+        """);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    assertThat(parser.wantsHelp("in.csv", "--format", "csv", "--help")).isTrue();
+    assertThat(parser.wantsHelp("-h")).isTrue();
+    assertThat(parser.wantsHelp("in.csv", "--format=--help-me")).isFalse();
+    assertThat(parser.help(new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo(USAGE + "\n\nDoes the demo.\n\nexit codes:\n  0  done\n");
+  }
 }

@@ -15,9 +15,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads scored history: the JSON lines the {@code score} command writes, plus {@code mrr} (missing: 0, an
- * unattached ticket) and {@code scoredAt} or {@code createdAt} (ISO-8601 instant); or a CSV with the columns
- * frustration, mrr, scoredAt. Lines the score command marked as errors are skipped.
+ * Reads scored history: the JSON lines the {@code score} command writes, as they are or with {@code mrr} and
+ * {@code scoredAt} or {@code createdAt} (ISO-8601 instant) added; or a CSV with the columns frustration, mrr,
+ * scoredAt. A missing MRR is read as null ({@link Calibration} says what it means); lines the score command
+ * marked as errors are skipped.
  */
 final class HistoryReader {
 
@@ -56,7 +57,7 @@ final class HistoryReader {
         }
         JsonNode mrr = node.get("mrr");
         JsonNode at = node.hasNonNull("scoredAt") ? node.get("scoredAt") : node.get("createdAt");
-        entries.add(new HistoryEntry(frustration.asInt(), mrr == null || mrr.isNull() ? 0 : mrr.asDouble(),
+        entries.add(new HistoryEntry(frustration.asInt(), mrr == null || mrr.isNull() ? null : mrr.asDouble(),
             instant(at == null || at.isNull() ? null : at.asText(), number)));
       }
     }
@@ -72,7 +73,7 @@ final class HistoryReader {
           String mrr = row.isMapped("mrr") ? row.get("mrr") : "";
           String at = row.isMapped("scoredAt") ? row.get("scoredAt") : "";
           entries.add(new HistoryEntry(Integer.parseInt(row.get("frustration")),
-              mrr.isEmpty() ? 0 : Double.parseDouble(mrr),
+              mrr.isEmpty() ? null : Double.valueOf(mrr),
               instant(at.isEmpty() ? null : at, (int) row.getRecordNumber() + 1)));
         } catch (NumberFormatException e) {
           throw new IllegalArgumentException("line " + (row.getRecordNumber() + 1) + ": " + e.getMessage());

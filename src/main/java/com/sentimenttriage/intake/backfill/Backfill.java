@@ -16,12 +16,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,46 +68,76 @@ public final class Backfill {
   private record Scored(BackfillRecord ticket, String businessKey, TicketScore score, String topics) {
   }
 
+  /** Runs to the end of the file; see {@link #run(Path, BackfillFormat, String, Progress, BackfillSummary, BooleanSupplier)}. */
   public BackfillSummary run(Path file, BackfillFormat format, String source, Progress progress)
       throws IOException {
-    long size = Math.max(1, Files.size(file));
     BackfillSummary summary = new BackfillSummary();
+    run(file, format, source, progress, summary, () -> false);
+    return summary;
+  }
+
+  /**
+   * Backfills the file into {@code summary}, which holds only what was committed, also when the run fails half-way.
+   *
+   * @param progress told after every ticket read and every ticket scored; it decides itself when to print
+   * @param stopRequested asked after every ticket read; when true, the tickets read but not yet stored are left for
+   *     the next run (which skips what this one stored), and the summary is marked interrupted
+   */
+  public void run(Path file, BackfillFormat format, String source, Progress progress, BackfillSummary summary,
+      BooleanSupplier stopRequested) throws IOException {
+    long size = Math.max(1, Files.size(file));
     Set<String> stored = new HashSet<>(jdbc.queryForList("select business_key from scored_ticket", String.class));
-    long started = System.nanoTime();
+    Instant started = clock.instant();
     try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
         BufferedReader in = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8), 1 << 16)) {
       Iterator<BackfillRecord> records = format.read(in, source == null ? format.defaultSource : source);
       List<Keyed> batch = new ArrayList<>(BATCH);
+      AtomicLong scoredInBatch = new AtomicLong();
+      // Told after every ticket read and every ticket scored (on the scoring threads too), so the progress can be
+      // shown by time however long a batch takes.
+      Runnable tick = () -> progress.update(counted.count(), size,
+          summary.imported() + summary.skippedCount() + scoredInBatch.get());
       while (records.hasNext()) {
+        if (stopRequested.getAsBoolean()) {
+          summary.interrupted();
+          break;
+        }
         BackfillRecord record = records.next();
+        String businessKey = record.isError() ? null
+            : TicketTriageProcess.businessKey(record.source(), record.ticketId());
         if (record.isError()) {
           summary.error(record.line(), record.error());
-          continue;
-        }
-        String businessKey = TicketTriageProcess.businessKey(record.source(), record.ticketId());
-        if (!stored.add(businessKey)) {
+        } else if (!stored.add(businessKey)) {
           summary.skipped();
-          continue;
+        } else {
+          batch.add(new Keyed(record, businessKey));
+          if (batch.size() == BATCH) {
+            store(batch, summary, scoredInBatch, tick);
+            batch.clear();
+          }
         }
-        batch.add(new Keyed(record, businessKey));
-        if (batch.size() == BATCH) {
-          store(batch, summary);
-          batch.clear();
-          progress.update(counted.count(), size, summary.imported() + summary.skippedCount(), started);
-        }
+        tick.run();
       }
-      store(batch, summary);
-      progress.update(size, size, summary.imported() + summary.skippedCount(), started);
+      if (!summary.wasInterrupted()) {
+        store(batch, summary, scoredInBatch, tick);
+        progress.finished(summary.imported() + summary.skippedCount());
+      }
+    } finally {
+      summary.finish(Duration.between(started, clock.instant()));
     }
-    summary.finish(System.nanoTime() - started);
-    return summary;
   }
 
-  private void store(List<Keyed> batch, BackfillSummary summary) {
+  private void store(List<Keyed> batch, BackfillSummary summary, AtomicLong scoredInBatch, Runnable tick) {
     if (batch.isEmpty()) {
       return;
     }
-    List<Scored> scored = batch.parallelStream().map(this::score).collect(Collectors.toList());
+    List<Scored> scored = batch.parallelStream().map(keyed -> {
+      Scored one = score(keyed);
+      scoredInBatch.incrementAndGet();
+      tick.run();
+      return one;
+    }).collect(Collectors.toList());
+    scoredInBatch.set(0);
     Timestamp now = Timestamp.from(clock.instant());
     List<Object[]> rows = scored.stream().map(s -> row(s, now)).toList();
     try {
@@ -145,9 +178,17 @@ public final class Backfill {
         t.createdAt() == null ? null : Timestamp.from(t.createdAt().toInstant())};
   }
 
-  /** Receives progress after each batch; the command draws a bar or prints a line. */
+  /**
+   * Receives progress after every ticket read and every ticket scored, also from the scoring threads; the command
+   * draws a bar or prints a line when it is time to.
+   */
   public interface Progress {
-    void update(long bytesRead, long bytesTotal, long ticketsDone, long startedNanos);
+    /** @param ticketsDone the tickets scored or skipped so far */
+    void update(long bytesRead, long bytesTotal, long ticketsDone);
+
+    /** The whole file is read and stored. */
+    default void finished(long ticketsDone) {
+    }
   }
 
   private static final class CountingInputStream extends java.io.FilterInputStream {

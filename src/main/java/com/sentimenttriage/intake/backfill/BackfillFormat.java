@@ -146,20 +146,11 @@ enum BackfillFormat {
     });
   }
 
+  /** How far ahead the shape of a Zendesk export is looked for; a single-line export is far longer. */
+  private static final int SHAPE_LOOKAHEAD = 64 * 1024;
+
   private static Iterator<BackfillRecord> zendesk(BufferedReader in, String source) throws IOException {
-    in.mark(1 << 20);
-    String firstLine = in.readLine();
-    in.reset();
-    boolean ndjson = false;
-    if (firstLine != null) {
-      try {
-        JsonNode first = JSON.readTree(firstLine);
-        ndjson = first != null && first.isObject() && !first.has("tickets");
-      } catch (IOException notAWholeObject) {
-        ndjson = false;
-      }
-    }
-    if (ndjson) {
+    if (isOneTicketPerLine(in)) {
       return lines(in, node -> zendeskTicket(node, source));
     }
     JsonParser parser = JSON.getFactory().createParser(in);
@@ -187,6 +178,41 @@ enum BackfillFormat {
       parser.skipChildren();
     }
     throw new IOException("The Zendesk export has no tickets array");
+  }
+
+  /**
+   * Tells the newline-delimited export (a ticket object per line) from the {@code {"tickets": [...]}} export by the
+   * first object's top-level fields, reading at most {@link #SHAPE_LOOKAHEAD} characters with the streaming parser:
+   * the API returns the second shape as one compact line of any length, which is never read whole.
+   */
+  private static boolean isOneTicketPerLine(BufferedReader in) throws IOException {
+    char[] start = new char[SHAPE_LOOKAHEAD];
+    in.mark(SHAPE_LOOKAHEAD);
+    int length = 0;
+    for (int n; length < start.length && (n = in.read(start, length, start.length - length)) > 0; ) {
+      length += n;
+    }
+    in.reset();
+    try (JsonParser parser = JSON.getFactory().createParser(start, 0, length)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+        String field = parser.currentName();
+        if (field.equals("tickets")) {
+          return false;
+        }
+        if (field.equals("id") || field.equals("description")) {
+          return true; // a ticket's own fields
+        }
+        parser.nextToken();
+        parser.skipChildren();
+      }
+      return true; // a first object without "tickets": a ticket per line
+    } catch (IOException endOfLookahead) {
+      // The first object's fields named neither: read it as the tickets export, which names what it lacks.
+      return false;
+    }
   }
 
   private static BackfillRecord zendeskTicket(LineNode node, String source) {

@@ -18,6 +18,7 @@ public final class BackfillSummary {
   private long skipped;
   private long errorCount;
   private long elapsedNanos;
+  private boolean interrupted;
   private final Map<String, Long> byLabel = new TreeMap<>();
   private final Map<String, Long> byTopic = new TreeMap<>();
   private final List<String> errors = new ArrayList<>();
@@ -39,8 +40,21 @@ public final class BackfillSummary {
     }
   }
 
-  void finish(long nanos) {
-    elapsedNanos = nanos;
+  void finish(java.time.Duration elapsed) {
+    elapsedNanos = elapsed.toNanos();
+  }
+
+  void interrupted() {
+    interrupted = true;
+  }
+
+  /** The run stopped before the end of the file (Ctrl-C); what it stored is counted, the rest is not. */
+  public boolean wasInterrupted() {
+    return interrupted;
+  }
+
+  public long errorCount() {
+    return errorCount;
   }
 
   public long imported() {
@@ -56,8 +70,9 @@ public final class BackfillSummary {
   }
 
   void print(PrintStream out) {
-    out.printf(Locale.ROOT, "%nBackfill finished in %.1f s: %,d imported, %,d already imported (skipped), %,d errors"
-        + " (%,.0f tickets/s)%n", elapsedNanos / 1e9, imported, skipped, errorCount, ticketsPerSecond());
+    out.printf(Locale.ROOT, "%nBackfill %s %.1f s: %,d imported, %,d already imported (skipped), %,d errors"
+        + " (%,.0f tickets/s)%n", interrupted ? "interrupted after" : "finished in", elapsedNanos / 1e9, imported,
+        skipped, errorCount, ticketsPerSecond());
     out.println("By label:");
     byLabel.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
         .forEach(e -> out.printf(Locale.ROOT, "  %-12s %,10d%n", e.getKey(), e.getValue()));
@@ -67,11 +82,15 @@ public final class BackfillSummary {
     }
     byTopic.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
         .forEach(e -> out.printf(Locale.ROOT, "  %-28s %,10d%n", e.getKey(), e.getValue()));
+  }
+
+  /** The lines that could not be read, each with its number and why (the first 50), one line each. */
+  void printErrors(PrintStream err) {
     if (errorCount > 0) {
-      out.println("Errors:");
-      errors.forEach(e -> out.println("  " + e));
+      errors.forEach(e -> err.println("backfill: " + e));
       if (errorCount > errors.size()) {
-        out.printf(Locale.ROOT, "  ... and %,d more%n", errorCount - errors.size());
+        err.printf(Locale.ROOT, "backfill: ... and %,d more lines that could not be read%n",
+            errorCount - errors.size());
       }
     }
   }

@@ -23,6 +23,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -43,12 +44,17 @@ import java.util.concurrent.Future;
  *
  * Reads JSON lines {@code {"id": ..., "text": ...}} and writes one JSON line per non-blank input line, in
  * input order, scoring batches of lines on N threads (default: one per core; the scorer is thread-safe). A
- * malformed line yields {@code {"line": n, "error": "..."}} and the run goes on; the exit code is 0 when
- * every line scored, 1 when some did not, 2 for bad arguments.
+ * malformed line yields {@code {"line": n, "error": "..."}} on stdout and {@code score: line n: ...} on stderr,
+ * and the run goes on; the exit code is 0 when every line scored, 1 when some did not, 2 for bad arguments
+ * (a lexicon file that cannot be read among them).
  */
 public final class ScoreCommand {
   /** Lines per unit of work: large enough to amortize hand-offs, small enough to keep output flowing. */
   static final int BATCH_SIZE = 512;
+  /** Bad lines named on stderr; the rest are counted, so garbage input does not flood the terminal. */
+  static final int ERRORS_SHOWN = 20;
+  /** The exit code when some input lines could not be scored (their error objects are in the output). */
+  public static final int SOME_LINES_FAILED_EXIT_CODE = 1;
 
   /**
    * Only jackson-core's streaming API: jackson-databind's ObjectMapper would load some 300 more classes,
@@ -63,7 +69,22 @@ public final class ScoreCommand {
   private static final CommandLineParser ARGUMENTS =
       new CommandLineParser("score", "usage: score [--lexicon FILE] [--threads N] < input.jsonl > output.jsonl")
           .option("--lexicon")
-          .option("--threads");
+          .option("--threads")
+          .description("""
+              Scores ticket texts without the web application or the process engine. Each input line is a JSON
+              object {"id": ..., "text": "..."}; each output line has the id, polarity, frustration (0-100),
+              label, topics, emotions, urgency, churn risk, confidence and the phrases behind the score.
+
+              options:
+                --lexicon FILE   word<TAB>valence lines (-4..4) that add to or override the built-in lexicon
+                --threads N      scoring threads (default: one per core)
+
+              exit codes:
+                0  every line scored
+                1  some lines could not be scored: each has {"line": n, "error": "..."} in the output and
+                   "score: line n: ..." on stderr; the other lines are scored
+                2  wrong command line, or a lexicon file that cannot be read
+              """);
 
   private ScoreCommand() {}
 
@@ -74,6 +95,9 @@ public final class ScoreCommand {
    * @return the exit code
    */
   public static int run(String[] args, InputStream in, OutputStream out, PrintStream err) {
+    if (ARGUMENTS.wantsHelp(args)) {
+      return ARGUMENTS.help(new PrintStream(out, true, StandardCharsets.UTF_8));
+    }
     Options options;
     try {
       options = Options.parse(args);
@@ -91,7 +115,7 @@ public final class ScoreCommand {
       } catch (IOException | RuntimeException e) {
         return ARGUMENTS.usage(err, e.getMessage());
       }
-      return pipeline(scorer, reader, out, workers, options.threads());
+      return pipeline(scorer, reader, out, err, workers, options.threads());
     } catch (IOException e) {
       err.println("score: " + e.getMessage());
       return 1;
@@ -104,9 +128,8 @@ public final class ScoreCommand {
    * Reads batches of lines, scores them on the worker threads and writes the rendered batches in input
    * order. A bounded number of batches is in flight, so memory stays flat on endless input.
    */
-  private static int pipeline(
-      SentimentScorer scorer, BufferedReader reader, OutputStream out, ExecutorService workers, int threads)
-      throws IOException {
+  private static int pipeline(SentimentScorer scorer, BufferedReader reader, OutputStream out, PrintStream err,
+      ExecutorService workers, int threads) throws IOException {
     Deque<Future<Batch>> inFlight = new ArrayDeque<>();
     int failures = 0;
     int lineNumber = 0;
@@ -125,17 +148,24 @@ public final class ScoreCommand {
       while (!inFlight.isEmpty() && (done || inFlight.size() > 2 * threads)) {
         Batch batch = await(inFlight.poll());
         out.write(batch.json());
-        failures += batch.failures();
+        for (String error : batch.errors()) {
+          if (++failures <= ERRORS_SHOWN) {
+            err.println("score: " + error);
+          }
+        }
       }
       if (done) {
         out.flush();
-        return failures == 0 ? 0 : 1;
+        if (failures > ERRORS_SHOWN) {
+          err.println("score: ... and " + (failures - ERRORS_SHOWN) + " more lines that could not be scored");
+        }
+        return failures == 0 ? 0 : SOME_LINES_FAILED_EXIT_CODE;
       }
     }
   }
 
-  /** One batch's output: the JSON lines, and how many input lines could not be scored. */
-  private record Batch(byte[] json, int failures) {}
+  /** One batch's output: the JSON lines, and why each input line that could not be scored failed. */
+  private record Batch(byte[] json, List<String> errors) {}
 
   private record Options(Path lexicon, int threads) {
     static Options parse(String[] args) {
@@ -144,13 +174,17 @@ public final class ScoreCommand {
       if (threads < 1) {
         throw new UsageException("--threads must be at least 1");
       }
-      return new Options(line.value("--lexicon").map(Path::of).orElse(null), threads);
+      Path lexicon = line.value("--lexicon").map(Path::of).orElse(null);
+      if (lexicon != null && !Files.isRegularFile(lexicon)) {
+        throw new UsageException("the lexicon file " + lexicon + " does not exist (--lexicon)");
+      }
+      return new Options(lexicon, threads);
     }
   }
 
   private static Batch render(SentimentScorer scorer, List<String> lines, int firstLine) throws IOException {
     ByteArrayOutputStream json = new ByteArrayOutputStream(lines.size() * 400);
-    int failures = 0;
+    List<String> errors = new ArrayList<>();
     try (JsonGenerator generator = Json.FACTORY.createGenerator(json)) {
       // JSON lines: each value ends with '\n', so no extra separator between root values.
       generator.setRootValueSeparator(null);
@@ -159,13 +193,14 @@ public final class ScoreCommand {
         if (line.isBlank()) {
           continue;
         }
-        if (!scoreLine(scorer, line, firstLine + i, generator)) {
-          failures++;
+        String error = scoreLine(scorer, line, firstLine + i, generator);
+        if (error != null) {
+          errors.add("line " + (firstLine + i) + ": " + error);
         }
         generator.writeRaw('\n');
       }
     }
-    return new Batch(json.toByteArray(), failures);
+    return new Batch(json.toByteArray(), errors);
   }
 
   private static <T> T await(Future<T> result) throws IOException {
@@ -185,21 +220,22 @@ public final class ScoreCommand {
     return thread;
   }
 
-  /** Writes the score of one input line, or an error object naming the line; returns whether it scored. */
-  private static boolean scoreLine(SentimentScorer scorer, String line, int lineNumber, JsonGenerator out)
+  /** Writes the score of one input line, or an error object naming the line; returns the error, null if scored. */
+  private static String scoreLine(SentimentScorer scorer, String line, int lineNumber, JsonGenerator out)
       throws IOException {
     Input input;
     try {
       input = Input.parse(line);
     } catch (JsonProcessingException | IllegalArgumentException e) {
+      String error = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
       out.writeStartObject();
       out.writeNumberField("line", lineNumber);
-      out.writeStringField("error", e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage());
+      out.writeStringField("error", error);
       out.writeEndObject();
-      return false;
+      return error;
     }
     write(input.idJson(), scorer.score(input.text()), out);
-    return true;
+    return null;
   }
 
   /** One input line, read with the streaming parser; "id" is kept as JSON text, to echo it as given. */

@@ -79,9 +79,9 @@ class CalibrateCommandTest {
     assertThat(rows).hasSize(11);
     assertThat(rows.get(0)).startsWith("65 ");
     assertThat(rows.get(10)).startsWith("75 ");
-    // threshold 75: 25 tickets at MRR >= 0 -> 25 / 10 days / 2 managers; at MRR >= 5000 only 90..99 -> 10
-    assertThat(rows.get(10).trim().split("\\s+")).containsExactly("75", "1.25", "1.25", "1.25", "1.25", "1.25",
-        "0.50");
+    // threshold 75: 25 tickets at MRR >= 250 -> 25 / 10 days / 2 managers; at MRR >= 5000 only 90..99 -> 10.
+    // No column for a floor of 0: calibration never offers it (see neverDropsTheMrrFloorToZero).
+    assertThat(rows.get(10).trim().split("\\s+")).containsExactly("75", "1.25", "1.25", "1.25", "1.25", "0.50");
     assertThat(rows.get(5)).contains("*1.50");
   }
 
@@ -163,5 +163,89 @@ class CalibrateCommandTest {
     // Only the dispatch is checked: main() would exit the JVM, so the command class is called as main calls it.
     assertThat(SentimentTriageApplication.class.getDeclaredMethods()).extracting("name").contains("main");
     assertThat(run("--history")).isEqualTo(2);
+  }
+
+  private String errors() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  private Path lines(String name, int count, String line) throws IOException {
+    return Files.write(dir.resolve(name), java.util.Collections.nCopies(count, line));
+  }
+
+  @Test
+  void warnsWhenEvenTheStrictestSettingSendsMoreThanTheTarget() throws IOException {
+    // 400 very frustrated tickets of big accounts in one day: even T = 95 with the highest floor alerts them all.
+    Path history = lines("busy.jsonl", 400, "{\"frustration\": 99, \"mrr\": 10000}");
+
+    int exit = run("--history", history.toString(), "--managers", "2", "--target-alerts-per-manager-per-day", "5",
+        "--days", "1");
+
+    assertThat(exit).isZero();
+    assertThat(output()).contains("Would have alerted: 400 tickets, 200.00 per manager per day (the target is out "
+        + "of reach, see the warning)");
+    assertThat(errors()).isEqualTo("calibrate: warning: a target of 5.00 alerts per manager per day is out of "
+        + "reach: even the strictest setting (threshold 95, MRR floor 5000) would have sent 200.00. More managers, "
+        + "or a gate table that sends more to the digest, would bring it down\n");
+  }
+
+  @Test
+  void warnsWhenEvenTheLoosestSettingSendsFewerThanTheTarget() throws IOException {
+    Path history = lines("calm.jsonl", 10, "{\"frustration\": 40, \"mrr\": 3000}");
+
+    run("--history", history.toString(), "--managers", "1", "--target-alerts-per-manager-per-day", "5", "--days",
+        "10");
+
+    assertThat(errors()).startsWith("calibrate: warning: a target of 5.00 alerts per manager per day is out of "
+        + "reach: even the loosest setting (threshold 30, MRR floor 250) would have sent only 1.00");
+  }
+
+  @Test
+  void aReachableTargetGetsNoWarning() throws IOException {
+    assertThat(run("--history", jsonHistory().toString(), "--managers", "1", "--target-alerts-per-manager-per-day",
+        "2")).isZero();
+    assertThat(errors()).isEmpty();
+  }
+
+  @Test
+  void neverDropsTheMrrFloorToZero() throws IOException {
+    // One manager, 2 a day for 10 days = 20 alerts, and 20 frustrated tickets from unattached requesters (MRR 0).
+    // Floor 0 with the table's T = 65 would hit 20 exactly, but only by alerting on accounts that pay nothing
+    // at the plain threshold; the floor stays, and T comes down until the very-frustrated rule sends them.
+    Path history = lines("unattached.jsonl", 20, "{\"frustration\": 70, \"mrr\": 0}");
+
+    run("--history", history.toString(), "--managers", "1", "--target-alerts-per-manager-per-day", "2", "--days",
+        "10");
+
+    assertThat(output()).contains("Frustration threshold: 55").contains("MRR floor: 1000")
+        .contains("Would have alerted: 20 tickets").doesNotContain("MRR>=0 ");
+  }
+
+  @Test
+  void takesTheScoreCommandsOwnOutputWithDaysAndKeepsTheTablesFloor() throws IOException {
+    StringBuilder tickets = new StringBuilder();
+    for (int i = 0; i < 30; i++) {
+      tickets.append("{\"id\": ").append(i).append(", \"text\": \"This is unacceptable!!! The export is broken "
+          + "again and nobody answers.\"}\n");
+    }
+    for (int i = 30; i < 100; i++) {
+      tickets.append("{\"id\": ").append(i).append(", \"text\": \"Thanks, the new report works great.\"}\n");
+    }
+    tickets.append("not a ticket\n");
+    java.io.ByteArrayOutputStream scores = new java.io.ByteArrayOutputStream();
+    com.sentimenttriage.scoring.cli.ScoreCommand.run(new String[0],
+        new java.io.ByteArrayInputStream(tickets.toString().getBytes(StandardCharsets.UTF_8)), scores,
+        new PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    Path history = Files.write(dir.resolve("scores.jsonl"), scores.toByteArray());
+
+    // 30 frustrated tickets in 30 days is one a day: one manager, one a day, is reachable by the threshold alone.
+    int exit = run("--history", history.toString(), "--managers", "1", "--target-alerts-per-manager-per-day", "1",
+        "--days", "30");
+
+    assertThat(exit).isZero();
+    assertThat(output()).contains("History: 100 scored tickets over 30.0 days")
+        .contains("MRR: none in the history, so the table's floor is kept")
+        .contains("MRR floor: 1000").contains("Would have alerted: 30 tickets, 1.00 per manager per day");
+    assertThat(errors()).isEmpty();
   }
 }

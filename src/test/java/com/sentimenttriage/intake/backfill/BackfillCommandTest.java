@@ -55,7 +55,7 @@ class BackfillCommandTest {
 
   @Test
   void storesScoresReportsErrorsWithLineNumbersAndStartsNoProcessEngine() throws Exception {
-    assertThat(backfill("tickets.csv", "csv")).isZero();
+    assertThat(backfill("tickets.csv", "csv")).as("exit code 1: some lines could not be read").isEqualTo(1);
 
     assertThat(printed())
         .contains("3 imported, 1 already imported (skipped), 2 errors")
@@ -76,7 +76,7 @@ class BackfillCommandTest {
   @Test
   void aSecondRunSkipsWhatIsAlreadyImported() throws Exception {
     backfill("tickets.csv", "csv");
-    assertThat(backfill("tickets.csv", "csv")).isZero();
+    assertThat(backfill("tickets.csv", "csv")).as("the two bad lines are still bad").isEqualTo(1);
 
     assertThat(printed()).contains("0 imported, 4 already imported (skipped)");
     assertThat(count("select count(*) from scored_ticket")).isEqualTo(3);
@@ -103,15 +103,15 @@ class BackfillCommandTest {
   }
 
   @Test
-  void withoutATerminalPrintsAPlainProgressLinePerStep() throws Exception {
-    backfill("tickets.csv", "csv", "--progress-step", "25");
+  void withoutATerminalPrintsAPlainProgressLineAtTheEnd() throws Exception {
+    backfill("tickets.csv", "csv", "--progress-seconds", "5");
 
     assertThat(printed()).contains("backfill 100%: ").doesNotContain("\r");
   }
 
   @Test
   void optionsTakeTheEqualsFormToo() throws Exception {
-    assertThat(backfill("tickets.csv", "csv", "--source=helpdesk", "--progress-step=25")).isZero();
+    assertThat(backfill("tickets.csv", "csv", "--source=helpdesk", "--progress-seconds=5")).isEqualTo(1);
 
     assertThat(printed()).contains("3 imported").contains("backfill 100%: ");
     assertThat(count("select count(*) from scored_ticket where source = 'helpdesk' and business_key in "
@@ -121,7 +121,7 @@ class BackfillCommandTest {
 
   @Test
   void aSourceLongerThanFiftyCharactersIsReportedAsSuch() throws Exception {
-    assertThat(backfill("tickets.csv", "csv", "--source=" + "s".repeat(51))).isZero();
+    assertThat(backfill("tickets.csv", "csv", "--source=" + "s".repeat(51))).isEqualTo(1);
 
     assertThat(printed()).contains("0 imported").contains("line 2: has a source longer than 50 characters")
         .doesNotContain("ticket id longer");
@@ -129,14 +129,48 @@ class BackfillCommandTest {
   }
 
   @Test
-  void aProgressStepThatIsNoNumberIsWrongUsage() throws Exception {
-    assertThat(backfill("tickets.csv", "csv", "--progress-step", "abc")).isEqualTo(2);
+  void aProgressIntervalThatIsNoNumberIsWrongUsage() throws Exception {
+    assertThat(backfill("tickets.csv", "csv", "--progress-seconds", "abc")).isEqualTo(2);
     assertThat(printed()).contains(BackfillCommand.USAGE);
 
-    assertThat(backfill("tickets.csv", "csv", "--progress-step=abc")).isEqualTo(2);
+    assertThat(backfill("tickets.csv", "csv", "--progress-seconds=0")).isEqualTo(2);
+    assertThat(printed()).contains(BackfillCommand.USAGE);
+
+    assertThat(backfill("tickets.csv", "csv", "--progress-seconds=abc")).isEqualTo(2);
     assertThat(printed()).contains(BackfillCommand.USAGE);
     assertThat(count("select count(*) from information_schema.tables where upper(table_name) = 'SCORED_TICKET'"))
         .as("the command stopped before touching the database").isZero();
+  }
+
+  @Test
+  void aBadLineIsOneLineOnStderrWithTheDocumentedExitCode() throws Exception {
+    Path file = Path.of(getClass().getResource("/backfill/tickets.jsonl").toURI());
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = BackfillCommand.run(new String[] {file.toString(), "--format", "jsonl",
+        "--spring.datasource.url=" + url}, new PrintStream(output, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8).lines())
+        .containsExactly("backfill: line 2: is not valid JSON", "backfill: line 5: has no ticket id");
+    assertThat(printed()).contains("2 imported").doesNotContain("Exception");
+    assertThat(BackfillCommand.run(new String[] {"--help"}, new PrintStream(output, true, StandardCharsets.UTF_8),
+        System.err)).isZero();
+    assertThat(printed()).contains("1    some lines could not be read: each is named on stderr");
+  }
+
+  @Test
+  void aMissingLexiconFileIsOneLineNotAStackTrace() throws Exception {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Path file = Path.of(getClass().getResource("/backfill/tickets.jsonl").toURI());
+    int exit = BackfillCommand.run(new String[] {file.toString(), "--format", "jsonl",
+        "--spring.datasource.url=" + url, "--triage.scoring.extra-lexicon=/nowhere/my-words.tsv"},
+        new PrintStream(output, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(
+        "backfill: the lexicon file /nowhere/my-words.tsv does not exist (triage.scoring.extra-lexicon)\n");
+    assertThat(count("select count(*) from scored_ticket")).isZero();
   }
 
   @Test

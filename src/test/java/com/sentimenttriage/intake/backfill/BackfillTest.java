@@ -58,7 +58,7 @@ class BackfillTest {
     Backfill backfill = new Backfill(jdbc, SentimentScorer.withBuiltInLexicon(), new PersonalDataMasker(),
         Clock.systemUTC());
 
-    BackfillSummary summary = backfill.run(file, BackfillFormat.CSV, null, (read, total, done, started) -> { });
+    BackfillSummary summary = backfill.run(file, BackfillFormat.CSV, null, (read, total, done) -> { });
 
     assertThat(summary.imported()).isEqualTo(2);
     assertThat(summary.skippedCount()).isEqualTo(1);

@@ -138,4 +138,31 @@ class ScoreCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("usage");
   }
+
+  @Test
+  void aBadLineIsNamedOnStderrWithTheDocumentedExitCode() throws IOException {
+    Run run = run("{\"id\": 1, \"text\": \"fine\"}\nnot json at all\n{\"id\": 3}\n");
+
+    assertThat(run.exitCode()).as("the documented exit code of a run with bad lines").isEqualTo(1);
+    assertThat(run.err().lines()).hasSize(2).allMatch(line -> line.startsWith("score: line "));
+    assertThat(run.err().lines().toList().get(0)).startsWith("score: line 2: Unrecognized token 'not'");
+    assertThat(run.err().lines().toList().get(1)).isEqualTo("score: line 3: missing string field \"text\"");
+    ByteArrayOutputStream help = new ByteArrayOutputStream();
+    assertThat(ScoreCommand.run(new String[] {"--help"}, new ByteArrayInputStream(new byte[0]), help, System.err))
+        .isZero();
+    assertThat(help.toString(StandardCharsets.UTF_8)).contains("1  some lines could not be scored");
+  }
+
+  @Test
+  void aMissingLexiconFileIsOneLineSayingSo(@TempDir Path dir) throws IOException {
+    Path missing = dir.resolve("my-words.tsv");
+
+    Run run = run("{\"id\": 1, \"text\": \"fine\"}\n", "--lexicon", missing.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines().toList().get(0))
+        .isEqualTo("score: the lexicon file " + missing + " does not exist (--lexicon)");
+    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(run.raw()).isEmpty();
+  }
 }
