@@ -9,6 +9,7 @@ import static com.sentimenttriage.triage.TriageVariables.TICKET_ID;
 import com.sentimenttriage.accounts.Account;
 import com.sentimenttriage.accounts.AccountDirectory;
 import com.sentimenttriage.alerting.AlertProperties;
+import com.sentimenttriage.triage.TaskTitle;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import com.sentimenttriage.triage.TicketTriageProcess.Elements;
 import java.util.Locale;
@@ -47,6 +48,12 @@ public class OverdueReviews {
       return;
     }
     tasks.addCandidateGroup(review.getId(), TicketTriageProcess.Groups.CS_MANAGERS);
+    // Tasklist's cards show the name: an overdue review says so where CS managers, newly candidates, look first.
+    String marked = TaskTitle.overdue(review.getName());
+    if (!marked.equals(review.getName())) {
+      review.setName(marked);
+      tasks.saveTask(review);
+    }
 
     SimpleMailMessage mail = new SimpleMailMessage();
     mail.setFrom(alertProperties.from());

@@ -69,6 +69,7 @@ public final class ReviewRolloutFixture {
     Mocks.register(Beans.ROUTE_TO_ROLLOUT_QUEUE, new RouteToRolloutQueueDelegate(rollout, ROUTING_TABLES));
     Mocks.register(Beans.PREPARE_REVIEW, new PrepareReviewDelegate(businessHours, accounts,
         new EarlierTickets(jdbc), reviewProperties, clock));
+    Mocks.register(Beans.REVIEW_TASK_LISTENER, new ReviewTaskListener(new AttachedTickets(jdbc)));
     OverdueReviews overdue = new OverdueReviews(reviewMail, accounts, alertProperties);
     Mocks.register(Beans.ESCALATE_OVERDUE_REVIEW, new EscalateOverdueReviewDelegate(overdue));
     Mocks.register(Beans.REMIND_MANAGER, new RemindManagerDelegate(overdue));

@@ -1,0 +1,56 @@
+package com.sentimenttriage.review;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The tickets the cooldown attached to an open alert instead of alerting again, as the reviewer reads them: one
+ * line each, oldest first, with the start of the masked message. Read from the attachments table, which every
+ * reviewer may see through the form, unlike the task's comments, which Camunda shows to admins only.
+ */
+@Repository
+public class AttachedTickets {
+
+  static final int MAX_LINES = 20;
+  static final int EXCERPT = 90;
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  private final JdbcTemplate jdbc;
+
+  public AttachedTickets(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Lines for the alert raised by {@code alertProcessInstanceId}; empty when none was attached. */
+  public List<String> of(String alertProcessInstanceId) {
+    return jdbc.query("""
+        select a.attached_at, a.business_key, a.frustration, s.label, s.masked_text
+          from alert_attachment a
+          left join scored_ticket s on s.business_key = a.business_key
+         where a.alert_process_instance_id = ?
+         order by a.attached_at, a.business_key
+         limit ?""",
+        (rs, row) -> line(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getInt(3), rs.getString(4),
+            rs.getString(5)),
+        alertProcessInstanceId, MAX_LINES);
+  }
+
+  private static String line(java.time.Instant at, String businessKey, int frustration, String label, String text) {
+    StringBuilder line = new StringBuilder(WHEN.format(at)).append("  ").append(businessKey)
+        .append("  frustration ").append(frustration);
+    if (label != null) {
+      line.append(", ").append(label);
+    }
+    if (text != null && !text.isBlank()) {
+      String oneLine = text.replaceAll("\\s+", " ").strip();
+      line.append(": \"").append(oneLine.length() <= EXCERPT ? oneLine
+          : oneLine.substring(0, EXCERPT - 1).stripTrailing() + "…").append('"');
+    }
+    return line.toString();
+  }
+}

@@ -1,0 +1,78 @@
+package com.sentimenttriage.review;
+
+import static com.sentimenttriage.triage.TicketTriageProcess.Groups.CS_MANAGERS;
+import static com.sentimenttriage.triage.TicketTriageProcess.Groups.SUPERVISORS;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Tasklist filters each group starts from, created once when the application starts (an admin may edit them
+ * later; they are not overwritten). Supervisors open "Escalations by priority": their review and audit tasks, the
+ * highest priority first, then the soonest due. Tasklist selects the filter with the lowest {@code priority}
+ * property, so these come before the starter's "All tasks". Each is shared with its group by a READ authorization.
+ */
+@Component
+public class TasklistFilters implements ApplicationRunner {
+
+  public static final String SUPERVISORS_FILTER = "Escalations by priority";
+  public static final String CS_MANAGERS_FILTER = "CS managers' tasks by priority";
+  /** Below the starter's "All tasks" (no priority, read as 0), so Tasklist opens this one. */
+  static final int FIRST = -10;
+
+  private final FilterService filters;
+  private final TaskService tasks;
+  private final AuthorizationService authorizations;
+
+  public TasklistFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations) {
+    this.filters = filters;
+    this.tasks = tasks;
+    this.authorizations = authorizations;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    create(SUPERVISORS_FILTER, SUPERVISORS, "Escalations to review or audit, the highest priority first",
+        "#b5152b");
+    create(CS_MANAGERS_FILTER, CS_MANAGERS,
+        "Accounts to choose for unattached tickets and overdue reviews, the highest priority first", "#1f6feb");
+  }
+
+  private void create(String name, String group, String description, String color) {
+    if (filters.createFilterQuery().filterName(name).count() > 0) {
+      return;
+    }
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", description);
+    properties.put("priority", FIRST);
+    properties.put("color", color);
+    properties.put("refresh", true);
+    // The variables Tasklist shows on each card, so a card says whose ticket and how bad without opening it.
+    properties.put("variables", List.of(
+        Map.of("name", "accountName", "label", "Account"),
+        Map.of("name", "severity", "label", "Severity")));
+    Filter filter = filters.newTaskFilter(name)
+        .setQuery(tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks()
+            .orderByTaskPriority().desc().orderByDueDate().asc())
+        .setProperties(properties);
+    filters.saveFilter(filter);
+
+    Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    read.setGroupId(group);
+    read.setResource(Resources.FILTER);
+    read.setResourceId(filter.getId());
+    read.addPermission(Permissions.READ);
+    authorizations.saveAuthorization(read);
+  }
+}
