@@ -36,16 +36,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sentimenttriage.accounts.Account;
 import com.sentimenttriage.accounts.AccountDirectory;
-import com.sentimenttriage.accounts.SingleAccountDirectory;
 import com.sentimenttriage.accounts.LookUpAccountDelegate;
+import com.sentimenttriage.accounts.SingleAccountDirectory;
+import com.sentimenttriage.accounts.UnattachedTickets;
+import com.sentimenttriage.alerting.AlertDelegates;
 import com.sentimenttriage.alerting.CsAlert;
 import com.sentimenttriage.alerting.CsAlertMailer;
 import com.sentimenttriage.alerting.SentAlerts;
 import com.sentimenttriage.feedback.RecordScoreDelegate;
 import com.sentimenttriage.feedback.ScoredTicketStore;
-import com.sentimenttriage.accounts.UnattachedTickets;
-import com.sentimenttriage.alerting.AlertDelegates;
+import com.sentimenttriage.feedback.learning.ApplyLearnedCorrectionDelegate;
+import com.sentimenttriage.feedback.learning.LearnedCorrection;
 import com.sentimenttriage.gating.GateFixtures;
+import com.sentimenttriage.intake.Conversation;
+import com.sentimenttriage.intake.TicketMessage;
 import com.sentimenttriage.rollout.RolloutProperties;
 import com.sentimenttriage.rollout.RolloutStage;
 import com.sentimenttriage.rollout.RolloutStageChangeProcess;
@@ -53,11 +57,9 @@ import com.sentimenttriage.rollout.StageChange;
 import com.sentimenttriage.scoring.ScoreTicketDelegate;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import com.sentimenttriage.support.MutableClock;
-import com.sentimenttriage.feedback.learning.ApplyLearnedCorrectionDelegate;
-import com.sentimenttriage.feedback.learning.LearnedCorrection;
 import com.sentimenttriage.triage.ReceivedTicket;
-import com.sentimenttriage.triage.TicketTriageProcess;
 import com.sentimenttriage.triage.TicketTriageProcess.Beans;
+import com.sentimenttriage.triage.TicketTriageProcess;
 import com.sentimenttriage.triage.TriageVariables;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -224,6 +226,61 @@ class ReviewAndRolloutProcessTest {
         .containsEntry("renewalDate", "2026-11-30")
         .containsEntry("rolloutQueue", QUEUE);
     verify(mailer, never()).send(any());
+  }
+
+  // ---- what Tasklist and the review form show (issue 16) ------------------------------------------------------
+
+  @Test
+  void theReviewTaskIsNamedAfterItsAccountSubjectAndSeverity() {
+    Map<String, Object> variables = ReceivedTicket.variables("N-1", ANGRY, "ops@acme.example");
+    TriageVariables.SUBJECT.putInto(variables, "Export broken again");
+    ProcessInstance instance = ReceivedTicket.start("N-1", variables);
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TicketTriageProcess.Elements.TICKET_RECEIVED);
+    execute(job());
+    execute(job());
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt(REVIEW_ESCALATION);
+    assertThat(task().getName()).isEqualTo("Review escalation — Acme Corp: Export broken again (Critical)");
+  }
+
+  @Test
+  void theReviewFormShowsTheDueTimeInWordsAndTheConversationThread() {
+    Map<String, Object> variables = ReceivedTicket.variables("N-2", ANGRY, "ops@acme.example");
+    TriageVariables.CONVERSATION.putInto(variables, Conversation.encode(List.of(
+        new TicketMessage(TicketMessage.Author.CUSTOMER, "The export fails with an error."),
+        new TicketMessage(TicketMessage.Author.AGENT, "Could you   try again?"))));
+    ProcessInstance instance = ReceivedTicket.start("N-2", variables);
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TicketTriageProcess.Elements.TICKET_RECEIVED);
+    execute(job());
+    execute(job());
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt(REVIEW_ESCALATION);
+    Map<String, Object> form = taskService().getVariables(task().getId());
+    assertThat(form).containsEntry("reviewDueAt", "Mon 2 Nov 2026, 13:00 UTC (SLA 4 hours)")
+        .containsEntry("conversationThread", "Customer: The export fails with an error.\nAgent: Could you try again?")
+        .containsEntry("attachedTickets", "None so far");
+  }
+
+  @Test
+  void theTicketsTheCooldownAttachedAreListedForTheReviewerWhenTheyClaimTheTask() {
+    ProcessInstance instance = receive("N-3");
+    assertThat(taskService().getVariable(task().getId(), "attachedTickets")).isEqualTo("None so far");
+
+    // What the gate records when a later ticket of the account is attached to this open alert.
+    rollout.jdbc.update("""
+        insert into scored_ticket (business_key, process_instance_id, source, ticket_id, account_id, polarity,
+                                   frustration, label, escalation_action, severity, scored_at, masked_text)
+        values ('generic:N-4', 'other-instance', 'generic', 'N-4', 1, -0.8, 81, 'Negative', 'LOG', 'High',
+                timestamp '2026-11-02 09:30:00', 'Still broken. Nobody answers.')""");
+    rollout.jdbc.update("""
+        insert into alert_attachment (process_instance_id, business_key, cooldown_key, alert_process_instance_id,
+                                      account_id, frustration, attached_at)
+        values ('other-instance', 'generic:N-4', 'account:1:topic:churn-threat', ?, 1, 81,
+                timestamp '2026-11-02 09:30:00')""", instance.getId());
+    taskService().claim(task().getId(), "supervisor");
+
+    assertThat(taskService().getVariable(task().getId(), "attachedTickets")).isEqualTo(
+        "2026-11-02 09:30 UTC  generic:N-4  frustration 81, Negative: \"Still broken. Nobody answers.\"");
   }
 
   /** Starts a ticket past a stand-in gate, as if an admin had edited the table to decide {@code gate}'s way. */
@@ -394,6 +451,7 @@ class ReviewAndRolloutProcessTest {
     SimpleMailMessage mail = managerMails(1).get(0);
     assertThat(mail.getTo()).containsExactly("morgan@cs.example");
     assertThat(mail.getSubject()).contains("Review overdue").contains("T-1");
+    assertThat(task().getName()).as("Tasklist's card says so").startsWith("Review escalation (overdue) — Acme Corp: ");
     verify(mailer, never()).send(any());
   }
 
@@ -570,7 +628,9 @@ class ReviewAndRolloutProcessTest {
     ProcessInstance instance = receive("F-1");
     Map<String, Object> variables = runtimeService().getVariables(instance.getId());
     for (String key : formKeys(engine.getFormService().getDeployedTaskForm(task().getId()))) {
-      if (!List.of("reviewDecision", "reviewComment", "reclassifiedLabel", "reclassifiedTopic").contains(key)) {
+      // threadTrend: set once a follow-up message was re-scored with its thread; the form hides it until then.
+      if (!List.of("reviewDecision", "reviewComment", "reclassifiedLabel", "reclassifiedTopic", "threadTrend")
+          .contains(key)) {
         assertThat(variables).as("review form field %s", key).containsKey(key);
       }
     }
