@@ -4,7 +4,6 @@ import static com.sentimenttriage.triage.TicketTriageProcess.Groups.CS_MANAGERS;
 import static com.sentimenttriage.triage.TicketTriageProcess.Groups.SUPERVISORS;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -86,10 +85,6 @@ public class TasklistFilters implements ApplicationRunner {
     properties.put("priority", priority);
     properties.put("color", color);
     properties.put("refresh", true);
-    // The variables Tasklist shows on each card, so a card says whose ticket and how bad without opening it.
-    properties.put("variables", List.of(
-        Map.of("name", "accountName", "label", "Account"),
-        Map.of("name", "severity", "label", "Severity")));
     Filter filter = filters.newTaskFilter(name)
         .setQuery(tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks()
             .orderByTaskPriority().desc().orderByDueDate().asc())

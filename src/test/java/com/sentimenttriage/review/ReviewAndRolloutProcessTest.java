@@ -261,28 +261,6 @@ class ReviewAndRolloutProcessTest {
         .containsEntry("attachedTickets", "None so far");
   }
 
-  @Test
-  void theTicketsTheCooldownAttachedAreListedForTheReviewerWhenTheyClaimTheTask() {
-    ProcessInstance instance = receive("N-3");
-    assertThat(taskService().getVariable(task().getId(), "attachedTickets")).isEqualTo("None so far");
-
-    // What the gate records when a later ticket of the account is attached to this open alert.
-    rollout.jdbc.update("""
-        insert into scored_ticket (business_key, process_instance_id, source, ticket_id, account_id, polarity,
-                                   frustration, label, escalation_action, severity, scored_at, masked_text)
-        values ('generic:N-4', 'other-instance', 'generic', 'N-4', 1, -0.8, 81, 'Negative', 'LOG', 'High',
-                timestamp '2026-11-02 09:30:00', 'Still broken. Nobody answers.')""");
-    rollout.jdbc.update("""
-        insert into alert_attachment (process_instance_id, business_key, cooldown_key, alert_process_instance_id,
-                                      account_id, frustration, attached_at)
-        values ('other-instance', 'generic:N-4', 'account:1:topic:churn-threat', ?, 1, 81,
-                timestamp '2026-11-02 09:30:00')""", instance.getId());
-    taskService().claim(task().getId(), "supervisor");
-
-    assertThat(taskService().getVariable(task().getId(), "attachedTickets")).isEqualTo(
-        "2026-11-02 09:30 UTC  generic:N-4  frustration 81, Negative: \"Still broken. Nobody answers.\"");
-  }
-
   /** Starts a ticket past a stand-in gate, as if an admin had edited the table to decide {@code gate}'s way. */
   private ProcessInstance receiveThrough(JavaDelegate gate, String ticketId) {
     Mocks.register(Beans.DECIDE_ESCALATION, gate);

@@ -3,6 +3,7 @@ package com.sentimenttriage.review;
 import static org.mockito.Mockito.mock;
 
 import com.sentimenttriage.feedback.ScoredTicketStore;
+import com.sentimenttriage.gating.AttachedTickets;
 import com.sentimenttriage.accounts.AccountDirectory;
 import com.sentimenttriage.alerting.AlertProperties;
 import com.sentimenttriage.rollout.AuditSampler;

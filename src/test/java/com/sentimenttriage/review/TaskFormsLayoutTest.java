@@ -44,15 +44,18 @@ class TaskFormsLayoutTest {
     form("review-escalation").get("components").forEach(top::add);
     int firstGroup = top.indexOf(top.stream().filter(c -> c.path("type").asText().equals("group")).findFirst()
         .orElseThrow());
-    List<String> firstScreen = keys(top.subList(0, firstGroup));
+    List<JsonNode> first = top.subList(0, firstGroup);
+    List<String> firstScreen = keys(first);
+    String summary = first.stream().map(c -> c.path("text").asText()).collect(Collectors.joining("\n"));
 
-    assertThat(firstScreen).containsSubsequence("accountName", "severity", "escalationReason", "ticketText",
-        "reviewDecision");
-    assertThat(firstScreen).contains("scoreExplanation", "subject", "reviewDueAt", "recommendedAction");
+    assertThat(summary).as("a compact summary in words, not a field each")
+        .contains("{{accountName}}", "{{severity}}", "{{escalationReason}}", "{{subject}}", "{{reviewDueAt}}");
+    assertThat(firstScreen).containsSubsequence("ticketText", "reviewDecision");
+    assertThat(firstScreen).contains("scoreExplanation", "recommendedAction");
     assertThat(firstScreen).as("details wait below").doesNotContain("ticketId", "polarity", "plan", "mrr",
         "earlierTickets", "riskFactors");
     assertThat(keys(all(form("review-escalation").get("components")))).contains("ticketId", "polarity", "plan",
-        "mrr", "earlierTickets", "riskFactors", "topics", "priority");
+        "mrr", "earlierTickets", "riskFactors", "topics", "priority", "accountName", "severity", "escalationReason");
   }
 
   @Test

@@ -48,12 +48,14 @@ class TasklistReviewBrowserTest extends BrowserTest {
         () -> taskService.createTaskQuery().processInstanceId(instanceId).singleResult(), t -> t != null);
     // A second ticket of the account on the same topic while the alert is open: the cooldown attaches it.
     String attachedId = JSON.readTree(postJson("/api/webhooks/generic", """
-        {"ticketId": "BROWSER-2", "subject": "Still wrong numbers",
-         "body": "The numbers in the report are still wrong and nobody answers. Unacceptable.",
+        {"ticketId": "BROWSER-2", "subject": "Numbers wrong in every report",
+         "body": "This is the second time this month. The numbers are wrong in every report and nobody answers. Unacceptable.",
          "requesterEmail": "it@globex.example", "channel": "email"}""").body())
         .get("processInstanceId").asText();
     await().atMost(Duration.ofSeconds(30)).until(() -> runtimeService.createProcessInstanceQuery()
         .processInstanceId(attachedId).count() == 0);
+    assertThat(jdbc.queryForList("select alert_process_instance_id from alert_attachment where business_key = ?",
+        String.class, "generic:BROWSER-2")).containsExactly(instanceId);
 
     Tasklist tasklist = new Tasklist(browser, this::uri, taskService);
     try {
@@ -71,6 +73,7 @@ class TasklistReviewBrowserTest extends BrowserTest {
       assertThat(tasklist.fieldValue("reviewDueAt")).contains("UTC").doesNotContain("PT");
 
       tasklist.claim(task.getId(), "supervisor");
+      assertThat((String) runtimeService.getVariable(instanceId, "attachedTickets")).contains("generic:BROWSER-2");
       new WebDriverWait(browser, Duration.ofSeconds(30))
           .until(driver -> tasklist.fieldValue("attachedTickets").contains("generic:BROWSER-2"));
       tasklist.choose("Confirm: alert the CS owner");
