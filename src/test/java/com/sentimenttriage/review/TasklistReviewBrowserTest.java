@@ -78,7 +78,7 @@ class TasklistReviewBrowserTest extends BrowserTest {
           .until(driver -> tasklist.fieldValue("attachedTickets").contains("generic:BROWSER-2"));
       tasklist.choose("Confirm: alert the CS owner");
       Browser.save(browser, "tasklist-review-first-screen");
-      tasklist.scrollTo("Ticket and scores");
+      tasklist.scrollTo("Conversation thread");
       Browser.save(browser, "tasklist-review-details");
       tasklist.complete(task.getId());
     } catch (RuntimeException | AssertionError e) {
