@@ -325,6 +325,7 @@ class ReviewAndRolloutProcessTest {
     BpmnAwareTests.assertThat(instance).hasNotPassed(REVIEW_ESCALATION).isWaitingAt(AUDIT_ESCALATION);
     assertThat(sentAlert().unreviewed()).isFalse();
     BpmnAwareTests.assertThat(task()).hasCandidateGroup(TicketTriageProcess.Groups.SUPERVISORS);
+    assertThat(task().getName()).isEqualTo("Audit automated escalation — Acme Corp: Export (Critical)");
     try (InputStream form = engine.getFormService().getDeployedTaskForm(task().getId())) {
       assertThat(new ObjectMapper().readTree(form).get("id").asText()).isEqualTo(TicketTriageProcess.AUDIT_FORM_KEY);
     }
