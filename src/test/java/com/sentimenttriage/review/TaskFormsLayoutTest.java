@@ -69,7 +69,9 @@ class TaskFormsLayoutTest {
         .noneMatch(c -> c.path("type").asText().equals("number"));
     assertThat(labels.get("accountTrend")).isEqualTo("Account sentiment light");
     assertThat(labels).doesNotContainKey("reviewSla").containsEntry("reviewDueAt", "Review due");
-    assertThat(labels).containsKeys("conversationThread", "threadTrend", "attachedTickets");
+    assertThat(labels).containsKeys("conversationThread", "attachedTickets");
+    assertThat(components).as("the thread's trend, once a follow-up was scored")
+        .anyMatch(c -> c.path("text").asText().contains("{{threadTrend}}"));
   }
 
   @Test
