@@ -82,17 +82,25 @@ public final class Tasklist {
         By.cssSelector(".task-filter.active h4.name"))).getText();
   }
 
-  /** Types {@code search} into a searchable select of the form and picks the option that starts with {@code option}. */
-  public void search(String key, String search, String option) {
+  /** Types {@code search} into the form's searchable select and waits until it offers {@code option}. */
+  public void search(String search, String option) {
     WebElement input = wait.until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector(".fjs-container .fjs-form-field-select input[id$='-" + key + "'], "
-            + ".fjs-container .fjs-form-field-select input")));
+        By.cssSelector(".fjs-container .fjs-form-field-select input")));
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
     input.click();
     input.sendKeys(search);
-    WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
-        "//*[contains(@class, 'fjs-dropdownlist-item') and starts-with(normalize-space(), '" + option + "')]")));
+    wait.until(ExpectedConditions.presenceOfElementLocated(option(option)));
+  }
+
+  /** Picks the option of the open select's list that starts with {@code option}. */
+  public void pick(String option) {
+    WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(option(option)));
     new org.openqa.selenium.interactions.Actions(browser).moveToElement(item).click().perform();
+  }
+
+  private static By option(String option) {
+    return By.xpath("//*[contains(@class, 'fjs-dropdownlist-item') and starts-with(normalize-space(), '"
+        + option + "')]");
   }
 
   /** Scrolls the task's form so that the field or text with {@code text} is at the top of its pane. */
