@@ -15,6 +15,7 @@ import static com.sentimenttriage.triage.TriageVariables.MRR;
 import static com.sentimenttriage.triage.TriageVariables.PLAN;
 import static com.sentimenttriage.triage.TriageVariables.REQUESTER_EMAIL;
 import static com.sentimenttriage.triage.TriageVariables.SUBJECT;
+import static com.sentimenttriage.triage.TriageVariables.TICKET_TEXT;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -75,7 +76,8 @@ public class LookUpAccountDelegate implements JavaDelegate {
       DAYS_TO_RENEWAL.set(execution, null);
       REQUESTER_EMAIL.find(execution).ifPresent(email -> LINK_REQUEST_ID.set(execution,
           unattachedTickets.requestLink(execution.getProcessBusinessKey(), email,
-              SUBJECT.find(execution).orElse(""), FRUSTRATION.find(execution).orElse(null))));
+              SUBJECT.find(execution).orElse(""), TICKET_TEXT.find(execution).orElse(""),
+              FRUSTRATION.find(execution).orElse(null))));
       return;
     }
     Account account = found.get();

@@ -74,8 +74,9 @@ public class DemoData implements ApplicationRunner {
       grant(Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
     }
     for (String group : List.of(SUPERVISORS, CS_MANAGERS)) {
+      // No READ on every filter: review.TasklistFilters shares each group's own filter and "All tasks" with it, so
+      // Tasklist opens the group's filter, sorted by priority.
       grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-      grant(group, Resources.FILTER, ANY, Permissions.READ);
       grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     }
     grant(PROCESS_ADMINS, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);

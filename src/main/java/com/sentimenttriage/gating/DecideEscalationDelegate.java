@@ -6,6 +6,7 @@ import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_SENTIMENT_30D;
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_SENTIMENT_7D;
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_TREND;
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_TREND_DECLINING;
+import static com.sentimenttriage.triage.TriageVariables.ATTACHED_TICKETS;
 import static com.sentimenttriage.triage.TriageVariables.ATTACHED_TO_ALERT;
 import static com.sentimenttriage.triage.TriageVariables.CHURN_RISK;
 import static com.sentimenttriage.triage.TriageVariables.CLV;
@@ -26,6 +27,7 @@ import static com.sentimenttriage.triage.TriageVariables.REVIEW_SLA;
 import static com.sentimenttriage.triage.TriageVariables.RISK_FACTORS;
 import static com.sentimenttriage.triage.TriageVariables.SENTIMENT_LABEL;
 import static com.sentimenttriage.triage.TriageVariables.SEVERITY;
+import static com.sentimenttriage.triage.TriageVariables.TICKET_TEXT;
 import static com.sentimenttriage.triage.TriageVariables.TOPICS;
 
 import com.sentimenttriage.accounts.AccountTrend;
@@ -115,7 +117,7 @@ public class DecideEscalationDelegate implements JavaDelegate {
     if (open.isPresent() && !decision.alerts()) {
       cooldowns.attach(open.get(), execution.getProcessInstanceId(), execution.getProcessBusinessKey(), accountId,
           frustration, now);
-      noteOnOpenReview(open.get(), execution, decision);
+      noteOnOpenReview(open.get(), execution, decision, now);
     }
 
     ESCALATION_ACTION.set(execution, decision.action());
@@ -168,9 +170,11 @@ public class DecideEscalationDelegate implements JavaDelegate {
    * was 7 % of the job executor's CPU under load, as many tickets of an account in trouble arrive during its
    * cooldown.
    */
-  private static void noteOnOpenReview(OpenAlert alert, DelegateExecution execution, GateDecision decision) {
+  private static void noteOnOpenReview(OpenAlert alert, DelegateExecution execution, GateDecision decision,
+      Instant now) {
     List<TaskEntity> open = Context.getCommandContext().getTaskManager()
         .findTasksByProcessInstanceId(alert.processInstanceId());
+    boolean listed = false;
     for (TaskEntity task : open) {
       if (task.isSuspended()) {
         continue;
@@ -178,6 +182,16 @@ public class DecideEscalationDelegate implements JavaDelegate {
       ReviewNotes.add(task, "Another ticket from this account: "
           + execution.getProcessBusinessKey() + " (frustration " + FRUSTRATION.get(execution) + ", "
           + decision.severity() + "), attached to this alert.");
+      if (!listed) {
+        // The comment is Camunda's admins' to read only; every reviewer reads the form's attachedTickets. Its one
+        // variable row is written, never the task's: two tickets attached at the same moment may still conflict on
+        // it, and the later one's job then runs again (rare: the same account, the same instant).
+        ATTACHED_TICKETS.set(task.getExecution(), AttachedTickets.append(
+            ATTACHED_TICKETS.find(task.getExecution()).orElse(null),
+            AttachedTickets.line(now, execution.getProcessBusinessKey(), FRUSTRATION.get(execution),
+                SENTIMENT_LABEL.find(execution).orElse(null), TICKET_TEXT.find(execution).orElse(null))));
+        listed = true;
+      }
     }
   }
 }

@@ -16,6 +16,7 @@ public final class Conversation {
   /** Camunda keeps string variables in a 4,000-character column; leave room for JSON escapes. */
   static final int MAX_ENCODED = 3_800;
   static final int MAX_MESSAGE = 1_200;
+  public static final String NO_EARLIER_MESSAGES = "None: this is the customer's first message in the thread.";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<TicketMessage>> MESSAGES = new TypeReference<>() {
@@ -50,6 +51,30 @@ public final class Conversation {
     } catch (JsonProcessingException e) {
       return List.of();
     }
+  }
+
+  /**
+   * The messages as people read them in a form: one "Customer:" or "Agent:" line each, oldest first. When they
+   * would outgrow a String variable, the oldest are left out and a line says so.
+   */
+  public static String asLines(List<TicketMessage> messages) {
+    if (messages.isEmpty()) {
+      return NO_EARLIER_MESSAGES;
+    }
+    List<String> lines = new ArrayList<>();
+    int length = 0;
+    for (int i = messages.size() - 1; i >= 0; i--) {
+      TicketMessage message = messages.get(i);
+      String line = (message.author() == TicketMessage.Author.CUSTOMER ? "Customer: " : "Agent: ")
+          + message.text().replaceAll("\\s+", " ").strip();
+      if (length + line.length() + 1 > MAX_ENCODED) {
+        lines.add(0, "(earlier messages left out)");
+        break;
+      }
+      lines.add(0, line);
+      length += line.length() + 1;
+    }
+    return String.join("\n", lines);
   }
 
   private Conversation() {

@@ -2,6 +2,7 @@ package com.sentimenttriage.intake;
 
 import static com.sentimenttriage.triage.TriageVariables.CHURN_RISK;
 import static com.sentimenttriage.triage.TriageVariables.CONVERSATION;
+import static com.sentimenttriage.triage.TriageVariables.CONVERSATION_THREAD;
 import static com.sentimenttriage.triage.TriageVariables.CUSTOMER_REPLIES;
 import static com.sentimenttriage.triage.TriageVariables.FRUSTRATION;
 import static com.sentimenttriage.triage.TriageVariables.HIGHEST_TOPIC_RISK;
@@ -44,7 +45,8 @@ public class RescoreTicketDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     List<ThreadMessage> thread = new ArrayList<>();
-    for (TicketMessage earlier : Conversation.decode(CONVERSATION.find(execution).orElse(null))) {
+    List<TicketMessage> conversation = Conversation.decode(CONVERSATION.find(execution).orElse(null));
+    for (TicketMessage earlier : conversation) {
       thread.add(new ThreadMessage(earlier.author() == TicketMessage.Author.AGENT
           ? ThreadMessage.Author.AGENT : ThreadMessage.Author.CUSTOMER, earlier.text()));
     }
@@ -65,6 +67,8 @@ public class RescoreTicketDelegate implements JavaDelegate {
     SCORE_CONFIDENCE.set(execution, ScoreVariables.rounded(latest.confidence()));
     SCORE_EXPLANATION.set(execution, ScoreVariables.explanation(latest));
     THREAD_TREND.set(execution, score.trend().name());
+    // For the review form, which cannot read the JSON: a reply that came in while the review waits shows there.
+    CONVERSATION_THREAD.set(execution, Conversation.asLines(conversation));
     CUSTOMER_REPLIES.set(execution, CUSTOMER_REPLIES.find(execution).orElse(0) + 1);
   }
 }

@@ -53,6 +53,11 @@ public final class BusinessHours {
     return enabled;
   }
 
+  /** The zone working hours are in, and in which people read due times. */
+  public ZoneId zone() {
+    return zone;
+  }
+
   /** The instant an SLA that starts at {@code start} runs out. */
   public Instant due(Instant start, Duration sla) {
     if (sla.isNegative()) {

@@ -11,6 +11,7 @@ import com.sentimenttriage.accounts.AccountDirectory;
 import com.sentimenttriage.alerting.AlertLinks;
 import com.sentimenttriage.alerting.AlertProperties;
 import com.sentimenttriage.triage.DurationInWords;
+import com.sentimenttriage.triage.TaskTitle;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import com.sentimenttriage.triage.TicketTriageProcess.Elements;
 import java.time.Duration;
@@ -73,6 +74,12 @@ public class OverdueReviews {
       return;
     }
     tasks.addCandidateGroup(review.getId(), TicketTriageProcess.Groups.CS_MANAGERS);
+    // Tasklist's cards show the name: an overdue review says so where CS managers, newly candidates, look first.
+    String marked = TaskTitle.overdue(review.getName());
+    if (!marked.equals(review.getName())) {
+      review.setName(marked);
+      tasks.saveTask(review);
+    }
 
     SimpleMailMessage mail = new SimpleMailMessage();
     mail.setFrom(alertProperties.from());

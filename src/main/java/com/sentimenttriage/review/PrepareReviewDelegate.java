@@ -6,6 +6,7 @@ import static com.sentimenttriage.triage.TriageVariables.ALERT_UNREVIEWED;
 import static com.sentimenttriage.triage.TriageVariables.EARLIER_TICKETS;
 import static com.sentimenttriage.triage.TriageVariables.RENEWAL_DATE;
 import static com.sentimenttriage.triage.TriageVariables.REVIEW_DUE;
+import static com.sentimenttriage.triage.TriageVariables.REVIEW_DUE_AT;
 import static com.sentimenttriage.triage.TriageVariables.UNREVIEWED_ALERT_AT;
 
 import com.sentimenttriage.accounts.Account;
@@ -13,8 +14,11 @@ import com.sentimenttriage.accounts.AccountDirectory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,6 +34,7 @@ import org.springframework.stereotype.Component;
 public class PrepareReviewDelegate implements JavaDelegate {
 
   static final String UNKNOWN_TREND = "unknown";
+  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm z", Locale.ENGLISH);
 
   private final BusinessHours businessHours;
   private final AccountDirectory accounts;
@@ -50,7 +55,10 @@ public class PrepareReviewDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Duration sla = GateOutputs.of(execution).reviewSla();
     Instant now = clock.instant();
-    REVIEW_DUE.set(execution, Date.from(businessHours.due(now, sla)));
+    Instant due = businessHours.due(now, sla);
+    REVIEW_DUE.set(execution, Date.from(due));
+    REVIEW_DUE_AT.set(execution, DUE.format(due.atZone(businessHours.zone())) + " (SLA " + inWords(sla)
+        + (businessHours.enabled() ? " of business hours)" : ")"));
     UNREVIEWED_ALERT_AT.set(execution, Date.from(businessHours.due(now, sla.multipliedBy(2))));
     ALERT_UNREVIEWED.set(execution, false);
     ACCOUNT_TREND.set(execution, ACCOUNT_TREND.find(execution).orElse(UNKNOWN_TREND));
@@ -62,5 +70,20 @@ public class PrepareReviewDelegate implements JavaDelegate {
         now.minus(properties.earlierTicketsWindow()))).orElse(List.of());
     EARLIER_TICKETS.set(execution, earlier.isEmpty() ? "None in the last "
         + properties.earlierTicketsWindow().toDays() + " days" : String.join("\n", earlier));
+  }
+
+  /** "4 hours", "30 minutes", "1 day 2 hours": an SLA as a supervisor says it, not PT4H. */
+  static String inWords(Duration sla) {
+    List<String> parts = new ArrayList<>();
+    add(parts, sla.toDays(), "day");
+    add(parts, sla.toHoursPart(), "hour");
+    add(parts, sla.toMinutesPart(), "minute");
+    return parts.isEmpty() ? "0 minutes" : String.join(" ", parts);
+  }
+
+  private static void add(List<String> parts, long amount, String unit) {
+    if (amount > 0) {
+      parts.add(amount + " " + unit + (amount == 1 ? "" : "s"));
+    }
   }
 }

@@ -87,6 +87,8 @@ public final class TicketTriageProcess {
     public static final String CHECK_ROLLOUT_STAGE = "checkRolloutStageDelegate";
     public static final String REMIND_MANAGER = "remindManagerDelegate";
     public static final String RECORD_AUDIT_OUTCOME = "recordAuditOutcomeDelegate";
+    /** Names the review and audit tasks and lists the attached tickets for their forms (issue 16). */
+    public static final String REVIEW_TASK_LISTENER = "reviewTaskListener";
     // Feedback loop (issue 8)
     public static final String APPLY_LEARNED_CORRECTION = "applyLearnedCorrectionDelegate";
 

@@ -126,6 +126,18 @@ public final class TriageVariables {
   /** When those stale values were read from the CRM (ISO 8601, UTC, to the minute); unset when current. */
   public static final ProcessVariable<String> ACCOUNT_SEEN_AT = ProcessVariable.of("accountSeenAt", String.class);
 
+  // Tasklist and forms (issue 16): what the review form shows in words, prepared for it
+  /** When the review is due, in words and the business-hours zone ("Mon 7 Dec 2026, 14:30 UTC, 4 hours"). */
+  public static final ProcessVariable<String> REVIEW_DUE_AT = ProcessVariable.of("reviewDueAt", String.class);
+  /** The earlier messages of the ticket's thread, one "Customer:" or "Agent:" line each, oldest first. */
+  public static final ProcessVariable<String> CONVERSATION_THREAD =
+      ProcessVariable.of("conversationThread", String.class);
+  /**
+   * The tickets the cooldown attached to this alert, one line each; refreshed when the review task is created and
+   * whenever someone claims it (the task's comments, which say the same, are Camunda's admins' to read only).
+   */
+  public static final ProcessVariable<String> ATTACHED_TICKETS = ProcessVariable.of("attachedTickets", String.class);
+
   /** All declared variables, so tests can check forms and models against this one list. */
   public static final List<ProcessVariable<?>> ALL = List.of(
       SOURCE, TICKET_ID, SUBJECT, TICKET_TEXT, REQUESTER_EMAIL, CHANNEL, TICKET_CREATED_AT,
@@ -143,7 +155,7 @@ public final class TriageVariables {
       RENEWAL_DATE, EARLIER_TICKETS, RECLASSIFIED_LABEL, RECLASSIFIED_TOPIC,
       LEARNED_MODEL_VERSION,
       ACCOUNT_STALE, ACCOUNT_SEEN_AT,
-      REQUESTER_NAME);
+      REQUESTER_NAME, REVIEW_DUE_AT, CONVERSATION_THREAD, ATTACHED_TICKETS);
 
   /**
    * The triage results that are on record outside the process variables, so the history need not copy them

@@ -25,6 +25,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -33,6 +34,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +53,10 @@ class LinkUnattachedTicketProcessTest {
 
   private static final Account GLOBEX = new Account(2, "Globex Logistics", "Business", new BigDecimal("1850"),
       null, 81, "Ravi Menon", "ravi@cs.example", "morgan@cs.example");
+  private static final Account ACME = new Account(1, "Acme Corp", "Enterprise", new BigDecimal("4200"),
+      null, 62, "Dana Whitfield", "dana@cs.example", "morgan@cs.example");
+  private static final Account NEWCORP = new Account(3, "Newcorp Industries", "Starter", new BigDecimal("249"),
+      null, 70, null, "cs@cs.example", "morgan@cs.example");
 
   private final List<String> remembered = new CopyOnWriteArrayList<>();
   private final JdbcTemplate jdbc = mock(JdbcTemplate.class);
@@ -62,7 +68,12 @@ class LinkUnattachedTicketProcessTest {
 
     @Override
     public Optional<Account> findById(long id) {
-      return id == GLOBEX.id() ? Optional.of(GLOBEX) : Optional.empty();
+      return search("", 10).stream().filter(account -> account.id() == id).findFirst();
+    }
+
+    @Override
+    public List<Account> search(String query, int limit) {
+      return List.of(ACME, GLOBEX, NEWCORP);
     }
 
     @Override
@@ -76,6 +87,8 @@ class LinkUnattachedTicketProcessTest {
   void registerDelegates() {
     BpmnAwareTests.init(engine.getProcessEngine());
     Mocks.register(LinkUnattachedTicketProcess.Beans.CHECK_CHOSEN_ACCOUNT, new CheckChosenAccountListener(accounts));
+    Mocks.register(LinkUnattachedTicketProcess.Beans.PREPARE_CHOOSE_ACCOUNT,
+        new PrepareChooseAccountListener(accounts));
     Mocks.register(LinkUnattachedTicketProcess.Beans.LINK_REQUESTER,
         new LinkRequesterToAccountDelegate(accounts, jdbc));
   }
@@ -87,7 +100,7 @@ class LinkUnattachedTicketProcessTest {
 
   private ProcessInstance requestLink() {
     String id = new UnattachedTickets(runtimeService()).requestLink("generic:U-1", "pat@newcorp.example",
-        "Invoice wrong", 72);
+        "Invoice wrong", "The invoice lists 40 seats, we have 25. Please fix it.", 72);
     ProcessInstance instance = runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
     BpmnAwareTests.assertThat(instance).isWaitingAt(CHOOSE_ACCOUNT);
     return instance;
@@ -108,6 +121,33 @@ class LinkUnattachedTicketProcessTest {
   }
 
   @Test
+  void theTaskSaysWhoseTicketItIsAndTheFormOffersTheAccountsLikeTheRequestersDomainFirst() throws Exception {
+    requestLink();
+
+    assertThat(task().getName()).isEqualTo("Choose account — newcorp.example: Invoice wrong");
+    Map<String, Object> form = taskService().getVariables(task().getId());
+    assertThat(form).containsEntry("ticketText", "The invoice lists 40 seats, we have 25. Please fix it.");
+    // A Json variable, which Tasklist hands to the form's select as its options.
+    TypedValue candidates = taskService().getVariableTyped(task().getId(), "candidateAccounts");
+    assertThat(candidates.getType().getName()).isEqualTo("json");
+    JsonNode options = new ObjectMapper().readTree(candidates.getValue().toString());
+    assertThat(options).extracting(option -> option.get("value").asText()).containsExactly("3", "1", "2");
+    assertThat(options.get(0).get("label").asText()).isEqualTo("Newcorp Industries (Starter, id 3)");
+    assertThat(options.get(1).get("label").asText()).isEqualTo("Acme Corp (Enterprise, CS owner Dana Whitfield, id 1)");
+  }
+
+  @Test
+  void theAccountPickedInTheFormIsLinked() {
+    ProcessInstance instance = requestLink();
+
+    complete(task(), withVariables("linkDecision", "link", "chosenAccount", "2"));
+    execute(job());
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(REQUESTER_LINKED);
+    assertThat(remembered).containsExactly("pat@newcorp.example -> 2");
+  }
+
+  @Test
   void anUnknownAccountIsRefusedAndTheTaskStaysOpen() {
     ProcessInstance instance = requestLink();
     String taskId = task().getId();
@@ -116,7 +156,10 @@ class LinkUnattachedTicketProcessTest {
         withVariables("linkDecision", "link", "linkedAccountId", 999L)))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("no account 999");
     assertThatThrownBy(() -> taskService().complete(taskId, withVariables("linkDecision", "link")))
-        .hasMessageContaining("id of the account");
+        .hasMessageContaining("Choose the account");
+    assertThatThrownBy(() -> taskService().complete(taskId,
+        withVariables("linkDecision", "link", "chosenAccount", "Acme")))
+        .hasMessageContaining("no account Acme");
 
     BpmnAwareTests.assertThat(instance).isWaitingAt(CHOOSE_ACCOUNT);
     assertThat(remembered).isEmpty();
@@ -155,9 +198,13 @@ class LinkUnattachedTicketProcessTest {
       if (c.has("key")) {
         keys.add(c.get("key").asText());
       }
+      if (c.has("valuesKey")) {
+        keys.add(c.get("valuesKey").asText());
+      }
     });
-    assertThat(keys).containsExactlyInAnyOrderElementsOf(
-        LinkUnattachedTicketProcess.Variables.ALL.stream().map(ProcessVariable::name).toList());
+    // Every variable but the number the listener copies the checked choice to.
+    assertThat(keys).containsExactlyInAnyOrderElementsOf(LinkUnattachedTicketProcess.Variables.ALL.stream()
+        .filter(v -> v != LinkUnattachedTicketProcess.Variables.ACCOUNT_ID).map(ProcessVariable::name).toList());
   }
 
   private static InputStream resource(String name) {

@@ -187,6 +187,9 @@ class EscalationInContextProcessTest {
     String reviewTask = taskService().createTaskQuery().processInstanceId(first.getId()).singleResult().getId();
     assertThat(taskService().getTaskComments(reviewTask)).extracting(Comment::getFullMessage)
         .singleElement().asString().contains("generic:C-3");
+    // Supervisors cannot read the comment (Camunda shows comments to admins); the form's variable they can.
+    assertThat((String) taskService().getVariable(reviewTask, "attachedTickets"))
+        .matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC  generic:C-3  frustration \\d+, \\w+: \".+\"");
   }
 
   @Test
@@ -205,6 +208,8 @@ class EscalationInContextProcessTest {
         .anySatisfy(note -> assertThat(note).contains("generic:C-14"));
     assertThat(taskService().getTaskComments(after.getId())).extracting(Comment::getRootProcessInstanceId)
         .containsOnly(first.getId());
+    assertThat(((String) taskService().getVariable(after.getId(), "attachedTickets")).lines()
+        .map(line -> line.split("  ")[1])).containsExactly("generic:C-13", "generic:C-14");
     taskService().complete(after.getId(), Map.of("reviewDecision", "dismiss"));
     assertThat(taskService().createTaskQuery().processInstanceId(first.getId()).count()).isZero();
   }

@@ -36,16 +36,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sentimenttriage.accounts.Account;
 import com.sentimenttriage.accounts.AccountDirectory;
-import com.sentimenttriage.accounts.SingleAccountDirectory;
 import com.sentimenttriage.accounts.LookUpAccountDelegate;
+import com.sentimenttriage.accounts.SingleAccountDirectory;
+import com.sentimenttriage.accounts.UnattachedTickets;
+import com.sentimenttriage.alerting.AlertDelegates;
 import com.sentimenttriage.alerting.CsAlert;
 import com.sentimenttriage.alerting.CsAlertMailer;
 import com.sentimenttriage.alerting.SentAlerts;
 import com.sentimenttriage.feedback.RecordScoreDelegate;
 import com.sentimenttriage.feedback.ScoredTicketStore;
-import com.sentimenttriage.accounts.UnattachedTickets;
-import com.sentimenttriage.alerting.AlertDelegates;
+import com.sentimenttriage.feedback.learning.ApplyLearnedCorrectionDelegate;
+import com.sentimenttriage.feedback.learning.LearnedCorrection;
 import com.sentimenttriage.gating.GateFixtures;
+import com.sentimenttriage.intake.Conversation;
+import com.sentimenttriage.intake.TicketMessage;
 import com.sentimenttriage.rollout.RolloutProperties;
 import com.sentimenttriage.rollout.RolloutStage;
 import com.sentimenttriage.rollout.RolloutStageChangeProcess;
@@ -53,11 +57,9 @@ import com.sentimenttriage.rollout.StageChange;
 import com.sentimenttriage.scoring.ScoreTicketDelegate;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import com.sentimenttriage.support.MutableClock;
-import com.sentimenttriage.feedback.learning.ApplyLearnedCorrectionDelegate;
-import com.sentimenttriage.feedback.learning.LearnedCorrection;
 import com.sentimenttriage.triage.ReceivedTicket;
-import com.sentimenttriage.triage.TicketTriageProcess;
 import com.sentimenttriage.triage.TicketTriageProcess.Beans;
+import com.sentimenttriage.triage.TicketTriageProcess;
 import com.sentimenttriage.triage.TriageVariables;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -226,6 +228,39 @@ class ReviewAndRolloutProcessTest {
     verify(mailer, never()).send(any());
   }
 
+  // ---- what Tasklist and the review form show (issue 16) ------------------------------------------------------
+
+  @Test
+  void theReviewTaskIsNamedAfterItsAccountSubjectAndSeverity() {
+    Map<String, Object> variables = ReceivedTicket.variables("N-1", ANGRY, "ops@acme.example");
+    TriageVariables.SUBJECT.putInto(variables, "Export broken again");
+    ProcessInstance instance = ReceivedTicket.start("N-1", variables);
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TicketTriageProcess.Elements.TICKET_RECEIVED);
+    execute(job());
+    execute(job());
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt(REVIEW_ESCALATION);
+    assertThat(task().getName()).isEqualTo("Review escalation — Acme Corp: Export broken again (Critical)");
+  }
+
+  @Test
+  void theReviewFormShowsTheDueTimeInWordsAndTheConversationThread() {
+    Map<String, Object> variables = ReceivedTicket.variables("N-2", ANGRY, "ops@acme.example");
+    TriageVariables.CONVERSATION.putInto(variables, Conversation.encode(List.of(
+        new TicketMessage(TicketMessage.Author.CUSTOMER, "The export fails with an error."),
+        new TicketMessage(TicketMessage.Author.AGENT, "Could you   try again?"))));
+    ProcessInstance instance = ReceivedTicket.start("N-2", variables);
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TicketTriageProcess.Elements.TICKET_RECEIVED);
+    execute(job());
+    execute(job());
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt(REVIEW_ESCALATION);
+    Map<String, Object> form = taskService().getVariables(task().getId());
+    assertThat(form).containsEntry("reviewDueAt", "Mon 2 Nov 2026, 13:00 UTC (SLA 4 hours)")
+        .containsEntry("conversationThread", "Customer: The export fails with an error.\nAgent: Could you try again?")
+        .containsEntry("attachedTickets", "None so far");
+  }
+
   /** Starts a ticket past a stand-in gate, as if an admin had edited the table to decide {@code gate}'s way. */
   private ProcessInstance receiveThrough(JavaDelegate gate, String ticketId) {
     Mocks.register(Beans.DECIDE_ESCALATION, gate);
@@ -290,6 +325,7 @@ class ReviewAndRolloutProcessTest {
     BpmnAwareTests.assertThat(instance).hasNotPassed(REVIEW_ESCALATION).isWaitingAt(AUDIT_ESCALATION);
     assertThat(sentAlert().unreviewed()).isFalse();
     BpmnAwareTests.assertThat(task()).hasCandidateGroup(TicketTriageProcess.Groups.SUPERVISORS);
+    assertThat(task().getName()).isEqualTo("Audit automated escalation — Acme Corp: Export (Critical)");
     try (InputStream form = engine.getFormService().getDeployedTaskForm(task().getId())) {
       assertThat(new ObjectMapper().readTree(form).get("id").asText()).isEqualTo(TicketTriageProcess.AUDIT_FORM_KEY);
     }
@@ -394,6 +430,7 @@ class ReviewAndRolloutProcessTest {
     SimpleMailMessage mail = managerMails(1).get(0);
     assertThat(mail.getTo()).containsExactly("morgan@cs.example");
     assertThat(mail.getSubject()).contains("Review overdue").contains("T-1");
+    assertThat(task().getName()).as("Tasklist's card says so").startsWith("Review escalation (overdue) — Acme Corp: ");
     verify(mailer, never()).send(any());
   }
 

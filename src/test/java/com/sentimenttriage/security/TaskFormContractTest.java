@@ -46,7 +46,7 @@ class TaskFormContractTest {
          "reclassifiedLabel": {"value": "Negative"}, "reclassifiedTopic": {"value": null},
          "reviewComment": {"value": "", "type": "String"}}"""))).isEmpty();
     assertThat(form("link-unattached-ticket").violations(variables("""
-        {"linkDecision": {"value": "link"}, "linkedAccountId": {"value": 42}}"""))).isEmpty();
+        {"linkDecision": {"value": "link"}, "chosenAccount": {"value": "42"}}"""))).isEmpty();
   }
 
   @Test
@@ -69,8 +69,12 @@ class TaskFormContractTest {
     assertThat(review.violations(variables("{\"reviewComment\": {\"value\": \"no decision\"}}")))
         .containsExactly("reviewDecision is required");
     assertThat(form("link-unattached-ticket").violations(variables("""
-        {"linkDecision": {"value": "link"}, "linkedAccountId": {"value": "42"}}""")))
-        .containsExactly("linkedAccountId must be a number");
+        {"linkDecision": {"value": "link"}, "chosenAccount": {"value": 42}}""")))
+        .containsExactly("chosenAccount must be text");
+    assertThat(form("link-unattached-ticket").violations(variables("""
+        {"linkDecision": {"value": "link"}, "linkedAccountId": {"value": 42}}""")))
+        .as("the account is picked in the form's select, not typed as an id")
+        .containsExactly("linkedAccountId is not a field of the form link-unattached-ticket");
   }
 
   @Test

@@ -58,10 +58,56 @@ public final class Tasklist {
 
   /** Opens the task and waits until its Camunda Form shows the review instructions. */
   public WebElement openReview(String taskId) {
+    return openTask(taskId, "Review this escalation");
+  }
+
+  /** Opens the task and waits until its Camunda Form shows {@code heading}. */
+  public WebElement openTask(String taskId, String heading) {
     browser.get(uri.apply("/camunda/app/tasklist/default/#/?task=" + taskId).toString());
     WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-container")));
-    wait.until(driver -> form.getText().contains("Review this escalation"));
+    wait.until(driver -> form.getText().contains(heading));
     return form;
+  }
+
+  /** The names on the task cards of the list Tasklist shows, top to bottom, once {@code expected} is among them. */
+  public java.util.List<String> taskNames(String expected) {
+    By names = By.cssSelector("ol.tasks-list h4.task");
+    wait.until(driver -> driver.findElements(names).stream().anyMatch(e -> e.getText().contains(expected)));
+    return browser.findElements(names).stream().map(WebElement::getText).toList();
+  }
+
+  /** The title of the filter Tasklist has selected. */
+  public String selectedFilter() {
+    return wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector(".task-filter.active h4.name"))).getText();
+  }
+
+  /** Types {@code search} into the form's searchable select and waits until it offers {@code option}. */
+  public void search(String search, String option) {
+    WebElement input = wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector(".fjs-container .fjs-form-field-select input")));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+    input.click();
+    input.sendKeys(search);
+    wait.until(ExpectedConditions.presenceOfElementLocated(option(option)));
+  }
+
+  /** Picks the option of the open select's list that starts with {@code option}. */
+  public void pick(String option) {
+    WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(option(option)));
+    new org.openqa.selenium.interactions.Actions(browser).moveToElement(item).click().perform();
+  }
+
+  private static By option(String option) {
+    return By.xpath("//*[contains(@class, 'fjs-dropdownlist-item') and starts-with(normalize-space(), '"
+        + option + "')]");
+  }
+
+  /** Scrolls the task's form so that the field or text with {@code text} is at the top of its pane. */
+  public void scrollTo(String text) {
+    WebElement target = browser.findElement(By.xpath("//*[contains(@class, 'fjs-container')]//*[normalize-space()='"
+        + text + "']"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", target);
   }
 
   /** Claims the open task as {@code user} (Tasklist keeps a form read-only until then). */

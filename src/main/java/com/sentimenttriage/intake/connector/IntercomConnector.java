@@ -48,9 +48,11 @@ public class IntercomConnector implements HelpdeskConnector {
     JsonNode source = item.path("source");
 
     List<TicketMessage> thread = new ArrayList<>();
+    List<JsonNode> authors = new ArrayList<>();
     String first = message(source, "body");
     if (first != null) {
       thread.add(new TicketMessage(role(source.path("author")), first));
+      authors.add(source.path("author"));
     }
     JsonNode parts = item.path("conversation_parts").path("conversation_parts");
     if (parts.isArray()) {
@@ -58,6 +60,7 @@ public class IntercomConnector implements HelpdeskConnector {
         String body = message(parts.get(i), "body");
         if (body != null) {
           thread.add(new TicketMessage(role(parts.get(i).path("author")), body));
+          authors.add(parts.get(i).path("author"));
         }
       }
     }
@@ -71,7 +74,10 @@ public class IntercomConnector implements HelpdeskConnector {
     String body = requiredMessage(latest < 0 ? null : thread.get(latest).text(),
         "data.item.source.body or a user's conversation part");
 
-    String requesterEmail = email(text(source, "author", "email"));
+    // The requester is the customer who wrote the scored message. An agent may have started the conversation
+    // (an outbound message): the source's author is then the agent, whose e-mail matches no customer account.
+    JsonNode requester = latest < 0 ? source.path("author") : authors.get(latest);
+    String requesterEmail = email(text(requester, "email"));
     String appId = text(payload, "app_id");
     return Mapping.ticket(new IncomingTicket(
         SOURCE,
@@ -81,7 +87,7 @@ public class IntercomConnector implements HelpdeskConnector {
         body,
         thread.subList(0, latest),
         requesterEmail,
-        text(source, "author", "name"),
+        text(requester, "name"),
         domainOf(requesterEmail),
         ZendeskConnector.lower(text(source, "type")),
         tags(item, "tags", "tags"),

@@ -91,6 +91,25 @@ class ConnectorMappingTest {
   }
 
   @Test
+  void anAgentStartedIntercomConversationIsRequestedByTheContactWhoReplied() throws IOException {
+    // An outbound message: the agent wrote the conversation's first message, the customer answered it.
+    ObjectNode payload = (ObjectNode) fixture("intercom/conversation-user-replied.json");
+    ObjectNode source = (ObjectNode) payload.path("data").path("item").path("source");
+    source.put("delivered_as", "admin_initiated");
+    source.put("body", "<p>Hi Riley, your plan renews next month. Anything we can help with?</p>");
+    ((ObjectNode) source.get("author")).put("type", "admin").put("name", "Sam Agent")
+        .put("email", "sam@support.example");
+
+    IncomingTicket ticket = new IntercomConnector().map(payload).ticket();
+
+    assertThat(ticket.body()).startsWith("I did, twice. Still broken.");
+    assertThat(ticket.requesterEmail()).isEqualTo("riley@globex.example");
+    assertThat(ticket.requesterName()).isEqualTo("Riley Example");
+    assertThat(ticket.organization()).isEqualTo("globex.example");
+    assertThat(ticket.earlierMessages()).extracting(TicketMessage::author).containsExactly(Author.AGENT, Author.AGENT);
+  }
+
+  @Test
   void intercomNewConversationAndIgnoredTopics() throws IOException {
     IncomingTicket created = new IntercomConnector().map(fixture("intercom/conversation-user-created.json")).ticket();
     assertThat(created.body()).startsWith("Hello, the dashboard has not loaded");

@@ -1,0 +1,77 @@
+package com.sentimenttriage.gating;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The tickets the cooldown attached to an open alert instead of alerting again, as the reviewer reads them in the
+ * {@code attachedTickets} variable: one line each, oldest first, with the start of the masked message. Every
+ * reviewer sees it through the form, unlike the task's comments, which Camunda shows to admins only.
+ */
+@Repository
+public class AttachedTickets {
+
+  public static final String NONE_ATTACHED = "None so far";
+  static final int MAX_LINES = 20;
+  static final int EXCERPT = 90;
+  /** Camunda keeps string variables in a 4,000-character column. */
+  static final int MAX_TEXT = 3_900;
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  private final JdbcTemplate jdbc;
+
+  public AttachedTickets(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The variable's text for the alert raised by {@code alertProcessInstanceId}, from the attachments table. */
+  public String describe(String alertProcessInstanceId) {
+    String text = NONE_ATTACHED;
+    for (String line : of(alertProcessInstanceId)) {
+      text = append(text, line);
+    }
+    return text;
+  }
+
+  List<String> of(String alertProcessInstanceId) {
+    return jdbc.query("""
+        select a.attached_at, a.business_key, a.frustration, s.label, s.masked_text
+          from alert_attachment a
+          left join scored_ticket s on s.business_key = a.business_key
+         where a.alert_process_instance_id = ?
+         order by a.attached_at, a.business_key
+         limit ?""",
+        (rs, row) -> line(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getInt(3), rs.getString(4),
+            rs.getString(5)),
+        alertProcessInstanceId, MAX_LINES);
+  }
+
+  /** {@code list} with {@code line} added last; the oldest lines give way when the text would outgrow a variable. */
+  static String append(String list, String line) {
+    String text = list == null || list.isBlank() || list.equals(NONE_ATTACHED) ? line : list + "\n" + line;
+    while (text.length() > MAX_TEXT && text.indexOf('\n') > 0) {
+      text = text.substring(text.indexOf('\n') + 1);
+    }
+    return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
+  }
+
+  static String line(Instant at, String businessKey, int frustration, String label, String text) {
+    StringBuilder line = new StringBuilder(WHEN.format(at)).append("  ").append(businessKey)
+        .append("  frustration ").append(frustration);
+    if (label != null) {
+      line.append(", ").append(label);
+    }
+    if (text != null && !text.isBlank()) {
+      String oneLine = text.replaceAll("\\s+", " ").strip();
+      line.append(": \"").append(oneLine.length() <= EXCERPT ? oneLine
+          : oneLine.substring(0, EXCERPT - 1).stripTrailing() + "…").append('"');
+    }
+    return line.toString();
+  }
+}

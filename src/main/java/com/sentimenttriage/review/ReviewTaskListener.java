@@ -1,0 +1,39 @@
+package com.sentimenttriage.review;
+
+import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_NAME;
+import static com.sentimenttriage.triage.TriageVariables.ATTACHED_TICKETS;
+import static com.sentimenttriage.triage.TriageVariables.CONVERSATION;
+import static com.sentimenttriage.triage.TriageVariables.CONVERSATION_THREAD;
+import static com.sentimenttriage.triage.TriageVariables.SEVERITY;
+import static com.sentimenttriage.triage.TriageVariables.SUBJECT;
+
+import com.sentimenttriage.gating.AttachedTickets;
+import com.sentimenttriage.intake.Conversation;
+import com.sentimenttriage.triage.TaskTitle;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Readies a review or audit task for Tasklist when it is created: its name says what it is about ("Review
+ * escalation — Acme Corp: Export broken again (Critical)"; the BPMN keeps the step's business name), and the form's
+ * {@code conversationThread} and {@code attachedTickets} are filled in. Later replies and attachments update them
+ * where they happen (intake.RescoreTicketDelegate, gating.DecideEscalationDelegate).
+ */
+@Component("reviewTaskListener")
+public class ReviewTaskListener implements TaskListener {
+
+  private final AttachedTickets attachedTickets;
+
+  public ReviewTaskListener(AttachedTickets attachedTickets) {
+    this.attachedTickets = attachedTickets;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    task.setName(TaskTitle.of(task.getName(), ACCOUNT_NAME.find(task).orElse(""), SUBJECT.find(task).orElse(""),
+        SEVERITY.find(task).orElse(null)));
+    CONVERSATION_THREAD.set(task, Conversation.asLines(Conversation.decode(CONVERSATION.find(task).orElse(null))));
+    ATTACHED_TICKETS.set(task, attachedTickets.describe(task.getProcessInstanceId()));
+  }
+}
