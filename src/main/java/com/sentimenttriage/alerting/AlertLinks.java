@@ -31,8 +31,16 @@ public final class AlertLinks {
     return UriComponentsBuilder.fromUriString(pattern).buildAndExpand(values).encode().toUriString();
   }
 
-  String tasklist(String taskId) {
+  public String tasklist(String taskId) {
     return taskId == null ? null : base() + "/camunda/app/tasklist/default/#/?task=" + taskId;
+  }
+
+  /**
+   * The CS owner's own follow-through task for the alert of this triage instance (issue 18). The alert goes out
+   * before that task exists, so the link goes through the app, which opens the task in Tasklist once it does.
+   */
+  public String followThrough(String alertProcessInstanceId) {
+    return alertProcessInstanceId == null ? null : base() + "/follow-through/" + alertProcessInstanceId;
   }
 
   String cockpit(String processInstanceId) {

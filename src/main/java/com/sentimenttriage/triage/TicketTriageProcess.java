@@ -63,6 +63,9 @@ public final class TicketTriageProcess {
     public static final String ESCALATION_AUDITED = "EndEvent_EscalationAudited";
     // Feedback loop (issue 8)
     public static final String APPLY_LEARNED_CORRECTION = "ServiceTask_ApplyLearnedCorrection";
+    // CS follow-through (issue 18): after the alert, the CS owner's task in a process of its own
+    public static final String OPEN_CS_FOLLOW_THROUGH = "ServiceTask_OpenCsFollowThrough";
+    public static final String OPEN_CS_FOLLOW_THROUGH_UNREVIEWED = "ServiceTask_OpenCsFollowThroughUnreviewed";
 
     private Elements() {
     }
@@ -89,6 +92,8 @@ public final class TicketTriageProcess {
     public static final String RECORD_AUDIT_OUTCOME = "recordAuditOutcomeDelegate";
     // Feedback loop (issue 8)
     public static final String APPLY_LEARNED_CORRECTION = "applyLearnedCorrectionDelegate";
+    // CS follow-through (issue 18): hands the alert to a new follow-through, or to the account's open one
+    public static final String OPEN_CS_FOLLOW_THROUGH = "openCsFollowThroughDelegate";
 
     private Beans() {
     }
