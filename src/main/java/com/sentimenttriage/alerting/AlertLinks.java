@@ -17,7 +17,8 @@ public final class AlertLinks {
   }
 
   public CsAlert.Links forTicket(String source, String ticketId, String reviewTaskId, String processInstanceId) {
-    return new CsAlert.Links(ticket(source, ticketId), tasklist(reviewTaskId), cockpit(processInstanceId));
+    return new CsAlert.Links(ticket(source, ticketId), tasklist(reviewTaskId), cockpit(processInstanceId),
+        followThrough(processInstanceId));
   }
 
   public String ticket(String source, String ticketId) {

@@ -89,8 +89,16 @@ public record CsAlert(
   public record Scores(String label, int frustration, String topics, String drivers) {
   }
 
-  /** Each link is null when it cannot be built (no helpdesk URL pattern for the source, no review task). */
-  public record Links(String ticket, String tasklist, String cockpit) {
+  /**
+   * Each link is null when it cannot be built (no helpdesk URL pattern for the source, no review task).
+   *
+   * @param followThrough the CS owner's own task for this alert (issue 18), through the app's redirect
+   */
+  public record Links(String ticket, String tasklist, String cockpit, String followThrough) {
+
+    public Links(String ticket, String tasklist, String cockpit) {
+      this(ticket, tasklist, cockpit, null);
+    }
   }
 
   /**

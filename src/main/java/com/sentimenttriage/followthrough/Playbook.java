@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The steps processes/playbooks.dmn chose for one follow-through, in order, each with the time it is due within.
@@ -49,8 +50,10 @@ public record Playbook(List<Step> steps) {
     Instant due = steps.stream().map(step -> openedAt.plus(step.dueWithin())).min(Comparator.naturalOrder())
         .orElse(openedAt.plus(fallbackDue));
     String lines = steps.isEmpty() ? "No playbook step matched this alert: act as the alert recommends."
-        : steps.stream().map(step -> step.order() + ". " + step.step() + " — within " + words(step.dueWithin())
-            + ", by " + DUE.format(openedAt.plus(step.dueWithin()))).collect(Collectors.joining("\n"));
+        // Numbered as listed: the table's order only sorts, and a step that did not match leaves no gap.
+        : IntStream.range(0, steps.size()).mapToObj(i -> (i + 1) + ". " + steps.get(i).step() + " — within "
+            + words(steps.get(i).dueWithin()) + ", by " + DUE.format(openedAt.plus(steps.get(i).dueWithin())))
+            .collect(Collectors.joining("\n"));
     return new Schedule(lines, due, due.plus(escalateAfter));
   }
 

@@ -321,6 +321,16 @@ class CsFollowThroughProcessTest {
   }
 
   @Test
+  void theStepsAreNumberedAsListedWhenAStepDoesNotApply() {
+    ProcessInstance instance = open(alert("alert-13", FollowThroughKind.AT_RISK, "High", "Billing, Data integrity"));
+
+    assertThat((String) taskService().getVariable(task(instance).getId(), "playbookSteps")).isEqualTo("""
+        1. Acknowledge the customer's message — within 2 h, by Mon 2 Nov 11:00 UTC
+        2. Book a call with the customer — within 24 h, by Tue 3 Nov 09:00 UTC
+        3. Follow up on what was agreed — within 3 days, by Thu 5 Nov 09:00 UTC""");
+  }
+
+  @Test
   void aPromoterGetsTheAdvocacyPlaybook() {
     ProcessInstance instance = open(alert("alert-11", FollowThroughKind.ADVOCACY, "Low", "General annoyance"));
 
