@@ -1,7 +1,5 @@
 package com.sentimenttriage.followthrough;
 
-import com.sentimenttriage.alerting.AlertLinks;
-import com.sentimenttriage.alerting.AlertProperties;
 import java.net.URI;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
@@ -18,25 +16,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class FollowThroughLinkController {
 
-  private final FollowThroughs followThroughs;
-  private final AlertLinks links;
-  private final AlertProperties alertProperties;
+  /** A path on this server, whatever name it was reached under (the alert's base URL, a node, a proxy). */
+  private static final String TASKLIST = "/camunda/app/tasklist/default/";
 
-  FollowThroughLinkController(FollowThroughs followThroughs, AlertProperties alertProperties) {
+  private final FollowThroughs followThroughs;
+
+  FollowThroughLinkController(FollowThroughs followThroughs) {
     this.followThroughs = followThroughs;
-    this.links = new AlertLinks(alertProperties);
-    this.alertProperties = alertProperties;
   }
 
   @GetMapping("/follow-through/{alertProcessInstanceId:[A-Za-z0-9-]{1,64}}")
   ResponseEntity<Void> openTask(@PathVariable String alertProcessInstanceId) {
-    String target = followThroughs.openTaskFor(alertProcessInstanceId).map(Task::getId).map(links::tasklist)
-        .orElse(tasklistHome());
+    String target = followThroughs.openTaskFor(alertProcessInstanceId).map(Task::getId)
+        .map(taskId -> TASKLIST + "#/?task=" + taskId).orElse(TASKLIST);
     return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(target)).build();
-  }
-
-  private String tasklistHome() {
-    String base = alertProperties.baseUrl() == null ? "" : alertProperties.baseUrl().replaceAll("/$", "");
-    return base + "/camunda/app/tasklist/default/";
   }
 }
