@@ -10,6 +10,7 @@ import static com.sentimenttriage.triage.TriageVariables.TOPICS;
 
 import com.sentimenttriage.triage.ProcessVariable;
 import com.sentimenttriage.triage.TriageVariables;
+import com.sentimenttriage.triage.TriageVariables.EscalationAction;
 import com.sentimenttriage.triage.TriageVariables.FollowThroughKind;
 import java.util.Date;
 import java.util.HashMap;
@@ -20,7 +21,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * In the triage process, after the alert went out: hands it to the account's CS owner as a follow-through (a new
+ * In the triage process, after the alert went out (or for a promoter the gate called an advocacy opportunity): hands it to the account's CS owner as a follow-through (a new
  * one, or the one still open for the account). Runs in the alert step's transaction, so the follow-through and the
  * alert's record commit together.
  */
@@ -41,7 +42,9 @@ public class OpenCsFollowThroughDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    followThroughs.open(handOver(execution, FollowThroughKind.AT_RISK));
+    boolean promoter = TriageVariables.ESCALATION_ACTION.find(execution)
+        .filter(EscalationAction.ADVOCACY.name()::equals).isPresent();
+    followThroughs.open(handOver(execution, promoter ? FollowThroughKind.ADVOCACY : FollowThroughKind.AT_RISK));
   }
 
   static FollowThroughs.HandOver handOver(DelegateExecution execution, FollowThroughKind kind) {

@@ -66,6 +66,8 @@ public final class TicketTriageProcess {
     // CS follow-through (issue 18): after the alert, the CS owner's task in a process of its own
     public static final String OPEN_CS_FOLLOW_THROUGH = "ServiceTask_OpenCsFollowThrough";
     public static final String OPEN_CS_FOLLOW_THROUGH_UNREVIEWED = "ServiceTask_OpenCsFollowThroughUnreviewed";
+    public static final String OPEN_ADVOCACY_OPPORTUNITY = "ServiceTask_OpenAdvocacyOpportunity";
+    public static final String ADVOCACY_OPPORTUNITY_OPENED = "EndEvent_AdvocacyOpportunityOpened";
 
     private Elements() {
     }

@@ -202,7 +202,11 @@ public final class TriageVariables {
       ACCOUNT_FOUND, ACCOUNT_NAME, CS_OWNER_NAME, RENEWAL_DATE, CLV);
 
   /** Allowed values of {@link #ESCALATION_ACTION}, as listed in the escalation gate's output column. */
-  public enum EscalationAction { ALERT, DIGEST, LOG }
+  public enum EscalationAction {
+    ALERT, DIGEST, LOG,
+    /** A promoter from a healthy account: an advocacy opportunity for the CS owner, never an alert (issue 18). */
+    ADVOCACY
+  }
 
   /** Allowed values of {@link #REVIEW_DECISION}, as offered by the review form. */
   public enum ReviewDecision {
