@@ -94,6 +94,11 @@ class FollowThroughEndToEndTest extends IntegrationTest {
     MimeMessage escalation = mail(PRIYA, "[Still open] " + task.get("name").asText());
     assertThat((String) escalation.getContent()).contains("Hiro Tanaka");
 
+    JsonNode before = measures();
+    assertThat(before.at("/ticketToAlert/count").asInt()).isPositive();
+    assertThat(before.at("/ticketToAlert/empty").isNull()).isTrue();
+    assertThat(before.at("/escalationRate/reached").asInt()).isPositive();
+
     // Someone else's completion is refused; the owner's goes through the engine REST API, held to the form.
     assertThat(postJsonAs("dana", "dana", "/engine-rest/task/" + taskId + "/complete",
         "{\"variables\": {\"followThroughOutcome\": {\"value\": \"resolved\"}}}").statusCode()).isIn(403, 404);
@@ -113,6 +118,13 @@ class FollowThroughEndToEndTest extends IntegrationTest {
         + "closed_at from cs_follow_through where alert_process_instance_id = ?", alertInstanceId);
     assertThat(followThrough.values()).doesNotContainNull();
     assertThat(jdbc.queryForList("select account_id from open_follow_through where account_id = 25")).isEmpty();
+
+    // The measures count the acknowledgement and the action.
+    JsonNode after = measures();
+    assertThat(after.at("/alertToAcknowledgement/count").asInt())
+        .isEqualTo(before.at("/alertToAcknowledgement/count").asInt() + 1);
+    assertThat(actedOn(after, "Critical")).isEqualTo(actedOn(before, "Critical") + 1);
+    assertThat(after.at("/outcomes").findValuesAsText("outcome")).contains("call-booked");
   }
 
   private enum BoundaryEventOf {
@@ -154,6 +166,21 @@ class FollowThroughEndToEndTest extends IntegrationTest {
     } catch (jakarta.mail.MessagingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private JsonNode measures() throws Exception {
+    HttpResponse<String> response = getAs("supervisor", "supervisor", "/api/metrics/follow-through");
+    assertThat(response.statusCode()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  private static int actedOn(JsonNode measures, String severity) {
+    for (JsonNode rate : measures.get("actionRateBySeverity")) {
+      if (rate.get("group").asText().equals(severity)) {
+        return rate.get("actedOn").asInt();
+      }
+    }
+    return 0;
   }
 
   private List<JsonNode> tasks(String user, String query) throws Exception {
