@@ -74,4 +74,27 @@ class FollowThroughBrowserTest extends BrowserTest {
         + "where alert_process_instance_id = ?", alertInstanceId))
         .containsEntry("outcome", "call-booked").containsEntry("recorded_by", "lena");
   }
+
+  @Test
+  void theDashboardShowsTheFollowThroughMeasuresWithTheirEmptyStatesSayingWhatToDo() {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    try {
+      browser.get(uri("/dashboard").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys("supervisor");
+      browser.findElement(By.id("password")).sendKeys("supervisor");
+      browser.findElement(By.cssSelector("button[type='submit']")).click();
+      WebElement panel = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("follow-through")));
+      WebElement ticketToAlert = panel.findElement(By.cssSelector("[data-measure='ticketToAlert']"));
+      wait.until(driver -> !ticketToAlert.getText().isBlank());
+      // Filled, or the sentence that says what fills it: never a bare dash or a blank.
+      assertThat(ticketToAlert.getText()).matches("(median .* min, p90 .* min \\(\\d+ alerts\\)|No alert yet: .*)");
+      assertThat(panel.findElement(By.cssSelector("[data-measure='caughtBeforeRenewal']")).getText())
+          .matches("(.* %.*|No account alerted yet: .*)");
+      ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", panel);
+      Browser.save(browser, "follow-through-dashboard");
+    } catch (RuntimeException | AssertionError e) {
+      Browser.save(browser, "follow-through-dashboard-failure");
+      throw e;
+    }
+  }
 }
