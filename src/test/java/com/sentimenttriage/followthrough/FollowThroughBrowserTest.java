@@ -62,8 +62,11 @@ class FollowThroughBrowserTest extends BrowserTest {
       assertThat(browser.getPageSource()).contains(task.getName());
 
       tasklist.claim(task.getId(), "lena");
-      tasklist.choose("Call booked");
       Browser.save(browser, "follow-through-owner-task");
+      tasklist.choose("Call booked");
+      ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+          browser.findElement(By.cssSelector(".fjs-container [name='playbookSteps'], .fjs-container textarea")));
+      Browser.save(browser, "follow-through-owner-task-playbook");
       tasklist.complete(task.getId());
     } catch (RuntimeException | AssertionError e) {
       Browser.save(browser, "follow-through-owner-task-failure");
