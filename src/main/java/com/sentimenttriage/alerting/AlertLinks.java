@@ -45,6 +45,14 @@ public final class AlertLinks {
     return taskId == null ? null : base() + "/camunda/app/tasklist/default/#/?task=" + taskId;
   }
 
+  /**
+   * The CS owner's own follow-through task for the alert of this triage instance (issue 18). The alert goes out
+   * before that task exists, so the link goes through the app, which opens the task in Tasklist once it does.
+   */
+  public String followThrough(String alertProcessInstanceId) {
+    return alertProcessInstanceId == null ? null : base() + "/follow-through/" + alertProcessInstanceId;
+  }
+
   public String cockpit(String processInstanceId) {
     return base() + "/camunda/app/cockpit/default/#/process-instance/" + processInstanceId;
   }

@@ -77,6 +77,7 @@ public class ChatAlertPoster {
     ObjectNode section = blocks.addObject().put("type", "section");
     section.putObject("text").put("type", "mrkdwn").put("text", body);
     ArrayNode buttons = json.createArrayNode();
+    button(buttons, "Your task", alert.links().followThrough());
     button(buttons, "Ticket", alert.links().ticket());
     button(buttons, "Review task", alert.links().tasklist());
     button(buttons, "Cockpit", alert.links().cockpit());

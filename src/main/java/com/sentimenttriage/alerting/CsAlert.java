@@ -156,8 +156,14 @@ public record CsAlert(
    * Where the reader follows up. Each link is null when it cannot be built or its reader could not use it: the
    * helpdesk ticket without a URL from the payload or a pattern for the source; Tasklist and Cockpit for a reader
    * who is no Camunda user with access to them.
+   *
+   * @param followThrough the CS owner's own task for this alert (issue 18), through the app's redirect
    */
-  public record Links(String ticket, String tasklist, String cockpit) {
+  public record Links(String ticket, String tasklist, String cockpit, String followThrough) {
+
+    public Links(String ticket, String tasklist, String cockpit) {
+      this(ticket, tasklist, cockpit, null);
+    }
   }
 
   /**

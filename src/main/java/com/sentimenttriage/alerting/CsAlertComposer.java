@@ -179,8 +179,9 @@ public class CsAlertComposer {
   }
 
   /**
-   * The helpdesk ticket for everyone; Tasklist (an open review task only: a done one shows nothing) and Cockpit only
-   * for a recipient who can open them.
+   * The owner's follow-through task (the app's redirect opens it only for whoever may see it) and the helpdesk ticket
+   * for everyone; Tasklist (an open review task only: a done one shows nothing) and Cockpit only for a recipient who
+   * can open them.
    */
   private CsAlert.Links links(CsAlert.Recipient to, String source, String ticketId, ReviewTask review,
       String processInstanceId, Map<String, ?> variables) {
@@ -188,7 +189,7 @@ public class CsAlertComposer {
         ? links.tasklist(review.id()) : null;
     String cockpit = readers.canOpenCockpit(to.email()) ? links.cockpit(processInstanceId) : null;
     return new CsAlert.Links(links.ticket(source, ticketId, HELPDESK_URL.find(variables).orElse(null)), task,
-        cockpit);
+        cockpit, links.followThrough(processInstanceId));
   }
 
   /** The phrases of the scorer's explanation, strongest first, each once (case-insensitive), without weights. */

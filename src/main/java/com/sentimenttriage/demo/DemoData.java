@@ -9,11 +9,13 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import com.sentimenttriage.accounts.AccountCsvImporter;
 import com.sentimenttriage.feedback.monitoring.DriftMonitoringProcess;
 import com.sentimenttriage.feedback.recall.RecallAuditProcess;
+import com.sentimenttriage.followthrough.CsFollowThroughProcess;
 import com.sentimenttriage.rollout.RolloutStageChangeProcess;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -45,6 +47,15 @@ public class DemoData implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
   private static final String TASKLIST = "tasklist";
   private static final String COCKPIT = "cockpit";
+  /**
+   * The demo accounts' CS owners (accounts/demo-accounts.csv), as Tasklist users: first name as user id and
+   * password, the account's CS owner e-mail as theirs, which is how a follow-through finds its owner.
+   */
+  static final List<List<String>> CS_OWNERS = List.of(
+      List.of("dana", "Dana", "Whitfield"), List.of("ravi", "Ravi", "Menon"), List.of("marcus", "Marcus", "Reid"),
+      List.of("tom", "Tom", "Okafor"), List.of("camille", "Camille", "Durand"), List.of("sofia", "Sofia", "Alvarez"),
+      List.of("hiro", "Hiro", "Tanaka"), List.of("lena", "Lena", "Fischer"));
+  private static final String CS_OWNER_MAIL_DOMAIN = "@cs.sentiment-triage.example";
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -65,17 +76,24 @@ public class DemoData implements ApplicationRunner {
     createGroup(SUPERVISORS, "Supervisors", Groups.GROUP_TYPE_WORKFLOW);
     createGroup(CS_MANAGERS, "CS managers", Groups.GROUP_TYPE_WORKFLOW);
     createGroup(PROCESS_ADMINS, "Process admins", Groups.GROUP_TYPE_WORKFLOW);
+    createGroup(CsFollowThroughProcess.Groups.CS_OWNERS, "CS owners", Groups.GROUP_TYPE_WORKFLOW);
 
     createUser("supervisor", "Sam", "Supervisor", SUPERVISORS);
     createUser("manager", "Morgan", "Manager", CS_MANAGERS);
     createUser("admin", "Ada", "Admin", PROCESS_ADMINS, Groups.CAMUNDA_ADMIN);
+    for (List<String> owner : CS_OWNERS) {
+      createUserWithEmail(owner.get(0), owner.get(1), owner.get(2),
+          (owner.get(1) + "." + owner.get(2)).toLowerCase(Locale.ROOT) + CS_OWNER_MAIL_DOMAIN,
+          CsFollowThroughProcess.Groups.CS_OWNERS);
+    }
 
     for (Resource resource : Resources.values()) {
       grant(Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
     }
-    for (String group : List.of(SUPERVISORS, CS_MANAGERS)) {
-      // No READ on every filter: review.TasklistFilters shares each group's own filter and "All tasks" with it, so
-      // Tasklist opens the group's filter, sorted by priority.
+    // No READ on every filter: review.TasklistFilters shares each group's own filter and "All tasks" with it, so
+    // Tasklist opens the group's filter, sorted by priority. CS owners (issue 18) get Tasklist but no right on tasks
+    // as such: each sees a follow-through task only as its candidate, which the engine grants on the task itself.
+    for (String group : List.of(SUPERVISORS, CS_MANAGERS, CsFollowThroughProcess.Groups.CS_OWNERS)) {
       grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
       grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     }
@@ -109,12 +127,16 @@ public class DemoData implements ApplicationRunner {
   }
 
   private void createUser(String id, String firstName, String lastName, String... groups) {
+    createUserWithEmail(id, firstName, lastName, id + "@sentiment-triage.example", groups);
+  }
+
+  private void createUserWithEmail(String id, String firstName, String lastName, String email, String... groups) {
     if (identity.createUserQuery().userId(id).count() == 0) {
       User user = identity.newUser(id);
       user.setFirstName(firstName);
       user.setLastName(lastName);
       user.setPassword(id);
-      user.setEmail(id + "@sentiment-triage.example");
+      user.setEmail(email);
       identity.saveUser(user);
     }
     for (String group : groups) {

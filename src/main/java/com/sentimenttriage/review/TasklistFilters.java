@@ -1,6 +1,7 @@
 package com.sentimenttriage.review;
 
 import static com.sentimenttriage.triage.TicketTriageProcess.Groups.CS_MANAGERS;
+import static com.sentimenttriage.triage.TicketTriageProcess.Groups.CS_OWNERS;
 import static com.sentimenttriage.triage.TicketTriageProcess.Groups.SUPERVISORS;
 
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ public class TasklistFilters implements ApplicationRunner {
 
   public static final String SUPERVISORS_FILTER = "Escalations by priority";
   public static final String CS_MANAGERS_FILTER = "CS managers' tasks by priority";
+  public static final String CS_OWNERS_FILTER = "My accounts' follow-through";
   /** Below the starter's "All tasks" (no priority, read as 0), so Tasklist opens this one. */
   static final int FIRST = -10;
 
@@ -52,7 +54,25 @@ public class TasklistFilters implements ApplicationRunner {
         "#b5152b");
     create(CS_MANAGERS_FILTER, CS_MANAGERS, FIRST + 1,
         "Accounts to choose for unattached tickets and overdue reviews, the highest priority first", "#1f6feb");
+    createForCandidate(CS_OWNERS_FILTER, CS_OWNERS, FIRST + 2,
+        "Your accounts' alerts and advocacy opportunities to act on, the soonest due first", "#2da44e");
     placeAfterOurs(starterFilter);
+  }
+
+  /**
+   * CS owners are not a candidate group of their tasks: each follow-through task names its owner as its one candidate
+   * user (so no owner reads another's), hence a filter on the signed-in user rather than on the group.
+   */
+  private void createForCandidate(String name, String group, int priority, String description, String color) {
+    if (filters.createFilterQuery().filterName(name).count() > 0) {
+      return;
+    }
+    Filter filter = filters.newTaskFilter(name)
+        .setQuery(tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").includeAssignedTasks()
+            .orderByDueDate().asc().orderByTaskPriority().desc())
+        .setProperties(properties(description, priority, color));
+    filters.saveFilter(filter);
+    shareWith(filter, group);
   }
 
   /**
@@ -80,17 +100,21 @@ public class TasklistFilters implements ApplicationRunner {
     if (filters.createFilterQuery().filterName(name).count() > 0) {
       return;
     }
+    Filter filter = filters.newTaskFilter(name)
+        .setQuery(tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks()
+            .orderByTaskPriority().desc().orderByDueDate().asc())
+        .setProperties(properties(description, priority, color));
+    filters.saveFilter(filter);
+    shareWith(filter, group);
+  }
+
+  private static Map<String, Object> properties(String description, int priority, String color) {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("description", description);
     properties.put("priority", priority);
     properties.put("color", color);
     properties.put("refresh", true);
-    Filter filter = filters.newTaskFilter(name)
-        .setQuery(tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks()
-            .orderByTaskPriority().desc().orderByDueDate().asc())
-        .setProperties(properties);
-    filters.saveFilter(filter);
-    shareWith(filter, group);
+    return properties;
   }
 
   /** Each group reads its own filter and the starter's; a filter Tasklist shows a group is one it may READ. */

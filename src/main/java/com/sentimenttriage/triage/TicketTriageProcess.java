@@ -63,6 +63,11 @@ public final class TicketTriageProcess {
     public static final String ESCALATION_AUDITED = "EndEvent_EscalationAudited";
     // Feedback loop (issue 8)
     public static final String APPLY_LEARNED_CORRECTION = "ServiceTask_ApplyLearnedCorrection";
+    // CS follow-through (issue 18): after the alert, the CS owner's task in a process of its own
+    public static final String OPEN_CS_FOLLOW_THROUGH = "ServiceTask_OpenCsFollowThrough";
+    public static final String OPEN_CS_FOLLOW_THROUGH_UNREVIEWED = "ServiceTask_OpenCsFollowThroughUnreviewed";
+    public static final String OPEN_ADVOCACY_OPPORTUNITY = "ServiceTask_OpenAdvocacyOpportunity";
+    public static final String ADVOCACY_OPPORTUNITY_OPENED = "EndEvent_AdvocacyOpportunityOpened";
 
     private Elements() {
     }
@@ -91,6 +96,8 @@ public final class TicketTriageProcess {
     public static final String REVIEW_TASK_LISTENER = "reviewTaskListener";
     // Feedback loop (issue 8)
     public static final String APPLY_LEARNED_CORRECTION = "applyLearnedCorrectionDelegate";
+    // CS follow-through (issue 18): hands the alert to a new follow-through, or to the account's open one
+    public static final String OPEN_CS_FOLLOW_THROUGH = "openCsFollowThroughDelegate";
 
     private Beans() {
     }
@@ -110,6 +117,8 @@ public final class TicketTriageProcess {
     public static final String SUPERVISORS = "supervisors";
     public static final String CS_MANAGERS = "cs-managers";
     public static final String PROCESS_ADMINS = "process-admins";
+    /** The accounts' CS owners, who act on alerts in the CS follow-through process. */
+    public static final String CS_OWNERS = "cs-owners";
 
     private Groups() {
     }

@@ -2,6 +2,7 @@ package com.sentimenttriage.triage;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every variable of the ticket triage process, with its type. The process stores references and routing
@@ -137,6 +138,46 @@ public final class TriageVariables {
    * whenever someone claims it (the task's comments, which say the same, are Camunda's admins' to read only).
    */
   public static final ProcessVariable<String> ATTACHED_TICKETS = ProcessVariable.of("attachedTickets", String.class);
+  // CS follow-through (issue 18): the CS owner's task after an alert, in processes/cs-follow-through.bpmn
+  /** AT_RISK after an alert, ADVOCACY for a promoter; one of {@link FollowThroughKind}. */
+  public static final ProcessVariable<String> FOLLOW_THROUGH_KIND = ProcessVariable.of("followThroughKind", String.class);
+  /** The triage instance whose alert (or promoter ticket) started the follow-through. */
+  public static final ProcessVariable<String> ALERT_PROCESS_INSTANCE_ID =
+      ProcessVariable.of("alertProcessInstanceId", String.class);
+  /** The Tasklist user whose e-mail is the account's CS owner's; unset when none is, and the CS managers act. */
+  public static final ProcessVariable<String> CS_OWNER_USER_ID = ProcessVariable.of("csOwnerUserId", String.class);
+  /** "Act on at-risk account — Acme Corp: Export broken again (Critical)": the task's name. */
+  public static final ProcessVariable<String> FOLLOW_THROUGH_TITLE =
+      ProcessVariable.of("followThroughTitle", String.class);
+  /** What the alert said, for the task: its subject line, reason, risk factors and recommended action. */
+  public static final ProcessVariable<String> ALERT_CONTENT = ProcessVariable.of("alertContent", String.class);
+  /** The ticket in its helpdesk; unset when no URL pattern is configured for the source. */
+  public static final ProcessVariable<String> TICKET_LINK = ProcessVariable.of("ticketLink", String.class);
+  /** The first topic the scorer listed: what the playbook table reads. */
+  public static final ProcessVariable<String> PRIMARY_TOPIC = ProcessVariable.of("primaryTopic", String.class);
+  /** The playbook table's rows as the engine maps them (a list of step, due-within, order); read once, then removed. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static final ProcessVariable<List<Map<String, Object>>> PLAYBOOK =
+      ProcessVariable.of("playbook", (Class) List.class);
+  /** The playbook's steps with their due times, one per line. */
+  public static final ProcessVariable<String> PLAYBOOK_STEPS = ProcessVariable.of("playbookSteps", String.class);
+  /** The task's due date: the playbook's first step, or the follow-up date's. The reminder fires then. */
+  public static final ProcessVariable<Date> FOLLOW_THROUGH_DUE = ProcessVariable.of("followThroughDue", Date.class);
+  /** When the CS manager is told that the task is still open. */
+  public static final ProcessVariable<Date> ESCALATE_TO_MANAGER_AT =
+      ProcessVariable.of("escalateToManagerAt", Date.class);
+  /** Later alerts for the account that joined this follow-through, one per line. */
+  public static final ProcessVariable<String> ADDITIONAL_ALERTS = ProcessVariable.of("additionalAlerts", String.class);
+  /** The owner's outcome, one of {@link FollowThroughOutcome#value()}, chosen in the form. */
+  public static final ProcessVariable<String> FOLLOW_THROUGH_OUTCOME =
+      ProcessVariable.of("followThroughOutcome", String.class);
+  /** Why no action was needed: the hint of a false positive, in the owner's words. */
+  public static final ProcessVariable<String> NO_ACTION_REASON = ProcessVariable.of("noActionReason", String.class);
+  /** Optional, yyyy-MM-dd as the form's date field submits it: the task opens again on that day. */
+  public static final ProcessVariable<String> FOLLOW_UP_DATE = ProcessVariable.of("followUpDate", String.class);
+  public static final ProcessVariable<String> OUTCOME_NOTE = ProcessVariable.of("outcomeNote", String.class);
+  /** The follow-up date as the timer waits for it; unset when the owner set none and the follow-through closes. */
+  public static final ProcessVariable<Date> FOLLOW_UP_AT = ProcessVariable.of("followUpAt", Date.class);
 
   /** All declared variables, so tests can check forms and models against this one list. */
   public static final List<ProcessVariable<?>> ALL = List.of(
@@ -155,7 +196,10 @@ public final class TriageVariables {
       RENEWAL_DATE, EARLIER_TICKETS, RECLASSIFIED_LABEL, RECLASSIFIED_TOPIC,
       LEARNED_MODEL_VERSION,
       ACCOUNT_STALE, ACCOUNT_SEEN_AT,
-      REQUESTER_NAME, REVIEW_DUE_AT, CONVERSATION_THREAD, ATTACHED_TICKETS);
+      REQUESTER_NAME, REVIEW_DUE_AT, CONVERSATION_THREAD, ATTACHED_TICKETS,
+      FOLLOW_THROUGH_KIND, ALERT_PROCESS_INSTANCE_ID, CS_OWNER_USER_ID, FOLLOW_THROUGH_TITLE, ALERT_CONTENT,
+      TICKET_LINK, PRIMARY_TOPIC, PLAYBOOK, PLAYBOOK_STEPS, FOLLOW_THROUGH_DUE, ESCALATE_TO_MANAGER_AT,
+      ADDITIONAL_ALERTS, FOLLOW_THROUGH_OUTCOME, NO_ACTION_REASON, FOLLOW_UP_DATE, OUTCOME_NOTE, FOLLOW_UP_AT);
 
   /**
    * The triage results that are on record outside the process variables, so the history need not copy them
@@ -172,7 +216,11 @@ public final class TriageVariables {
       ACCOUNT_FOUND, ACCOUNT_NAME, CS_OWNER_NAME, RENEWAL_DATE, CLV);
 
   /** Allowed values of {@link #ESCALATION_ACTION}, as listed in the escalation gate's output column. */
-  public enum EscalationAction { ALERT, DIGEST, LOG }
+  public enum EscalationAction {
+    ALERT, DIGEST, LOG,
+    /** A promoter from a healthy account: an advocacy opportunity for the CS owner, never an alert (issue 18). */
+    ADVOCACY
+  }
 
   /** Allowed values of {@link #REVIEW_DECISION}, as offered by the review form. */
   public enum ReviewDecision {
@@ -207,6 +255,39 @@ public final class TriageVariables {
 
   /** Allowed values of {@link #ESCALATION_ROUTE}, as listed in processes/escalation-route.dmn. */
   public enum EscalationRoute { REVIEW, ALERT, RECORD }
+
+  /** Allowed values of {@link #FOLLOW_THROUGH_KIND}, as the playbook table reads them. */
+  public enum FollowThroughKind { AT_RISK, ADVOCACY }
+
+  /** Allowed values of {@link #FOLLOW_THROUGH_OUTCOME}, as offered by forms/act-on-at-risk-account.form. */
+  public enum FollowThroughOutcome {
+    ACKNOWLEDGED("acknowledged"), CONTACTED("contacted"), CALL_BOOKED("call-booked"), RESOLVED("resolved"),
+    NO_ACTION_NEEDED("no-action-needed"), ACCOUNT_AT_RISK("account-at-risk");
+
+    private final String value;
+
+    FollowThroughOutcome(String value) {
+      this.value = value;
+    }
+
+    public String value() {
+      return value;
+    }
+
+    /** "No action needed" says the alert was not worth the owner's time: a hint, not a verdict, of a false positive. */
+    public boolean hintsFalsePositive() {
+      return this == NO_ACTION_NEEDED;
+    }
+
+    public static FollowThroughOutcome of(String value) {
+      for (FollowThroughOutcome outcome : values()) {
+        if (outcome.value.equals(value)) {
+          return outcome;
+        }
+      }
+      throw new IllegalArgumentException("Unknown follow-through outcome '" + value + "'");
+    }
+  }
 
   private TriageVariables() {
   }

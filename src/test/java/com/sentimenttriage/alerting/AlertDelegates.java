@@ -32,5 +32,8 @@ public final class AlertDelegates {
     Mocks.register(Beans.POST_ALERT_TO_CHAT, new PostAlertToChatAdapter(mock(ChatWebhooks.class), composer,
         mock(ChatAlertPoster.class), sentAlerts, clock));
     Mocks.register(Beans.ALERT_RETRY_POLICY, new AlertRetryPolicy(PROPERTIES));
+    // The follow-through after the alert is its own process with its own tests (followthrough.CsFollowThroughProcessTest).
+    Mocks.register(Beans.OPEN_CS_FOLLOW_THROUGH, (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
+    });
   }
 }

@@ -79,6 +79,8 @@ class ChatAlertPosterTest {
         .doesNotContain("Supervisor's note");
     assertThat(blocks.get(2).get("type").asText()).isEqualTo("actions");
     assertThat(blocks.get(2).get("elements").findValuesAsText("url")).containsExactly(
+        // Issue 18: the owner's own follow-through task comes first.
+        "https://triage.example/follow-through/pi-1",
         "https://acme-support.zendesk.com/agent/tickets/4711",
         "https://triage.example/camunda/app/tasklist/default/#/?task=task-9",
         "https://triage.example/camunda/app/cockpit/default/#/process-instance/pi-1");

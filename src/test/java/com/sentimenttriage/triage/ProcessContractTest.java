@@ -12,6 +12,7 @@ import com.sentimenttriage.alerting.digest.WeeklyDigestProcess;
 import com.sentimenttriage.feedback.learning.FeedbackModelTraining;
 import com.sentimenttriage.feedback.monitoring.DriftMonitoringProcess;
 import com.sentimenttriage.feedback.recall.RecallAuditProcess;
+import com.sentimenttriage.followthrough.CsFollowThroughProcess;
 import com.sentimenttriage.rollout.RolloutStageChangeProcess;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,7 +81,9 @@ class ProcessContractTest {
           names(DriftMonitoringProcess.Variables.ALL))),
       Map.entry(RecallAuditProcess.KEY, new Contract(RecallAuditProcess.RESOURCE,
           RecallAuditProcess.Elements.class, RecallAuditProcess.Beans.class,
-          names(RecallAuditProcess.Variables.ALL))));
+          names(RecallAuditProcess.Variables.ALL))),
+      Map.entry(CsFollowThroughProcess.KEY, new Contract(CsFollowThroughProcess.RESOURCE,
+          CsFollowThroughProcess.Elements.class, CsFollowThroughProcess.Beans.class, names(TriageVariables.ALL))));
 
   /** Literals an expression may use that are neither beans nor variables. */
   private static final Set<String> LITERALS = Set.of("true", "false");

@@ -79,6 +79,8 @@ class ShippedThresholdsTest {
 
     assertThat(table.getHitPolicy().name()).isEqualTo("FIRST");
     assertThat(rules).containsExactly(
+        "Rule_PromoterFromHealthyAccount: frustration < 10, sentimentLabel \"Promoter\", healthScore >= 70 -> \"ADVOCACY\"",
+        "Rule_PromoterNeverAlerts: frustration < 10, sentimentLabel \"Promoter\" -> \"LOG\"",
         "Rule_AttachToOpenAlert: cooldownActive true -> \"DIGEST\"",
         "Rule_CriticalTopicOnPayingAccount: frustration >= 30, highestTopicRisk \"Critical\", mrr > 0 -> \"ALERT\"",
         "Rule_ChurnThreatOnPayingAccount: churnRisk true, mrr > 0 -> \"ALERT\"",

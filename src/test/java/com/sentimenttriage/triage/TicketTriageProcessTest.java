@@ -1,6 +1,9 @@
 package com.sentimenttriage.triage;
 
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.ADVOCACY_OPPORTUNITY_OPENED;
 import static com.sentimenttriage.triage.TicketTriageProcess.Elements.ALERT_CS_OWNER;
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.OPEN_ADVOCACY_OPPORTUNITY;
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.OPEN_CS_FOLLOW_THROUGH;
 import static com.sentimenttriage.triage.TicketTriageProcess.Elements.CS_OWNER_ALERTED;
 import static com.sentimenttriage.triage.TicketTriageProcess.Elements.ESCALATION_DISMISSED;
 import static com.sentimenttriage.triage.TicketTriageProcess.Elements.REVIEW_ESCALATION;
@@ -34,6 +37,9 @@ import com.sentimenttriage.alerting.SentAlerts;
 import com.sentimenttriage.feedback.RecordScoreDelegate;
 import com.sentimenttriage.feedback.ScoredTicket;
 import com.sentimenttriage.feedback.ScoredTicketStore;
+import com.sentimenttriage.followthrough.FollowThroughs;
+import com.sentimenttriage.followthrough.OpenCsFollowThroughDelegate;
+import com.sentimenttriage.triage.TriageVariables.FollowThroughKind;
 import com.sentimenttriage.gating.GateFixtures;
 import com.sentimenttriage.review.BusinessHours;
 import com.sentimenttriage.feedback.learning.ApplyLearnedCorrectionDelegate;
@@ -199,4 +205,48 @@ class TicketTriageProcessTest {
     verify(scoreStore).recordReview(eq("generic:T-3"), eq("dismiss"), eq(null), any());
     verify(mailer, never()).send(any());
   }
+
+  @Test
+  void aPromoterFromAHealthyAccountBecomesAnAdvocacyOpportunityAndIsNeverAlerted() {
+    Account healthy = new Account(2, "Globex Logistics", "Business", new BigDecimal("1850"),
+        LocalDate.of(2027, 4, 1), 81, "Ravi Menon", "ravi@cs.example", "morgan@cs.example");
+    Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(
+        new SingleAccountDirectory(healthy, "it@globex.example"::equals), mock(UnattachedTickets.class), CLOCK));
+    FollowThroughs followThroughs = mock(FollowThroughs.class);
+    Mocks.register(Beans.OPEN_CS_FOLLOW_THROUGH, new OpenCsFollowThroughDelegate(followThroughs));
+
+    ProcessInstance instance = receive("T-5", HAPPY, "it@globex.example");
+
+    assertThat(instance).isEnded().hasPassed(OPEN_ADVOCACY_OPPORTUNITY, ADVOCACY_OPPORTUNITY_OPENED)
+        .hasNotPassed(REVIEW_ESCALATION, ALERT_CS_OWNER);
+    assertThat(instance).variables().containsEntry("escalationAction", "ADVOCACY")
+        .containsEntry("sentimentLabel", "Promoter");
+    ArgumentCaptor<FollowThroughs.HandOver> handOver = ArgumentCaptor.forClass(FollowThroughs.HandOver.class);
+    verify(followThroughs).open(handOver.capture());
+    org.assertj.core.api.Assertions.assertThat(handOver.getValue().kind()).isEqualTo(FollowThroughKind.ADVOCACY);
+    org.assertj.core.api.Assertions.assertThat(handOver.getValue().accountId()).isEqualTo(2L);
+    verify(mailer, never()).send(any());
+  }
+
+  @Test
+  void theAlertIsHandedToTheOwnersFollowThroughOnceItWentOut() {
+    FollowThroughs followThroughs = mock(FollowThroughs.class);
+    Mocks.register(Beans.OPEN_CS_FOLLOW_THROUGH, new OpenCsFollowThroughDelegate(followThroughs));
+    ProcessInstance instance = receive("T-6", ANGRY, "ops@acme.example");
+
+    complete(task(), withVariables("reviewDecision", "confirm"));
+    execute(job());
+    execute(job());
+    execute(job());
+
+    assertThat(instance).hasPassed(ALERT_CS_OWNER, OPEN_CS_FOLLOW_THROUGH);
+    ArgumentCaptor<FollowThroughs.HandOver> handOver = ArgumentCaptor.forClass(FollowThroughs.HandOver.class);
+    verify(followThroughs).open(handOver.capture());
+    org.assertj.core.api.Assertions.assertThat(handOver.getValue().kind()).isEqualTo(FollowThroughKind.AT_RISK);
+    org.assertj.core.api.Assertions.assertThat(handOver.getValue().alertProcessInstanceId())
+        .isEqualTo(instance.getId());
+    org.assertj.core.api.Assertions.assertThat(handOver.getValue().variables()).containsEntry("severity", "Critical")
+        .doesNotContainKeys("ticketText", "requesterEmail");
+  }
 }
+

@@ -1,0 +1,125 @@
+package com.sentimenttriage.followthrough;
+
+import com.sentimenttriage.triage.TriageVariables.FollowThroughKind;
+import com.sentimenttriage.triage.TriageVariables.FollowThroughOutcome;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The cs_follow_through, follow_through_outcome and open_follow_through tables: each follow-through, the outcomes
+ * its owner recorded (per alert and account), and the one open per account. Engine-free; it writes in the caller's
+ * transaction, so a row and the process step that made it commit together.
+ */
+@Repository
+public class FollowThroughRecords {
+
+  private final JdbcTemplate jdbc;
+
+  public FollowThroughRecords(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * @param accountId null for an alert without an account: such follow-throughs never join, as nothing ties them
+   */
+  public record Opened(String processInstanceId, String alertProcessInstanceId, String businessKey, Long accountId,
+      String accountName, FollowThroughKind kind, String severity, String topic, Integer daysToRenewal,
+      Instant ticketCreatedAt, Instant alertedAt) {
+  }
+
+  /** @param followUpDate null when the owner set none */
+  public record Outcome(String followThroughInstanceId, String alertProcessInstanceId, Long accountId, FollowThroughOutcome outcome, String noActionReason, String note, LocalDate followUpDate,
+      String recordedBy, Instant recordedAt) {
+  }
+
+  /** The account's open follow-through, which a later alert joins. */
+  public Optional<String> openFor(Long accountId) {
+    if (accountId == null) {
+      return Optional.empty();
+    }
+    return jdbc.queryForList("select process_instance_id from open_follow_through where account_id = ?",
+        String.class, accountId).stream().findFirst();
+  }
+
+  /**
+   * Records a new follow-through. For an account that has one open already (opened at the same moment by another
+   * alert) the insert fails on the key, the caller's transaction rolls back and its job's retry joins that one.
+   */
+  public void opened(Opened opened) {
+    if (opened.accountId() != null) {
+      jdbc.update("insert into open_follow_through (account_id, process_instance_id) values (?, ?)",
+          opened.accountId(), opened.processInstanceId());
+    }
+    jdbc.update("""
+        insert into cs_follow_through (process_instance_id, alert_process_instance_id, business_key, account_id,
+                                       account_name, kind, severity, topic, days_to_renewal, ticket_created_at,
+                                       alerted_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        opened.processInstanceId(), opened.alertProcessInstanceId(), opened.businessKey(), opened.accountId(),
+        opened.accountName(), opened.kind().name(), opened.severity(), opened.topic(), opened.daysToRenewal(),
+        timestamp(opened.ticketCreatedAt()), timestamp(opened.alertedAt()));
+    alertWentTo(opened.alertProcessInstanceId(), opened.processInstanceId());
+  }
+
+  /** A later alert for the account joined its open follow-through instead of opening a second one. */
+  public void joined(String processInstanceId, String alertProcessInstanceId) {
+    jdbc.update("update cs_follow_through set alert_count = alert_count + 1 where process_instance_id = ?",
+        processInstanceId);
+    alertWentTo(alertProcessInstanceId, processInstanceId);
+  }
+
+  /** The follow-through an alert went to, opened by it or joined. */
+  public Optional<String> followThroughOf(String alertProcessInstanceId) {
+    return jdbc.queryForList("select follow_through_instance_id from follow_through_alert "
+        + "where alert_process_instance_id = ?", String.class, alertProcessInstanceId).stream().findFirst();
+  }
+
+  private void alertWentTo(String alertProcessInstanceId, String followThroughInstanceId) {
+    jdbc.update("insert into follow_through_alert (alert_process_instance_id, follow_through_instance_id) "
+        + "values (?, ?)", alertProcessInstanceId, followThroughInstanceId);
+  }
+
+  public void reminded(String processInstanceId, Instant at) {
+    jdbc.update("update cs_follow_through set reminded_at = coalesce(reminded_at, ?) where process_instance_id = ?",
+        timestamp(at), processInstanceId);
+  }
+
+  public void escalated(String processInstanceId, Instant at) {
+    jdbc.update("update cs_follow_through set escalated_at = coalesce(escalated_at, ?) where process_instance_id = ?",
+        timestamp(at), processInstanceId);
+  }
+
+  /** Stores the outcome; the first one is the acknowledgement the measures time. */
+  public void recorded(Outcome outcome) {
+    // The ticket's business key, so the outcome pairs with its scored_ticket row like the other labels.
+    String businessKey = jdbc.queryForObject("select business_key from cs_follow_through where process_instance_id = ?",
+        String.class, outcome.followThroughInstanceId());
+    jdbc.update("""
+        insert into follow_through_outcome (follow_through_instance_id, alert_process_instance_id, business_key,
+                                            account_id, outcome, false_positive_hint, no_action_reason, note,
+                                            follow_up_date, recorded_by, recorded_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        outcome.followThroughInstanceId(), outcome.alertProcessInstanceId(), businessKey, outcome.accountId(),
+        outcome.outcome().value(), outcome.outcome().hintsFalsePositive(), outcome.noActionReason(), outcome.note(),
+        outcome.followUpDate() == null ? null : Date.valueOf(outcome.followUpDate()), outcome.recordedBy(),
+        timestamp(outcome.recordedAt()));
+    jdbc.update("update cs_follow_through set first_outcome_at = coalesce(first_outcome_at, ?) "
+        + "where process_instance_id = ?", timestamp(outcome.recordedAt()), outcome.followThroughInstanceId());
+  }
+
+  /** The follow-through ended: the account's next alert opens a new one. */
+  public void closed(String processInstanceId, Instant at) {
+    jdbc.update("update cs_follow_through set closed_at = ? where process_instance_id = ?", timestamp(at),
+        processInstanceId);
+    jdbc.update("delete from open_follow_through where process_instance_id = ?", processInstanceId);
+  }
+
+  private static Timestamp timestamp(Instant instant) {
+    return instant == null ? null : Timestamp.from(instant);
+  }
+}
