@@ -186,9 +186,9 @@ public class DecideEscalationDelegate implements JavaDelegate {
         // The comment is Camunda's admins' to read only; every reviewer reads the form's attachedTickets. Its one
         // variable row is written, never the task's: two tickets attached at the same moment may still conflict on
         // it, and the later one's job then runs again (rare: the same account, the same instant).
-        ATTACHED_TICKETS.set(task.getExecution(), AttachedTickets.append(
+        ATTACHED_TICKETS.set(task.getExecution(), AttachedTicketLines.append(
             ATTACHED_TICKETS.find(task.getExecution()).orElse(null),
-            AttachedTickets.line(now, execution.getProcessBusinessKey(), FRUSTRATION.get(execution),
+            AttachedTicketLines.line(now, execution.getProcessBusinessKey(), FRUSTRATION.get(execution),
                 SENTIMENT_LABEL.find(execution).orElse(null), TICKET_TEXT.find(execution).orElse(null))));
         listed = true;
       }

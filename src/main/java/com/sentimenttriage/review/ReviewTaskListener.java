@@ -7,7 +7,7 @@ import static com.sentimenttriage.triage.TriageVariables.CONVERSATION_THREAD;
 import static com.sentimenttriage.triage.TriageVariables.SEVERITY;
 import static com.sentimenttriage.triage.TriageVariables.SUBJECT;
 
-import com.sentimenttriage.gating.AttachedTickets;
+import com.sentimenttriage.gating.AttachedTicketLines;
 import com.sentimenttriage.intake.Conversation;
 import com.sentimenttriage.triage.TaskTitle;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
 @Component("reviewTaskListener")
 public class ReviewTaskListener implements TaskListener {
 
-  private final AttachedTickets attachedTickets;
+  private final AttachedTicketLines attachedTickets;
 
-  public ReviewTaskListener(AttachedTickets attachedTickets) {
+  public ReviewTaskListener(AttachedTicketLines attachedTickets) {
     this.attachedTickets = attachedTickets;
   }
 

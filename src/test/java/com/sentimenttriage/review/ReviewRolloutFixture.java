@@ -3,7 +3,7 @@ package com.sentimenttriage.review;
 import static org.mockito.Mockito.mock;
 
 import com.sentimenttriage.feedback.ScoredTicketStore;
-import com.sentimenttriage.gating.AttachedTickets;
+import com.sentimenttriage.gating.AttachedTicketLines;
 import com.sentimenttriage.accounts.AccountDirectory;
 import com.sentimenttriage.alerting.AlertProperties;
 import com.sentimenttriage.rollout.AuditSampler;
@@ -70,7 +70,7 @@ public final class ReviewRolloutFixture {
     Mocks.register(Beans.ROUTE_TO_ROLLOUT_QUEUE, new RouteToRolloutQueueDelegate(rollout, ROUTING_TABLES));
     Mocks.register(Beans.PREPARE_REVIEW, new PrepareReviewDelegate(businessHours, accounts,
         new EarlierTickets(jdbc), reviewProperties, clock));
-    Mocks.register(Beans.REVIEW_TASK_LISTENER, new ReviewTaskListener(new AttachedTickets(jdbc)));
+    Mocks.register(Beans.REVIEW_TASK_LISTENER, new ReviewTaskListener(new AttachedTicketLines(jdbc)));
     OverdueReviews overdue = new OverdueReviews(reviewMail, accounts, alertProperties);
     Mocks.register(Beans.ESCALATE_OVERDUE_REVIEW, new EscalateOverdueReviewDelegate(overdue));
     Mocks.register(Beans.REMIND_MANAGER, new RemindManagerDelegate(overdue));

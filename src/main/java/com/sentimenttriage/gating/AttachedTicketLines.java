@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
  * reviewer sees it through the form, unlike the task's comments, which Camunda shows to admins only.
  */
 @Repository
-public class AttachedTickets {
+public class AttachedTicketLines {
 
   public static final String NONE_ATTACHED = "None so far";
   static final int MAX_LINES = 20;
@@ -26,7 +26,7 @@ public class AttachedTickets {
 
   private final JdbcTemplate jdbc;
 
-  public AttachedTickets(JdbcTemplate jdbc) {
+  public AttachedTicketLines(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The attached tickets as the review form lists them, from the cooldown's attachments table. */
-class AttachedTicketsTest {
+class AttachedTicketLinesTest {
 
   private final JdbcTemplate jdbc = MigratedDatabase.h2("attached-tickets");
-  private final AttachedTickets attached = new AttachedTickets(jdbc);
+  private final AttachedTicketLines attached = new AttachedTicketLines(jdbc);
 
   @Test
   void listsTheTicketsAttachedToOneAlertOldestFirstWithTheStartOfTheirMaskedMessage() {
@@ -30,17 +30,17 @@ class AttachedTicketsTest {
     assertThat(attached.describe("alert-1")).isEqualTo("""
         2026-11-02 09:10 UTC  zendesk:6  frustration 64
         2026-11-02 09:30 UTC  zendesk:7  frustration 81, Negative: "Still broken. Call me at [PHONE].\"""");
-    assertThat(attached.describe("alert-3")).isEqualTo(AttachedTickets.NONE_ATTACHED);
+    assertThat(attached.describe("alert-3")).isEqualTo(AttachedTicketLines.NONE_ATTACHED);
   }
 
   @Test
   void aLongListKeepsTheNewestTicketsWithinAStringVariable() {
-    String text = AttachedTickets.NONE_ATTACHED;
+    String text = AttachedTicketLines.NONE_ATTACHED;
     for (int i = 0; i < 200; i++) {
-      text = AttachedTickets.append(text, AttachedTickets.line(Instant.parse("2026-11-02T09:00:00Z"),
+      text = AttachedTicketLines.append(text, AttachedTicketLines.line(Instant.parse("2026-11-02T09:00:00Z"),
           "generic:T-" + i, 70, "Negative", "x".repeat(200)));
     }
-    assertThat(text.length()).isLessThanOrEqualTo(AttachedTickets.MAX_TEXT);
+    assertThat(text.length()).isLessThanOrEqualTo(AttachedTicketLines.MAX_TEXT);
     assertThat(text).endsWith("\"").contains("generic:T-199").doesNotContain("generic:T-0 ");
   }
 }
