@@ -108,7 +108,9 @@ class ChatAlertPosterTest {
         .contains("MRR 4,200 USD", "renewal date passed 3 days ago", "The contact J. R. wrote", "“unacceptable”")
         .doesNotContain("-2.50");
     assertThat(new ObjectMapper().readTree(received.get(0)).get("blocks").get(2).get("elements")
-        .findValuesAsText("url")).containsExactly("https://acme-support.zendesk.com/agent/tickets/4711");
+        .findValuesAsText("url")).as("the owner's task, the helpdesk ticket; no Tasklist review or Cockpit link")
+        .containsExactly("https://triage.example/follow-through/pi-4",
+            "https://acme-support.zendesk.com/agent/tickets/4711");
   }
 
   @Test
