@@ -98,6 +98,7 @@ class AlertMailBrowserTest {
     assertThat(links()).containsExactly(
         "4712 “Still no data” · frustration 80/100 · attached 2026-11-02 10:00 UTC -> "
             + "https://acme-eu.zendesk.com/agent/tickets/4712",
+        "Your task: act on this account -> https://triage.example/follow-through/pi-1",
         "Open the ticket in the helpdesk -> https://acme-eu.zendesk.com/agent/tickets/4711");
   }
 
