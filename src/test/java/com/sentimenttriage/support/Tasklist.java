@@ -27,7 +27,8 @@ public final class Tasklist {
     this.browser = browser;
     this.uri = uri;
     this.taskService = taskService;
-    this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    // Tasklist is a large single-page app: on a loaded 2-core CI machine its first render took over 30 s.
+    this.wait = new WebDriverWait(browser, Duration.ofSeconds(90));
   }
 
   /**
