@@ -13,4 +13,16 @@ public final class TicketText {
     String body = text == null ? "" : text;
     return subject == null || subject.isBlank() ? body : subject + ".\n" + body;
   }
+
+  /**
+   * The subject of a text joined by {@link #of}: its first line, without the joining full stop; for a text stored
+   * without a subject, the message's first line. Null for no text.
+   */
+  public static String subjectOf(String joined) {
+    if (joined == null || joined.isBlank()) {
+      return null;
+    }
+    String first = joined.strip().lines().findFirst().orElse("").strip();
+    return first.endsWith(".") && joined.strip().contains("\n") ? first.substring(0, first.length() - 1) : first;
+  }
 }

@@ -52,6 +52,7 @@ public final class TicketTriageProcess {
     public static final String CHECK_ROLLOUT_STAGE = "BusinessRuleTask_CheckRolloutStage";
     public static final String ALERT_WITHOUT_REVIEW = "Gateway_AlertWithoutReview";
     public static final String ALERT_CS_OWNER_UNREVIEWED = "ServiceTask_AlertCsOwnerUnreviewed";
+    public static final String POST_UNREVIEWED_ALERT_TO_CHAT = "ServiceTask_PostUnreviewedAlertToChat";
     public static final String UNREVIEWED_ALERT_SENT = "EndEvent_UnreviewedAlertSent";
     public static final String REMIND_MANAGER = "ServiceTask_RemindManager";
     public static final String MANAGER_REMINDED = "EndEvent_ManagerReminded";

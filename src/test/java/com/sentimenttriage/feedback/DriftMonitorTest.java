@@ -86,8 +86,9 @@ class DriftMonitorTest extends IntegrationTest {
         + "/start", """
         {"variables": {"driftWeek": {"value": "2019-03-13", "type": "String"}}}""");
 
-    // Camunda's REST API answers a start its listeners refuse with 500 and the listener's message; Tasklist shows it.
-    assertThat(response.statusCode()).as(response.body()).isNotEqualTo(200);
+    // The caller's mistake: 400 with the listener's message (Camunda's REST alone answers such a refusal with 500).
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(JSON.readTree(response.body()).get("type").asText()).isEqualTo("BadUserRequestException");
     assertThat(JSON.readTree(response.body()).get("message").asText())
         .contains("driftWeek").contains("2019-03-13 is a Wednesday").contains("Did you mean 2019-03-11?");
     assertThat(historyService.createHistoricProcessInstanceQuery()
@@ -96,7 +97,7 @@ class DriftMonitorTest extends IntegrationTest {
     var notADate = postJsonAs("admin", "admin", "/engine-rest/process-definition/key/" + DriftMonitoringProcess.KEY
         + "/start", """
         {"variables": {"driftWeek": {"value": "last week", "type": "String"}}}""");
-    assertThat(notADate.statusCode()).isNotEqualTo(200);
+    assertThat(notADate.statusCode()).as(notADate.body()).isEqualTo(400);
     assertThat(JSON.readTree(notADate.body()).get("message").asText()).contains("'last week' is not a date");
   }
 

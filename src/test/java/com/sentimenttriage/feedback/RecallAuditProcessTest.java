@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -135,6 +136,29 @@ class RecallAuditProcessTest extends IntegrationTest {
     assertThat(jdbc.queryForObject("select audit_comment from recall_audit_ticket where audit_id = ? and "
         + "business_key = ?", String.class, auditId, sampled.get(0)))
         .isEqualTo("Third complaint about invoices this month");
+  }
+
+  @Test
+  void anAuditTaskIsNamedAfterItsTicketsAccountAndSubject() {
+    ScoredTicketFixtures fixtures = new ScoredTicketFixtures(jdbc);
+    long accountId = ThreadLocalRandom.current().nextLong(1_000_000, 1_000_000_000);
+    jdbc.update("insert into account (id, name, plan, mrr) values (?, 'Initech', 'Starter', 100)", accountId);
+    LocalDate march = LocalDate.of(2017, 3, 1);
+    // Stored as scoring.TicketText joins them: "subject.\nmessage".
+    String ticket = fixtures.ticket().account(accountId).text("Export broken again.\nThe CSV is empty since Monday")
+        .scored(day(march, 3)).insert();
+
+    String instanceId = runtimeService.startProcessInstanceByKey(RecallAuditProcess.KEY,
+        Map.of(Variables.AUDIT_MONTH.name(), "2017-03")).getId();
+    // The month holds only this test's tickets; a database kept from an earlier run holds that run's too.
+    Task task = await().atMost(Duration.ofSeconds(60)).until(
+        () -> taskService.createTaskQuery().processInstanceId(instanceId).list().stream()
+            .filter(t -> ticket.equals(taskService.getVariable(t.getId(), Variables.AUDITED_TICKET.name())))
+            .findFirst().orElse(null), t -> t != null);
+
+    assertThat(task.getName())
+        .isEqualTo("Audit a ticket that was not escalated — Initech: Export broken again");
+    runtimeService.deleteProcessInstance(instanceId, "test done");
   }
 
   @Test

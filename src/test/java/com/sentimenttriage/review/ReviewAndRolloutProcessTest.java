@@ -7,6 +7,8 @@ import static com.sentimenttriage.triage.TicketTriageProcess.Elements.ESCALATE_O
 import static com.sentimenttriage.triage.TicketTriageProcess.Elements.ESCALATION_AUDITED;
 import static com.sentimenttriage.triage.TicketTriageProcess.Elements.ESCALATION_DISMISSED;
 import static com.sentimenttriage.triage.TicketTriageProcess.Elements.MANAGER_REMINDED;
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.OPEN_CS_FOLLOW_THROUGH_UNREVIEWED;
+import static com.sentimenttriage.triage.TicketTriageProcess.Elements.POST_UNREVIEWED_ALERT_TO_CHAT;
 import static com.sentimenttriage.triage.TicketTriageProcess.Elements.REMIND_MANAGER;
 import static com.sentimenttriage.triage.TicketTriageProcess.Elements.REVIEW_ESCALATED_TO_MANAGERS;
 import static com.sentimenttriage.triage.TicketTriageProcess.Elements.REVIEW_ESCALATION;
@@ -27,10 +29,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,6 +44,8 @@ import com.sentimenttriage.accounts.LookUpAccountDelegate;
 import com.sentimenttriage.accounts.SingleAccountDirectory;
 import com.sentimenttriage.accounts.UnattachedTickets;
 import com.sentimenttriage.alerting.AlertDelegates;
+import com.sentimenttriage.alerting.ChatAlertPoster;
+import com.sentimenttriage.alerting.ChatWebhooks;
 import com.sentimenttriage.alerting.CsAlert;
 import com.sentimenttriage.alerting.CsAlertMailer;
 import com.sentimenttriage.alerting.SentAlerts;
@@ -62,6 +68,7 @@ import com.sentimenttriage.triage.TicketTriageProcess.Beans;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import com.sentimenttriage.triage.TriageVariables;
 import java.io.InputStream;
+import java.net.URI;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
@@ -70,10 +77,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -475,6 +484,7 @@ class ReviewAndRolloutProcessTest {
 
     execute(job(REVIEW_LONG_OVERDUE));
     execute(job(ALERT_CS_OWNER_UNREVIEWED));
+    execute(job(POST_UNREVIEWED_ALERT_TO_CHAT));
 
     BpmnAwareTests.assertThat(instance).hasPassed(UNREVIEWED_ALERT_SENT).isWaitingAt(REVIEW_ESCALATION);
     CsAlert alert = sentAlert();
@@ -488,6 +498,37 @@ class ReviewAndRolloutProcessTest {
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed(REVIEW_RECORDED).hasNotPassed(CS_OWNER_ALERTED);
     verify(mailer, times(1)).send(any());
     assertThat(labelledExamples()).hasSize(1);
+  }
+
+  @Test
+  void theUnreviewedAlertIsPostedToChatAfterTheMailAndBeforeTheFollowThroughOpens() {
+    ChatWebhooks webhooks = mock(ChatWebhooks.class);
+    when(webhooks.forOwner(ACME.csOwnerEmail())).thenReturn(Optional.of("https://chat.example/hooks/dana"));
+    ChatAlertPoster poster = mock(ChatAlertPoster.class);
+    AlertDelegates.register(accounts, SCORER, mailer, webhooks, poster, sentAlerts, clock);
+    List<String> followThroughs = new ArrayList<>();
+    Mocks.register(Beans.OPEN_CS_FOLLOW_THROUGH,
+        (JavaDelegate) execution -> followThroughs.add(execution.getCurrentActivityId()));
+    ProcessInstance instance = receive("T-6");
+    stage(RolloutStage.PROBATION);
+
+    execute(job(REVIEW_LONG_OVERDUE));
+    execute(job(ALERT_CS_OWNER_UNREVIEWED));
+
+    // The mail is sent; the chat post is a job of its own, and the follow-through waits for it.
+    assertThat(sentAlert().unreviewed()).isTrue();
+    verify(poster, never()).post(any(), any());
+    assertThat(followThroughs).isEmpty();
+
+    execute(job(POST_UNREVIEWED_ALERT_TO_CHAT));
+
+    ArgumentCaptor<CsAlert> posted = ArgumentCaptor.forClass(CsAlert.class);
+    verify(poster).post(eq(URI.create("https://chat.example/hooks/dana")), posted.capture());
+    assertThat(posted.getValue().unreviewed()).isTrue();
+    assertThat(posted.getValue().idempotencyKey()).endsWith(POST_UNREVIEWED_ALERT_TO_CHAT);
+    assertThat(followThroughs).containsExactly(OPEN_CS_FOLLOW_THROUGH_UNREVIEWED);
+    BpmnAwareTests.assertThat(instance).hasPassedInOrder(ALERT_CS_OWNER_UNREVIEWED, POST_UNREVIEWED_ALERT_TO_CHAT,
+        OPEN_CS_FOLLOW_THROUGH_UNREVIEWED, UNREVIEWED_ALERT_SENT).isWaitingAt(REVIEW_ESCALATION);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package com.sentimenttriage.feedback.dashboard;
 
+import com.sentimenttriage.scoring.TicketText;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,12 +22,9 @@ public record AccountTicket(String businessKey, String ticketId, String subject,
 
   /** Subject and message are stored as "subject.\nmessage" (scoring.TicketText): the first line is the subject. */
   static String subjectOf(String maskedText) {
-    if (maskedText == null || maskedText.isBlank()) {
+    String first = TicketText.subjectOf(maskedText);
+    if (first == null) {
       return null;
-    }
-    String first = maskedText.strip().lines().findFirst().orElse("").strip();
-    if (first.endsWith(".") && maskedText.strip().contains("\n")) {
-      first = first.substring(0, first.length() - 1);
     }
     return first.length() <= SUBJECT_LENGTH ? first : first.substring(0, SUBJECT_LENGTH - 1).strip() + "…";
   }

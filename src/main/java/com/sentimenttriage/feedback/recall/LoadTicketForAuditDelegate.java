@@ -4,13 +4,18 @@ import static com.sentimenttriage.feedback.recall.RecallAuditProcess.Variables.A
 import static com.sentimenttriage.feedback.recall.RecallAuditProcess.Variables.AUDIT_COMMENT;
 import static com.sentimenttriage.feedback.recall.RecallAuditProcess.Variables.SHOULD_HAVE_ESCALATED;
 import static com.sentimenttriage.feedback.recall.RecallAuditProcess.Variables.TICKET_SCORED_AT;
+import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_NAME;
 import static com.sentimenttriage.triage.TriageVariables.ESCALATION_ACTION;
 import static com.sentimenttriage.triage.TriageVariables.FRUSTRATION;
 import static com.sentimenttriage.triage.TriageVariables.POLARITY;
 import static com.sentimenttriage.triage.TriageVariables.SENTIMENT_LABEL;
+import static com.sentimenttriage.triage.TriageVariables.SUBJECT;
 import static com.sentimenttriage.triage.TriageVariables.TICKET_TEXT;
 import static com.sentimenttriage.triage.TriageVariables.TOPICS;
 
+import com.sentimenttriage.accounts.Account;
+import com.sentimenttriage.accounts.AccountDirectory;
+import com.sentimenttriage.scoring.TicketText;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,6 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * Puts the sampled ticket's masked text and scores on this audit task's own scope, with empty answers there too:
  * each of the parallel tasks shows its own ticket, and an answer stays with its task instead of the whole audit.
+ * The ticket's subject and account name are there too, for the task's name in Tasklist ({@link AuditTaskListener}).
  */
 @Component(RecallAuditProcess.Beans.LOAD_TICKET_FOR_AUDIT)
 public class LoadTicketForAuditDelegate implements JavaDelegate {
@@ -28,9 +34,11 @@ public class LoadTicketForAuditDelegate implements JavaDelegate {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   private final RecallAudits audits;
+  private final AccountDirectory accounts;
 
-  public LoadTicketForAuditDelegate(RecallAudits audits) {
+  public LoadTicketForAuditDelegate(RecallAudits audits, AccountDirectory accounts) {
     this.audits = audits;
+    this.accounts = accounts;
   }
 
   @Override
@@ -45,6 +53,9 @@ public class LoadTicketForAuditDelegate implements JavaDelegate {
     TOPICS.setLocal(execution, ticket.topics() == null || ticket.topics().isBlank() ? "None" : ticket.topics());
     ESCALATION_ACTION.setLocal(execution, ticket.escalationAction());
     TICKET_SCORED_AT.setLocal(execution, SCORED_AT.format(ticket.scoredAt()));
+    SUBJECT.setLocal(execution, TicketText.subjectOf(ticket.maskedText()));
+    ACCOUNT_NAME.setLocal(execution, ticket.accountId() == null ? null
+        : accounts.findById(ticket.accountId()).map(Account::name).orElse(null));
     SHOULD_HAVE_ESCALATED.setLocal(execution, null);
     AUDIT_COMMENT.setLocal(execution, null);
   }

@@ -39,6 +39,7 @@ public final class RecallAuditProcess {
     public static final String LOAD_TICKET_FOR_AUDIT = "loadTicketForAuditDelegate";
     public static final String RECORD_AUDIT_ANSWER = "recordAuditAnswerDelegate";
     public static final String ESTIMATE_RECALL = "estimateRecallDelegate";
+    public static final String AUDIT_TASK_LISTENER = "auditTaskListener";
 
     private Beans() {
     }
@@ -75,8 +76,9 @@ public final class RecallAuditProcess {
 
     public static final List<ProcessVariable<?>> ALL = List.of(AUDIT_MONTH, SAMPLE_SIZE, RECALL_AUDIT_ID,
         SAMPLED_TICKETS, TICKETS_SAMPLED, NON_ESCALATED_TICKETS, AUDITED_TICKET, TICKET_SCORED_AT,
-        TriageVariables.TICKET_TEXT, TriageVariables.POLARITY, TriageVariables.FRUSTRATION,
-        TriageVariables.SENTIMENT_LABEL, TriageVariables.TOPICS, TriageVariables.ESCALATION_ACTION,
+        TriageVariables.SUBJECT, TriageVariables.ACCOUNT_NAME, TriageVariables.TICKET_TEXT, TriageVariables.POLARITY,
+        TriageVariables.FRUSTRATION, TriageVariables.SENTIMENT_LABEL, TriageVariables.TOPICS,
+        TriageVariables.ESCALATION_ACTION,
         SHOULD_HAVE_ESCALATED, AUDIT_COMMENT, RECALL_ESTIMATE);
 
     private Variables() {

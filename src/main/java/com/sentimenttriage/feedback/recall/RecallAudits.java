@@ -42,9 +42,9 @@ public class RecallAudits {
     this.reviewsAndAudits = reviewsAndAudits;
   }
 
-  /** A sampled ticket as the auditor sees it: masked text and scores, no requester. */
+  /** A sampled ticket as the auditor sees it: masked text and scores, its account if any, no requester. */
   public record AuditedTicket(String businessKey, String maskedText, double polarity, int frustration, String label,
-      String topics, String escalationAction, Instant scoredAt) {
+      String topics, String escalationAction, Instant scoredAt, Long accountId) {
   }
 
   /** One audit with its answers so far. */
@@ -120,10 +120,12 @@ public class RecallAudits {
 
   public Optional<AuditedTicket> ticket(String businessKey) {
     return jdbc.query("""
-        select business_key, masked_text, polarity, frustration, label, topics, escalation_action, scored_at
+        select business_key, masked_text, polarity, frustration, label, topics, escalation_action, scored_at,
+               account_id
           from scored_ticket where business_key = ?""",
         (rs, n) -> new AuditedTicket(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getInt(4),
-            rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()),
+            rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
+            rs.getObject(9) == null ? null : rs.getLong(9)),
         businessKey).stream().findFirst();
   }
 
