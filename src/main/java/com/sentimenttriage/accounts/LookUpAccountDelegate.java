@@ -93,8 +93,9 @@ public class LookUpAccountDelegate implements JavaDelegate {
   }
 
   /**
-   * True unless this runs as a job with retries left after this one. The retry cycle (R3) sets a failed job's
-   * retries; the first run still shows the engine's default (3), so one retry left means this is the last try.
+   * True unless this runs as a job with retries left after this one. The retry cycle (a list of waits in the model)
+   * sets a failed job's retries; the first run still shows the engine's default (3), so one retry left means this is
+   * the last try.
    * Run without a job (synchronously), there is nothing to retry.
    */
   private static boolean isLastAttempt(DelegateExecution execution) {
