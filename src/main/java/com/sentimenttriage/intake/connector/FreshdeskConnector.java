@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * sends the latest public comment, which becomes the scored message with the description as the thread's start.
  * {@code triggered_event} tells them apart when present; rules that fire on anything else are ignored.
  *
- * <p>A rule on "Reply is sent" (an agent's reply; {@code triggered_event} naming an agent or "reply is sent") is
+ * <p>A rule on "Reply is sent" (an agent's reply; {@code triggered_event} naming an agent or a sent reply) is
  * an agent's reply (issue 17): the latest public comment, by {@code ticket_agent_email}/{@code ticket_agent_name},
  * kept for coaching and never scored. The campaign is the configured field (as {@code <field>} or
  * {@code ticket_<field>}, e.g. {@code ticket_cf_utm_campaign}) or a campaign tag ({@link CampaignRules}).
@@ -70,7 +70,7 @@ public class FreshdeskConnector implements HelpdeskConnector {
       reply = comment != null && !comment.equals(description);
     } else {
       String e = event.toLowerCase(Locale.ROOT);
-      if (e.contains("agent") || e.contains("reply is sent") || e.contains("reply sent")) {
+      if (e.contains("agent") || e.contains("reply_sent") || e.contains("reply is sent") || e.contains("reply sent")) {
         return Mapping.agentReply(new AgentReply(SOURCE,
             requiredTicketId(hook, "freshdesk_webhook.ticket_id", "ticket_id"), text(hook, "event_id"),
             email(text(hook, "ticket_agent_email")), text(hook, "ticket_agent_name"), comment,
