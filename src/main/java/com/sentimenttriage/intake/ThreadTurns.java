@@ -39,9 +39,14 @@ public class ThreadTurns {
         HelpdeskText.cap(masked.agentName(), 200), masked.body(), masked.writtenAt());
   }
 
-  /** Stores the customer's latest message of a ticket triage accepted (a new delivery), already masked. */
+  /**
+   * Stores the customer's latest message of a ticket triage accepted, already masked. It was written at the ticket's
+   * update time; without one, at its creation only when it is the thread's first message (else a follow-up would
+   * sort before the agent replies it answers), otherwise when it arrived.
+   */
   public void recordCustomerMessage(IncomingTicket masked) {
-    OffsetDateTime written = masked.updatedAt() != null ? masked.updatedAt() : masked.createdAt();
+    OffsetDateTime written = masked.updatedAt() != null ? masked.updatedAt()
+        : masked.earlierMessages().isEmpty() ? masked.createdAt() : null;
     insert(masked.deliveryKey(), masked.source(), masked.ticketId(), "CUSTOMER", null, null, masked.body(),
         written);
   }
