@@ -2,6 +2,7 @@ package com.sentimenttriage.feedback;
 
 import com.sentimenttriage.scoring.TicketText;
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_ID;
+import static com.sentimenttriage.triage.TriageVariables.CAMPAIGN;
 import static com.sentimenttriage.triage.TriageVariables.ESCALATION_ACTION;
 import static com.sentimenttriage.triage.TriageVariables.FRUSTRATION;
 import static com.sentimenttriage.triage.TriageVariables.LEARNED_MODEL_VERSION;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stores the ticket's scores, the gate's decision, whatever it was, and the rollout queue and stage it was routed
- * in, with the masked text the learned model trains on: one row, written once, after the routing.
+ * in, with the masked text the learned model trains on and the helpdesk's campaign: one row, written once, after the routing.
  */
 @Component("recordScoreDelegate")
 public class RecordScoreDelegate implements JavaDelegate {
@@ -57,6 +58,7 @@ public class RecordScoreDelegate implements JavaDelegate {
             ROLLOUT_QUEUE.get(execution),
             ROLLOUT_STAGE.get(execution),
             TicketText.of(SUBJECT.find(execution).orElse(""), TICKET_TEXT.find(execution).orElse("")),
-            LEARNED_MODEL_VERSION.find(execution).orElse(null)));
+            LEARNED_MODEL_VERSION.find(execution).orElse(null),
+            CAMPAIGN.find(execution).orElse(null)));
   }
 }

@@ -34,10 +34,14 @@ public class ScoredTicketStore {
   /**
    * What the dashboard and the learned model need beside the scores: when the customer wrote, the rollout queue
    * and stage the ticket was routed in, the masked subject and message (cut at 8,000 characters) and the learned
-   * model that adjusted the score, if any.
+   * model that adjusted the score, if any, and the campaign the helpdesk holds for the ticket (issue 17).
    */
   public record Context(Instant ticketCreatedAt, String queue, String stage, String maskedText,
-      Integer modelVersion) {
+      Integer modelVersion, String campaign) {
+
+    public Context(Instant ticketCreatedAt, String queue, String stage, String maskedText, Integer modelVersion) {
+      this(ticketCreatedAt, queue, stage, maskedText, modelVersion, null);
+    }
   }
 
   /**
@@ -54,24 +58,25 @@ public class ScoredTicketStore {
         update scored_ticket set process_instance_id = ?, source = ?, ticket_id = ?, account_id = ?, polarity = ?,
                frustration = ?, label = ?, topics = ?, escalation_action = ?, severity = ?, scored_at = ?,
                review_decision = null, review_comment = null, reviewed_at = null, origin = 'process',
-               ticket_created_at = ?, queue = ?, stage = ?, masked_text = ?, model_version = ?
+               ticket_created_at = ?, queue = ?, stage = ?, masked_text = ?, model_version = ?,
+               campaign = coalesce(?, campaign)
          where business_key = ?""",
         ticket.processInstanceId(), ticket.source(), ticket.ticketId(), ticket.accountId(), ticket.polarity(),
         ticket.frustration(), ticket.label(), ticket.topics(), ticket.escalationAction(), ticket.severity(),
         Timestamp.from(ticket.scoredAt()), createdAt, context.queue(), context.stage(), text,
-        context.modelVersion(), ticket.businessKey());
+        context.modelVersion(), context.campaign(), ticket.businessKey());
     if (updated > 0) {
       return;
     }
     jdbc.update("""
         insert into scored_ticket (business_key, process_instance_id, source, ticket_id, account_id, polarity,
                                    frustration, label, topics, escalation_action, severity, scored_at,
-                                   ticket_created_at, queue, stage, masked_text, model_version)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                   ticket_created_at, queue, stage, masked_text, model_version, campaign)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         ticket.businessKey(), ticket.processInstanceId(), ticket.source(), ticket.ticketId(), ticket.accountId(),
         ticket.polarity(), ticket.frustration(), ticket.label(), ticket.topics(), ticket.escalationAction(),
         ticket.severity(), Timestamp.from(ticket.scoredAt()), createdAt, context.queue(), context.stage(), text,
-        context.modelVersion());
+        context.modelVersion(), context.campaign());
   }
 
   public void recordReview(String businessKey, String decision, String comment, Instant reviewedAt) {

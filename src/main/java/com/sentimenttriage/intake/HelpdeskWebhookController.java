@@ -26,6 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
  * here the body is read defensively, mapped by the provider's connector, masked, and handed to triage. Answers 202
  * for a new instance or a follow-up handed to a running one, 200 for a repeated delivery (with the existing
  * instance) and for events triage ignores.
+ *
+ * <p>An agent's public reply (issue 17) starts nothing and is never scored: it is stored, masked, as one of the
+ * thread's agent turns ({@link ThreadTurns}), answered 202, or 200 when the same delivery came before. Every
+ * customer message triage accepts is stored as a customer turn beside them, so the coaching view knows what came
+ * before and after each reply.
  */
 @RestController
 @RequestMapping("/api/webhooks")
@@ -40,15 +45,17 @@ public class HelpdeskWebhookController {
   private final ZendeskConnector zendesk;
   private final IntercomConnector intercom;
   private final FreshdeskConnector freshdesk;
+  private final ThreadTurns turns;
   private final Set<String> ignoredTypesSeen = ConcurrentHashMap.newKeySet();
 
   public HelpdeskWebhookController(TicketTriage triage, PersonalDataMasker masker, ZendeskConnector zendesk,
-      IntercomConnector intercom, FreshdeskConnector freshdesk) {
+      IntercomConnector intercom, FreshdeskConnector freshdesk, ThreadTurns turns) {
     this.triage = triage;
     this.masker = masker;
     this.zendesk = zendesk;
     this.intercom = intercom;
     this.freshdesk = freshdesk;
+    this.turns = turns;
   }
 
   @PostMapping(path = "/zendesk", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -78,7 +85,15 @@ public class HelpdeskWebhookController {
       return ResponseEntity.ok(Map.of("ignored", true, "eventType", mapping.eventType(),
           "reason", mapping.ignoredBecause()));
     }
-    TriageStart started = triage.receive(mapping.ticket().masked(masker));
+    if (mapping.isAgentReply()) {
+      boolean stored = turns.recordAgentReply(mapping.agentReply().masked(masker));
+      return ResponseEntity.status(stored ? HttpStatus.ACCEPTED : HttpStatus.OK).body(Map.of("agentReply", true,
+          "duplicate", !stored, "eventType", mapping.eventType()));
+    }
+    IncomingTicket ticket = mapping.ticket().masked(masker);
+    TriageStart started = triage.receive(ticket);
+    // Also for a repeated delivery: if storing the turn failed the first time, the helpdesk's retry stores it now.
+    turns.recordCustomerMessage(ticket);
     return ResponseEntity.status(started.duplicate() ? HttpStatus.OK : HttpStatus.ACCEPTED).body(started);
   }
 }

@@ -18,6 +18,7 @@ import java.util.List;
  * @param earlierMessages the conversation before {@code body}, oldest first, with who wrote each message
  * @param organization the requester's organization, or their e-mail domain when the helpdesk knows no organization
  * @param url the ticket in the helpdesk, for the reviewer
+ * @param campaign the campaign or source the helpdesk holds for the ticket (issue 17), null when it holds none
  */
 public record IncomingTicket(
     String source,
@@ -34,7 +35,8 @@ public record IncomingTicket(
     String priority,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt,
-    String url) {
+    String url,
+    String campaign) {
 
   public IncomingTicket {
     // The last line against one key for many customers' tickets ("generic:"): connectors refuse earlier with a
@@ -44,6 +46,21 @@ public record IncomingTicket(
     }
     earlierMessages = earlierMessages == null ? List.of() : List.copyOf(earlierMessages);
     tags = tags == null ? List.of() : List.copyOf(tags);
+  }
+
+  /** A ticket without a campaign: the shape before issue 17. */
+  public IncomingTicket(String source, String ticketId, String eventId, String subject, String body,
+      List<TicketMessage> earlierMessages, String requesterEmail, String requesterName, String organization,
+      String channel, List<String> tags, String priority, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+      String url) {
+    this(source, ticketId, eventId, subject, body, earlierMessages, requesterEmail, requesterName, organization,
+        channel, tags, priority, createdAt, updatedAt, url, null);
+  }
+
+  /** The same ticket with the campaign the helpdesk holds for it. */
+  public IncomingTicket withCampaign(String campaignOrNull) {
+    return new IncomingTicket(source, ticketId, eventId, subject, body, earlierMessages, requesterEmail,
+        requesterName, organization, channel, tags, priority, createdAt, updatedAt, url, campaignOrNull);
   }
 
   /** The generic webhook's original shape: a single message and no helpdesk metadata. */
@@ -73,7 +90,7 @@ public record IncomingTicket(
     return new IncomingTicket(source, ticketId, eventId, masker.mask(subject), masker.mask(body),
         earlierMessages.stream().map(m -> m.masked(masker)).toList(), requesterEmail, masker.mask(requesterName),
         masker.mask(organization), channel, tags.stream().map(masker::mask).toList(), priority, createdAt,
-        updatedAt, url);
+        updatedAt, url, masker.mask(campaign));
   }
 
   /**
@@ -95,7 +112,7 @@ public record IncomingTicket(
     return initials.isEmpty() ? null : initials.toString();
   }
 
-  private static String sha256(String text) {
+  static String sha256(String text) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 16);

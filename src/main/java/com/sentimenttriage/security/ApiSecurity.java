@@ -121,6 +121,9 @@ public class ApiSecurity {
             .requestMatchers(HttpMethod.POST, "/api/rollout/**").hasAuthority(PROCESS_ADMINS)
             // The dashboard (issue 8): its page and data are for supervisors and admins; its scripts are public.
             .requestMatchers("/webjars/**", "/dashboard-assets/**").permitAll()
+            // The coaching view (issue 17) names agents: supervisors (who coach them) and process admins only.
+            .requestMatchers("/coaching", "/api/coaching", "/api/coaching/**")
+            .hasAnyAuthority(SUPERVISORS, PROCESS_ADMINS)
             .requestMatchers("/dashboard", "/api/metrics/**")
             .hasAnyAuthority(SUPERVISORS, PROCESS_ADMINS, CAMUNDA_ADMINS)
             .requestMatchers("/api/feedback/models", "/api/feedback/models/**")

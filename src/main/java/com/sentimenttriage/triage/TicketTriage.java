@@ -1,5 +1,6 @@
 package com.sentimenttriage.triage;
 
+import static com.sentimenttriage.triage.TriageVariables.CAMPAIGN;
 import static com.sentimenttriage.triage.TriageVariables.CHANNEL;
 import static com.sentimenttriage.triage.TriageVariables.CONVERSATION;
 import static com.sentimenttriage.triage.TriageVariables.HELPDESK_URL;
@@ -182,6 +183,9 @@ public class TicketTriage {
     if (ticket.priority() != null) {
       HELPDESK_PRIORITY.putInto(variables, ticket.priority());
     }
+    if (ticket.campaign() != null) {
+      CAMPAIGN.putInto(variables, ticket.campaign());
+    }
     if (!ticket.tags().isEmpty()) {
       TAGS.putInto(variables, String.join(", ", ticket.tags()));
     }
@@ -232,6 +236,7 @@ public class TicketTriage {
     TAGS.putInto(variables, ticket.tags().isEmpty() ? null : String.join(", ", ticket.tags()));
     ORGANIZATION.putInto(variables, ticket.organization());
     HELPDESK_URL.putInto(variables, ticket.url());
+    CAMPAIGN.putInto(variables, ticket.campaign());
     CONVERSATION.putInto(variables, Conversation.encode(ticket.earlierMessages()));
     return variables;
   }

@@ -60,6 +60,8 @@ public final class TriageVariables {
   public static final ProcessVariable<String> TAGS = ProcessVariable.of("tags", String.class);
   public static final ProcessVariable<String> ORGANIZATION = ProcessVariable.of("organization", String.class);
   public static final ProcessVariable<String> HELPDESK_URL = ProcessVariable.of("helpdeskUrl", String.class);
+  /** The campaign or source the helpdesk holds for the ticket (issue 17); unset when it holds none. */
+  public static final ProcessVariable<String> CAMPAIGN = ProcessVariable.of("campaign", String.class);
   /** The masked messages before {@link #TICKET_TEXT}, oldest first, as JSON (see intake.Conversation). */
   public static final ProcessVariable<String> CONVERSATION = ProcessVariable.of("conversation", String.class);
   public static final ProcessVariable<Integer> CUSTOMER_REPLIES = ProcessVariable.of("customerReplies", Integer.class);
@@ -187,7 +189,7 @@ public final class TriageVariables {
       ACCOUNT_FOUND, ACCOUNT_ID, ACCOUNT_NAME, PLAN, MRR, DAYS_TO_RENEWAL, HEALTH_SCORE, CS_OWNER_NAME,
       ESCALATION_ACTION, SEVERITY, ESCALATION_REASON,
       REVIEW_DECISION, REVIEW_COMMENT,
-      TICKET_UPDATED_AT, HELPDESK_PRIORITY, TAGS, ORGANIZATION, HELPDESK_URL, CONVERSATION, CUSTOMER_REPLIES, THREAD_TREND,
+      TICKET_UPDATED_AT, HELPDESK_PRIORITY, TAGS, ORGANIZATION, HELPDESK_URL, CAMPAIGN, CONVERSATION, CUSTOMER_REPLIES, THREAD_TREND,
       PREVIOUS_PROCESS_INSTANCE_ID,
       CLV, LINK_REQUEST_ID, REVIEW_SLA, RECOMMENDED_ACTION, PRIORITY, RISK_FACTORS, ACCOUNT_TREND,
       ACCOUNT_TREND_DECLINING, ACCOUNT_SENTIMENT_7D, ACCOUNT_SENTIMENT_30D, FRUSTRATED_TICKETS_LAST_30_DAYS,

@@ -171,7 +171,8 @@ class HelpdeskWebhookTest extends IntegrationTest {
 
     assertThat(closed.statusCode()).isEqualTo(200);
     assertThat(json(closed).get("ignored").asBoolean()).isTrue();
-    assertThat(agent.statusCode()).isEqualTo(200);
+    // Issue 17: an agent's reply is accepted (202) and stored as an agent turn, but starts nothing either.
+    assertThat(agent.statusCode()).isIn(200, 202);
     assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(TicketTriageProcess.KEY).count()).isEqualTo(before);
   }
 

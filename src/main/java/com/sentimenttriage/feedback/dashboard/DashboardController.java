@@ -1,5 +1,6 @@
 package com.sentimenttriage.feedback.dashboard;
 
+import com.sentimenttriage.security.ApiSecurity;
 import com.sentimenttriage.security.SignedInUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,9 @@ public class DashboardController {
   public String dashboard(Authentication authentication, Model model) {
     model.addAttribute("user", authentication.getName());
     model.addAttribute("processAdmin", SignedInUser.isProcessAdmin(authentication));
+    // The coaching view is for supervisors and process admins; Camunda admins see the dashboard without the link.
+    model.addAttribute("coaching", authentication.getAuthorities().stream().anyMatch(a ->
+        ApiSecurity.SUPERVISORS.equals(a.getAuthority()) || ApiSecurity.PROCESS_ADMINS.equals(a.getAuthority())));
     return "dashboard";
   }
 }

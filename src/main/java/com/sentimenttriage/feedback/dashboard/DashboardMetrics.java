@@ -219,7 +219,7 @@ public class DashboardMetrics {
     return result;
   }
 
-  private Instant start(int weeks) {
+  Instant start(int weeks) {
     return weekOf(clock.instant()).minusWeeks(weeks - 1L).atStartOfDay().toInstant(ZoneOffset.UTC);
   }
 

@@ -25,14 +25,16 @@ public class MetricsController {
   private final Rollout rollout;
   private final ScoredTickets tickets;
   private final AlertProperties alerts;
+  private final CampaignMetrics campaigns;
 
   MetricsController(DashboardMetrics metrics, AccountTable accounts, Rollout rollout, ScoredTickets tickets,
-      AlertProperties alerts) {
+      AlertProperties alerts, CampaignMetrics campaigns) {
     this.metrics = metrics;
     this.accounts = accounts;
     this.rollout = rollout;
     this.tickets = tickets;
     this.alerts = alerts;
+    this.campaigns = campaigns;
   }
 
   /** Totals, and the webhook to point a helpdesk at while there is nothing to show. */
@@ -63,6 +65,12 @@ public class MetricsController {
   @GetMapping("/precision")
   public DashboardMetrics.PrecisionPanel precision(@RequestParam(defaultValue = "12") int weeks) {
     return metrics.precision(checked(weeks));
+  }
+
+  /** Negative volume and average sentiment per campaign the helpdesk holds (issue 17). */
+  @GetMapping("/campaigns")
+  public List<CampaignMetrics.CampaignRow> campaigns(@RequestParam(defaultValue = "12") int weeks) {
+    return campaigns.campaigns(checked(weeks));
   }
 
   /** Rollout's audit trail of stage changes, all queues, newest first. */

@@ -3,6 +3,7 @@ package com.sentimenttriage.intake.backfill;
 import com.sentimenttriage.scoring.TicketText;
 import com.sentimenttriage.intake.HelpdeskText;
 import com.sentimenttriage.intake.PersonalDataMasker;
+import com.sentimenttriage.intake.connector.CampaignRules;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import com.sentimenttriage.scoring.engine.TicketScore;
 import com.sentimenttriage.scoring.engine.TopicMatch;
@@ -45,14 +46,15 @@ public final class Backfill {
   static final int BATCH = 2_000;
   private static final String INSERT = """
       insert into scored_ticket (business_key, source, ticket_id, polarity, frustration, label, topics, scored_at,
-                                 origin, ticket_created_at)
-      values (?, ?, ?, ?, ?, ?, ?, ?, 'backfill', ?)""";
+                                 origin, ticket_created_at, campaign)
+      values (?, ?, ?, ?, ?, ?, ?, ?, 'backfill', ?, ?)""";
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final SentimentScorer scorer;
   private final PersonalDataMasker masker;
   private final Clock clock;
+  private CampaignRules.Rule zendeskCampaigns = CampaignRules.Rule.DEFAULT;
 
   public Backfill(JdbcTemplate jdbc, SentimentScorer scorer, PersonalDataMasker masker, Clock clock) {
     this.jdbc = jdbc;
@@ -62,10 +64,17 @@ public final class Backfill {
     this.clock = clock;
   }
 
+  /** Where a Zendesk export's tickets hold their campaign: the webhook's rule ({@code triage.helpdesk.zendesk.*}). */
+  public Backfill withZendeskCampaigns(CampaignRules.Rule rule) {
+    this.zendeskCampaigns = rule;
+    return this;
+  }
+
   private record Keyed(BackfillRecord ticket, String businessKey) {
   }
 
-  private record Scored(BackfillRecord ticket, String businessKey, TicketScore score, String topics) {
+  private record Scored(BackfillRecord ticket, String businessKey, TicketScore score, String topics,
+      String campaign) {
   }
 
   /** Runs to the end of the file; see {@link #run(Path, BackfillFormat, String, Progress, BackfillSummary, BooleanSupplier)}. */
@@ -90,7 +99,8 @@ public final class Backfill {
     Instant started = clock.instant();
     try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
         BufferedReader in = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8), 1 << 16)) {
-      Iterator<BackfillRecord> records = format.read(in, source == null ? format.defaultSource : source);
+      Iterator<BackfillRecord> records = format.read(in, source == null ? format.defaultSource : source,
+          zendeskCampaigns);
       List<Keyed> batch = new ArrayList<>(BATCH);
       AtomicLong scoredInBatch = new AtomicLong();
       // Told after every ticket read and every ticket scored (on the scoring threads too), so the progress can be
@@ -168,14 +178,15 @@ public final class Backfill {
     TicketScore score = scorer.score(TicketText.of(subject, body));
     String topics = HelpdeskText.cap(score.topics().stream().map(TopicMatch::displayName)
         .collect(Collectors.joining(", ")), 1000);
-    return new Scored(ticket, keyed.businessKey(), score, topics);
+    return new Scored(ticket, keyed.businessKey(), score, topics, masker.mask(ticket.campaign()));
   }
 
   private static Object[] row(Scored s, Timestamp now) {
     BackfillRecord t = s.ticket();
     return new Object[] {s.businessKey(), t.source(), t.ticketId(), s.score().polarity(), s.score().frustration(),
         s.score().label().displayName(), s.topics(), now,
-        t.createdAt() == null ? null : Timestamp.from(t.createdAt().toInstant())};
+        t.createdAt() == null ? null : Timestamp.from(t.createdAt().toInstant()),
+        t.campaign() == null ? null : s.campaign()};
   }
 
   /**

@@ -4,6 +4,7 @@ import com.sentimenttriage.cli.CommandLine;
 import com.sentimenttriage.cli.CommandLineParser;
 import com.sentimenttriage.cli.UsageException;
 import com.sentimenttriage.intake.PersonalDataMasker;
+import com.sentimenttriage.intake.connector.CampaignRules;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -143,7 +144,7 @@ public final class BackfillCommand {
       }
       SentimentScorer scorer = SentimentScorer.withLexicon(extraLexicon.isBlank() ? null : Path.of(extraLexicon));
       Backfill backfill = new Backfill(context.getBean(JdbcTemplate.class), scorer, new PersonalDataMasker(),
-          Clock.systemUTC());
+          Clock.systemUTC()).withZendeskCampaigns(new CampaignRules(context.getEnvironment()).of("zendesk"));
       out.println("Backfilling " + file + " (" + parsedFormat.option + ")");
       out.flush();
       backfill.run(file, parsedFormat, source,

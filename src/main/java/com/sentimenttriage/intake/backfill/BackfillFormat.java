@@ -17,6 +17,8 @@ import java.util.NoSuchElementException;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
+import com.sentimenttriage.intake.HelpdeskText;
+import com.sentimenttriage.intake.connector.CampaignRules;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -24,11 +26,12 @@ import org.apache.commons.csv.CSVRecord;
  * The file formats the backfill reads, each as a stream of records so a file of any size needs constant memory:
  * <ul>
  *   <li>{@code csv}: a header row, then {@code ticket_id, subject, body, created_at} (also {@code id},
- *       {@code description}, {@code text}; optional {@code source});</li>
+ *       {@code description}, {@code text}; optional {@code source} and {@code campaign} or {@code utm_campaign});</li>
  *   <li>{@code jsonl}: one JSON object per line with the generic webhook's fields ({@code ticketId, subject, body,
- *       createdAt}, optional {@code source});</li>
+ *       createdAt}, optional {@code source} and {@code campaign});</li>
  *   <li>{@code zendesk-export}: Zendesk's incremental ticket export ({@code {"tickets": [...]}}) or its
- *       newline-delimited JSON export, ticket objects with {@code id, subject, description, created_at}.</li>
+ *       newline-delimited JSON export, ticket objects with {@code id, subject, description, created_at}; the
+ *       campaign as the webhook finds it (the configured custom field, or a campaign tag: {@link CampaignRules}).</li>
  * </ul>
  */
 enum BackfillFormat {
@@ -56,10 +59,17 @@ enum BackfillFormat {
   }
 
   Iterator<BackfillRecord> read(BufferedReader in, String source) throws IOException {
+    return read(in, source, CampaignRules.Rule.DEFAULT);
+  }
+
+  /** @param zendeskCampaigns where a Zendesk export's tickets hold their campaign */
+  Iterator<BackfillRecord> read(BufferedReader in, String source, CampaignRules.Rule zendeskCampaigns)
+      throws IOException {
     return switch (this) {
       case CSV -> csv(in, source);
-      case JSONL -> lines(in, node -> record(node, source, "ticketId", "body", "createdAt"));
-      case ZENDESK_EXPORT -> zendesk(in, source);
+      case JSONL -> lines(in, node -> record(node, source, "ticketId", "body", "createdAt",
+          text(node.node(), "campaign", null)));
+      case ZENDESK_EXPORT -> zendesk(in, source, zendeskCampaigns);
     };
   }
 
@@ -83,6 +93,7 @@ enum BackfillFormat {
     String subject = first(columns, "subject", "title");
     String created = first(columns, "createdat", "created");
     String sourceColumn = first(columns, "source");
+    String campaignColumn = first(columns, "campaign", "utmcampaign");
     Iterator<CSVRecord> records = parser.iterator();
     long[] nextLine = {2};
     return generator(() -> {
@@ -97,7 +108,7 @@ enum BackfillFormat {
           return BackfillRecord.error(line, "has " + r.size() + " fields, the header has " + columns.size());
         }
         return validated(line, value(r, sourceColumn, source), value(r, id, null), value(r, subject, null),
-            value(r, body, null), value(r, created, null));
+            value(r, body, null), value(r, created, null), value(r, campaignColumn, null));
       } catch (UncheckedIOException | IllegalStateException e) {
         BackfillRecord error = BackfillRecord.error(nextLine[0], "unreadable CSV: " + firstLine(e.getMessage()));
         nextLine[0] = Long.MAX_VALUE;
@@ -149,9 +160,10 @@ enum BackfillFormat {
   /** How far ahead the shape of a Zendesk export is looked for; a single-line export is far longer. */
   private static final int SHAPE_LOOKAHEAD = 64 * 1024;
 
-  private static Iterator<BackfillRecord> zendesk(BufferedReader in, String source) throws IOException {
+  private static Iterator<BackfillRecord> zendesk(BufferedReader in, String source, CampaignRules.Rule campaigns)
+      throws IOException {
     if (isOneTicketPerLine(in)) {
-      return lines(in, node -> zendeskTicket(node, source));
+      return lines(in, node -> zendeskTicket(node, source, campaigns));
     }
     JsonParser parser = JSON.getFactory().createParser(in);
     if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -168,7 +180,7 @@ enum BackfillFormat {
             }
             long line = parser.currentLocation().getLineNr();
             JsonNode ticket = parser.readValueAsTree();
-            return zendeskTicket(new LineNode(line, ticket), source);
+            return zendeskTicket(new LineNode(line, ticket), source, campaigns);
           } catch (IOException e) {
             return BackfillRecord.error(parser.currentLocation().getLineNr(), "unreadable JSON; the rest of the "
                 + "file is skipped: " + firstLine(e.getMessage()));
@@ -215,15 +227,15 @@ enum BackfillFormat {
     }
   }
 
-  private static BackfillRecord zendeskTicket(LineNode node, String source) {
-    return record(node, source, "id", "description", "created_at");
+  private static BackfillRecord zendeskTicket(LineNode node, String source, CampaignRules.Rule campaigns) {
+    return record(node, source, "id", "description", "created_at", campaigns.campaign(node.node(), "tags"));
   }
 
   private static BackfillRecord record(LineNode line, String source, String idField, String bodyField,
-      String createdField) {
+      String createdField, String campaign) {
     JsonNode n = line.node();
     return validated(line.line(), text(n, "source", source), text(n, idField, null), text(n, "subject", null),
-        text(n, bodyField, null), text(n, createdField, null));
+        text(n, bodyField, null), text(n, createdField, null), campaign);
   }
 
   private static String text(JsonNode node, String field, String fallback) {
@@ -233,7 +245,7 @@ enum BackfillFormat {
   }
 
   private static BackfillRecord validated(long line, String source, String ticketId, String subject, String body,
-      String created) {
+      String created, String campaign) {
     if (ticketId == null) {
       return BackfillRecord.error(line, "has no ticket id");
     }
@@ -254,7 +266,8 @@ enum BackfillFormat {
         return BackfillRecord.error(line, "ticket " + ticketId + " has an unreadable creation time (want ISO-8601)");
       }
     }
-    return new BackfillRecord(line, source.toLowerCase(Locale.ROOT), ticketId.strip(), subject, body, createdAt, null);
+    return new BackfillRecord(line, source.toLowerCase(Locale.ROOT), ticketId.strip(), subject, body, createdAt,
+        campaign == null || campaign.isBlank() ? null : HelpdeskText.cap(campaign.strip(), 200), null);
   }
 
   private static String firstLine(String message) {

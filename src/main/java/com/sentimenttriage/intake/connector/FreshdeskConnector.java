@@ -10,11 +10,14 @@ import static com.sentimenttriage.intake.connector.Payloads.text;
 import static com.sentimenttriage.intake.connector.Payloads.time;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sentimenttriage.intake.AgentReply;
+import com.sentimenttriage.intake.HelpdeskText;
 import com.sentimenttriage.intake.IncomingTicket;
 import com.sentimenttriage.intake.TicketMessage;
 import com.sentimenttriage.intake.WebhookRejection;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +25,31 @@ import org.springframework.stereotype.Component;
  * {@code freshdesk_webhook.ticket_*}. A rule on ticket creation sends the description; a rule on "customer replies"
  * sends the latest public comment, which becomes the scored message with the description as the thread's start.
  * {@code triggered_event} tells them apart when present; rules that fire on anything else are ignored.
+ *
+ * <p>A rule on "Reply is sent" (an agent's reply; {@code triggered_event} naming an agent or a sent reply) is
+ * an agent's reply (issue 17): the latest public comment, by {@code ticket_agent_email}/{@code ticket_agent_name},
+ * kept for coaching and never scored. The campaign is the configured field (as {@code <field>} or
+ * {@code ticket_<field>}, e.g. {@code ticket_cf_utm_campaign}) or a campaign tag ({@link CampaignRules}).
  */
 @Component
 public class FreshdeskConnector implements HelpdeskConnector {
 
   static final String SOURCE = "freshdesk";
+
+  private final CampaignRules.Rule campaigns;
+
+  public FreshdeskConnector() {
+    this(CampaignRules.Rule.DEFAULT);
+  }
+
+  @Autowired
+  public FreshdeskConnector(CampaignRules rules) {
+    this(rules.of(SOURCE));
+  }
+
+  FreshdeskConnector(CampaignRules.Rule campaigns) {
+    this.campaigns = campaigns;
+  }
 
   @Override
   public String source() {
@@ -47,6 +70,12 @@ public class FreshdeskConnector implements HelpdeskConnector {
       reply = comment != null && !comment.equals(description);
     } else {
       String e = event.toLowerCase(Locale.ROOT);
+      if (e.contains("agent") || e.contains("reply_sent") || e.contains("reply is sent") || e.contains("reply sent")) {
+        return Mapping.agentReply(new AgentReply(SOURCE,
+            requiredTicketId(hook, "freshdesk_webhook.ticket_id", "ticket_id"), text(hook, "event_id"),
+            email(text(hook, "ticket_agent_email")), text(hook, "ticket_agent_name"), comment,
+            time(hook, "ticket_updated_at")), "ticket.agent_replied");
+      }
       if (e.contains("created")) {
         reply = false;
       } else if (e.contains("repl") || e.contains("comment") || e.contains("note") || e.contains("update")) {
@@ -75,7 +104,21 @@ public class FreshdeskConnector implements HelpdeskConnector {
         ZendeskConnector.lower(text(hook, "ticket_priority")),
         time(hook, "ticket_created_at"),
         time(hook, "ticket_updated_at"),
-        text(hook, "ticket_url")), reply ? "ticket.customer_replied" : "ticket.created");
+        text(hook, "ticket_url"),
+        campaign(hook)), reply ? "ticket.customer_replied" : "ticket.created");
+  }
+
+  private String campaign(JsonNode hook) {
+    List<String> tags = tags(hook, "ticket_tags");
+    String field = campaigns.field();
+    if (field != null && !field.isBlank() && !field.startsWith("ticket_")) {
+      // The simple mode names each placeholder ticket_<name>: {{ticket.cf_utm_campaign}} is ticket_cf_utm_campaign.
+      String placeholder = text(hook, "ticket_" + field.strip());
+      if (placeholder != null) {
+        return HelpdeskText.cap(placeholder, CampaignRules.MAX_CAMPAIGN);
+      }
+    }
+    return campaigns.campaign(List.of(hook), tags);
   }
 
   private static String first(String a, String b) {

@@ -1,6 +1,7 @@
 package com.sentimenttriage.intake.connector;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sentimenttriage.intake.AgentReply;
 import com.sentimenttriage.intake.IncomingTicket;
 
 /**
@@ -15,19 +16,30 @@ public interface HelpdeskConnector {
 
   Mapping map(JsonNode payload);
 
-  /** Either a ticket (created, or a new customer message) or the reason the event is none of triage's business. */
-  record Mapping(IncomingTicket ticket, String eventType, String ignoredBecause) {
+  /**
+   * A ticket (created, or a new customer message) for triage; an agent's public reply, which is stored for coaching
+   * but never scored (issue 17); or the reason the event is none of triage's business.
+   */
+  record Mapping(IncomingTicket ticket, AgentReply agentReply, String eventType, String ignoredBecause) {
 
     public static Mapping ticket(IncomingTicket ticket, String eventType) {
-      return new Mapping(ticket, eventType, null);
+      return new Mapping(ticket, null, eventType, null);
+    }
+
+    public static Mapping agentReply(AgentReply reply, String eventType) {
+      return new Mapping(null, reply, eventType, null);
     }
 
     public static Mapping ignored(String eventType, String because) {
-      return new Mapping(null, eventType, because);
+      return new Mapping(null, null, eventType, because);
     }
 
     public boolean isIgnored() {
-      return ticket == null;
+      return ticket == null && agentReply == null;
+    }
+
+    public boolean isAgentReply() {
+      return agentReply != null;
     }
   }
 }

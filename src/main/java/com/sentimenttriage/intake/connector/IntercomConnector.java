@@ -10,11 +10,13 @@ import static com.sentimenttriage.intake.connector.Payloads.text;
 import static com.sentimenttriage.intake.connector.Payloads.time;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sentimenttriage.intake.AgentReply;
 import com.sentimenttriage.intake.IncomingTicket;
 import com.sentimenttriage.intake.TicketMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +24,11 @@ import org.springframework.stereotype.Component;
  * conversation is {@code data.item}, its first message {@code data.item.source} and the replies
  * {@code data.item.conversation_parts.conversation_parts}. The latest message written by the user or lead is the
  * one scored; everything before it is the thread, with admins and bots as agents.
+ *
+ * <p>{@code conversation.admin.replied} is an agent's reply (issue 17): its latest part written by an admin (a
+ * teammate; bots' replies have their own topic and are not coached) is kept for coaching and never scored. The
+ * campaign is the configured conversation attribute ({@code custom_attributes}) or a campaign tag
+ * ({@link CampaignRules}).
  */
 @Component
 public class IntercomConnector implements HelpdeskConnector {
@@ -31,6 +38,22 @@ public class IntercomConnector implements HelpdeskConnector {
   private static final Set<String> CUSTOMER_AUTHORS = Set.of("user", "lead", "contact");
   /** Most recent parts kept as thread; older ones add little to the customer's current mood. */
   private static final int MAX_PARTS = 200;
+  private static final String ADMIN_REPLIED = "conversation.admin.replied";
+
+  private final CampaignRules.Rule campaigns;
+
+  public IntercomConnector() {
+    this(CampaignRules.Rule.DEFAULT);
+  }
+
+  @Autowired
+  public IntercomConnector(CampaignRules rules) {
+    this(rules.of(SOURCE));
+  }
+
+  IntercomConnector(CampaignRules.Rule campaigns) {
+    this.campaigns = campaigns;
+  }
 
   @Override
   public String source() {
@@ -40,6 +63,9 @@ public class IntercomConnector implements HelpdeskConnector {
   @Override
   public Mapping map(JsonNode payload) {
     String topic = text(payload, "topic");
+    if (ADMIN_REPLIED.equals(topic)) {
+      return adminReply(payload, topic);
+    }
     if (topic == null || !TOPICS.contains(topic)) {
       return Mapping.ignored(topic == null ? "(none)" : topic, "triage scores customer messages only");
     }
@@ -95,7 +121,26 @@ public class IntercomConnector implements HelpdeskConnector {
         time(item, "created_at"),
         time(item, "updated_at"),
         appId == null ? null
-            : "https://app.intercom.com/a/inbox/" + appId + "/inbox/conversation/" + conversationId), topic);
+            : "https://app.intercom.com/a/inbox/" + appId + "/inbox/conversation/" + conversationId,
+        campaigns.campaign(List.of(item), tags(item, "tags", "tags"))), topic);
+  }
+
+  private Mapping adminReply(JsonNode payload, String topic) {
+    JsonNode item = payload.path("data").path("item");
+    String conversationId = requiredTicketId(item, "data.item.id", "id");
+    JsonNode parts = item.path("conversation_parts").path("conversation_parts");
+    if (parts.isArray()) {
+      for (int i = parts.size() - 1; i >= 0; i--) {
+        JsonNode part = parts.get(i);
+        String body = message(part, "body");
+        if ("admin".equals(part.path("author").path("type").asText("")) && body != null) {
+          JsonNode author = part.path("author");
+          return Mapping.agentReply(new AgentReply(SOURCE, conversationId, text(payload, "id"), text(author, "id"),
+              text(author, "name"), body, time(part, "created_at")), topic);
+        }
+      }
+    }
+    return Mapping.ignored(topic, "the notification holds no admin's reply with text");
   }
 
   private static TicketMessage.Author role(JsonNode author) {

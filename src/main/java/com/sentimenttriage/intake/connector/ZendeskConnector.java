@@ -10,28 +10,54 @@ import static com.sentimenttriage.intake.connector.Payloads.text;
 import static com.sentimenttriage.intake.connector.Payloads.time;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sentimenttriage.intake.AgentReply;
 import com.sentimenttriage.intake.IncomingTicket;
 import com.sentimenttriage.intake.TicketMessage;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Zendesk, in both of its webhook styles:
  * <ul>
  *   <li>event webhooks ({@code "type": "zen:event-type:ticket.created"} and {@code ticket.comment_added}), with the
- *       ticket in {@code detail} and the comment in {@code event.comment}. Agents' and private comments are ignored.
+ *       ticket in {@code detail} and the comment in {@code event.comment}. A public comment whose author is staff
+ *       ({@code author.is_staff}, or an agent or admin {@code author.role}) is an agent's reply, kept for coaching
+ *       and never scored; private comments (internal notes) are ignored.
  *       These payloads carry the requester's id but not their e-mail, so the account is found by organization only
  *       when the trigger style is used;</li>
  *   <li>a trigger's JSON body built from placeholders ({@code {"event": "...", "ticket": {...}}}), the layout
- *       documented in docs/intake.md.</li>
+ *       documented in docs/intake.md; a {@code comment_author} object ({@code id, name, role} from
+ *       {@code current_user}) with an agent or admin role makes the latest comment an agent's reply
+ *       (docs/coaching.md).</li>
  * </ul>
+ * The campaign comes from the configured field (in {@code detail}, {@code ticket} or its {@code custom_fields}) or a
+ * campaign tag ({@link CampaignRules}).
  */
 @Component
 public class ZendeskConnector implements HelpdeskConnector {
 
   static final String SOURCE = "zendesk";
   private static final String EVENT_PREFIX = "zen:event-type:";
+  /** Zendesk's user roles other than "end-user": whoever has one writes for the company, not as the customer. */
+  private static final Set<String> STAFF_ROLES = Set.of("agent", "admin");
+
+  private final CampaignRules.Rule campaigns;
+
+  public ZendeskConnector() {
+    this(CampaignRules.Rule.DEFAULT);
+  }
+
+  @Autowired
+  public ZendeskConnector(CampaignRules rules) {
+    this(rules.of(SOURCE));
+  }
+
+  ZendeskConnector(CampaignRules.Rule campaigns) {
+    this.campaigns = campaigns;
+  }
 
   @Override
   public String source() {
@@ -58,11 +84,15 @@ public class ZendeskConnector implements HelpdeskConnector {
       case "ticket.created" -> body = requiredMessage(message(detail, "description"), "detail.description");
       case "ticket.comment_added" -> {
         JsonNode comment = payload.path("event").path("comment");
-        if (comment.path("author").path("is_staff").asBoolean(false)) {
-          return Mapping.ignored(eventType, "the comment is an agent's");
-        }
         if (!comment.path("is_public").asBoolean(true)) {
           return Mapping.ignored(eventType, "the comment is private");
+        }
+        JsonNode author = comment.path("author");
+        if (author.path("is_staff").asBoolean(false) || isStaffRole(text(author, "role"))) {
+          return Mapping.agentReply(new AgentReply(SOURCE, requiredTicketId(detail, "detail.id", "id"),
+              text(payload, "id"), text(author, "id"), text(author, "name"),
+              message(comment, "body"), firstTime(time(comment, "created_at"), time(payload, "time"))),
+              "ticket.agent_replied");
         }
         body = requiredMessage(message(comment, "body"), "event.comment.body");
       }
@@ -86,7 +116,8 @@ public class ZendeskConnector implements HelpdeskConnector {
         lower(text(detail, "priority")),
         time(detail, "created_at"),
         time(detail, "updated_at") != null ? time(detail, "updated_at") : time(payload, "time"),
-        null), eventType);
+        null,
+        campaigns.campaign(List.of(detail), tags(detail, "tags"))), eventType);
   }
 
   private Mapping fromTrigger(JsonNode payload) {
@@ -100,6 +131,12 @@ public class ZendeskConnector implements HelpdeskConnector {
     String latest = message(ticket, "latest_comment_html");
     if (latest == null) {
       latest = message(ticket, "latest_comment");
+    }
+    JsonNode author = payload.path("comment_author");
+    if (comment && isStaffRole(text(author, "role"))) {
+      return Mapping.agentReply(new AgentReply(SOURCE, requiredTicketId(ticket, "ticket.id", "id"),
+          text(payload, "id"), text(author, "id"), text(author, "name"), latest, time(ticket, "updated_at")),
+          "trigger.agent_replied");
     }
     String body = comment ? requiredMessage(latest, "ticket.latest_comment_html")
         : requiredMessage(description != null ? description : latest, "ticket.description");
@@ -125,7 +162,17 @@ public class ZendeskConnector implements HelpdeskConnector {
         lower(text(ticket, "priority")),
         time(ticket, "created_at"),
         time(ticket, "updated_at"),
-        text(ticket, "url")), comment ? "trigger.comment_added" : "trigger.ticket_created");
+        text(ticket, "url"),
+        campaigns.campaign(List.of(ticket, payload), tags(ticket, "tags"))),
+        comment ? "trigger.comment_added" : "trigger.ticket_created");
+  }
+
+  private static boolean isStaffRole(String role) {
+    return role != null && STAFF_ROLES.contains(role.toLowerCase(Locale.ROOT));
+  }
+
+  static java.time.OffsetDateTime firstTime(java.time.OffsetDateTime a, java.time.OffsetDateTime b) {
+    return a != null ? a : b;
   }
 
   static String lower(String value) {

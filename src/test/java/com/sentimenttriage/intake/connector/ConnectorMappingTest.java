@@ -47,15 +47,17 @@ class ConnectorMappingTest {
   }
 
   @Test
-  void zendeskCustomerCommentIsTheLatestMessageAndAgentCommentsAreIgnored() throws IOException {
+  void zendeskCustomerCommentIsTheLatestMessageAndAgentCommentsAreAgentReplies() throws IOException {
     IncomingTicket comment = new ZendeskConnector().map(fixture("zendesk/comment-added.json")).ticket();
     assertThat(comment.ticketId()).isEqualTo("5158");
     assertThat(comment.body()).isEqualTo("Still nothing. We are now cancelling the contract at the end of the month.");
     assertThat(comment.updatedAt()).isEqualTo(OffsetDateTime.parse("2026-11-20T11:02:41Z"));
 
+    // Issue 17: an agent's public comment is no longer dropped but kept for coaching, never as a ticket to score.
     Mapping agent = new ZendeskConnector().map(fixture("zendesk/agent-comment-added.json"));
-    assertThat(agent.isIgnored()).isTrue();
-    assertThat(agent.ignoredBecause()).contains("agent");
+    assertThat(agent.isIgnored()).isFalse();
+    assertThat(agent.ticket()).isNull();
+    assertThat(agent.agentReply().agentName()).isEqualTo("Sam Agent");
     assertThat(new ZendeskConnector().map(fixture("zendesk/status-changed.json")).isIgnored()).isTrue();
   }
 
