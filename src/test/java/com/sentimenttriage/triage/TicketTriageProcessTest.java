@@ -39,6 +39,7 @@ import com.sentimenttriage.feedback.ScoredTicket;
 import com.sentimenttriage.feedback.ScoredTicketStore;
 import com.sentimenttriage.followthrough.FollowThroughs;
 import com.sentimenttriage.followthrough.OpenCsFollowThroughDelegate;
+import com.sentimenttriage.followthrough.FollowThroughProperties;
 import com.sentimenttriage.triage.TriageVariables.FollowThroughKind;
 import com.sentimenttriage.gating.GateFixtures;
 import com.sentimenttriage.review.BusinessHours;
@@ -213,7 +214,7 @@ class TicketTriageProcessTest {
     Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(
         new SingleAccountDirectory(healthy, "it@globex.example"::equals), mock(UnattachedTickets.class), CLOCK));
     FollowThroughs followThroughs = mock(FollowThroughs.class);
-    Mocks.register(Beans.OPEN_CS_FOLLOW_THROUGH, new OpenCsFollowThroughDelegate(followThroughs));
+    Mocks.register(Beans.OPEN_CS_FOLLOW_THROUGH, new OpenCsFollowThroughDelegate(followThroughs, FollowThroughProperties.defaults()));
 
     ProcessInstance instance = receive("T-5", HAPPY, "it@globex.example");
 
@@ -231,7 +232,7 @@ class TicketTriageProcessTest {
   @Test
   void theAlertIsHandedToTheOwnersFollowThroughOnceItWentOut() {
     FollowThroughs followThroughs = mock(FollowThroughs.class);
-    Mocks.register(Beans.OPEN_CS_FOLLOW_THROUGH, new OpenCsFollowThroughDelegate(followThroughs));
+    Mocks.register(Beans.OPEN_CS_FOLLOW_THROUGH, new OpenCsFollowThroughDelegate(followThroughs, FollowThroughProperties.defaults()));
     ProcessInstance instance = receive("T-6", ANGRY, "ops@acme.example");
 
     complete(task(), withVariables("reviewDecision", "confirm"));
