@@ -25,8 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The loop after the alert through the real entry points: webhook, engine REST API as the supervisor, the alert
  * e-mail with its link to the owner's own task, the owner's task in the engine REST API (who else may see it:
  * {@link FollowThroughAuthorizationTest}), the reminder and the escalation e-mails as their timers come due, the
- * owner's completion, the outcome on record. Its account (Meridian Energy BV, owner Hiro Tanaka, manager Priya Natarajan) is used by no other test of the shared
- * context.
+ * owner's completion, the outcome on record. Its account (Meridian Energy BV, owner Hiro Tanaka, manager Priya
+ * Natarajan) is used by no other test of the shared context.
  */
 class FollowThroughEndToEndTest extends IntegrationTest {
 
