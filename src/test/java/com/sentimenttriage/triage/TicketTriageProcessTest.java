@@ -209,10 +209,7 @@ class TicketTriageProcessTest {
 
   @Test
   void aPromoterFromAHealthyAccountBecomesAnAdvocacyOpportunityAndIsNeverAlerted() {
-    Account healthy = new Account(2, "Globex Logistics", "Business", new BigDecimal("1850"),
-        LocalDate.of(2027, 4, 1), 81, "Ravi Menon", "ravi@cs.example", "morgan@cs.example");
-    Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(
-        new SingleAccountDirectory(healthy, "it@globex.example"::equals), mock(UnattachedTickets.class), CLOCK));
+    healthyAccountOfItGlobex();
     FollowThroughs followThroughs = mock(FollowThroughs.class);
     Mocks.register(Beans.OPEN_CS_FOLLOW_THROUGH, new OpenCsFollowThroughDelegate(followThroughs,
         FollowThroughProperties.defaults()));
@@ -233,10 +230,7 @@ class TicketTriageProcessTest {
   /** Issue 18: with triage.follow-through.advocacy=digest the promoter opens no task; the weekly digest lists it. */
   @Test
   void aPromoterOpensNoTaskWhenAdvocacyGoesToTheDigest() {
-    Account healthy = new Account(2, "Globex Logistics", "Business", new BigDecimal("1850"),
-        LocalDate.of(2027, 4, 1), 81, "Ravi Menon", "ravi@cs.example", "morgan@cs.example");
-    Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(
-        new SingleAccountDirectory(healthy, "it@globex.example"::equals), mock(UnattachedTickets.class), CLOCK));
+    healthyAccountOfItGlobex();
     FollowThroughs followThroughs = mock(FollowThroughs.class);
     FollowThroughProperties digest = new FollowThroughProperties(java.time.Duration.ofHours(24),
         java.time.Duration.ofHours(17), 30, FollowThroughProperties.Advocacy.DIGEST, false);
@@ -248,6 +242,14 @@ class TicketTriageProcessTest {
     assertThat(instance).variables().containsEntry("escalationAction", "ADVOCACY");
     verify(followThroughs, never()).open(any());
     verify(mailer, never()).send(any());
+  }
+
+  /** Globex Logistics, a healthy account, is the one it@globex.example writes from. */
+  private void healthyAccountOfItGlobex() {
+    Account healthy = new Account(2, "Globex Logistics", "Business", new BigDecimal("1850"),
+        LocalDate.of(2027, 4, 1), 81, "Ravi Menon", "ravi@cs.example", "morgan@cs.example");
+    Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(
+        new SingleAccountDirectory(healthy, "it@globex.example"::equals), mock(UnattachedTickets.class), CLOCK));
   }
 
   @Test
