@@ -18,11 +18,14 @@ public class FollowThroughOutcomes {
 
   private final FollowThroughRecords records;
   private final FollowThroughProperties properties;
+  private final FollowThroughCalendar calendar;
   private final Clock clock;
 
-  public FollowThroughOutcomes(FollowThroughRecords records, FollowThroughProperties properties, Clock clock) {
+  public FollowThroughOutcomes(FollowThroughRecords records, FollowThroughProperties properties,
+      FollowThroughCalendar calendar, Clock clock) {
     this.records = records;
     this.properties = properties;
+    this.calendar = calendar;
     this.clock = clock;
   }
 
@@ -63,8 +66,10 @@ public class FollowThroughOutcomes {
       return new Next(null, null, null);
     }
     Instant at = followUp.get().atStartOfDay(ZoneOffset.UTC).toInstant();
+    // The owner chose the day: the task is due at its set hour that day. Only the escalation is a period, counted
+    // in the calendar like the playbook's.
     Instant due = at.plus(properties.followUpDueAfter());
-    return new Next(at, due, due.plus(properties.escalateAfter()));
+    return new Next(at, due, calendar.after(due, properties.escalateAfter()));
   }
 
   private static Optional<LocalDate> followUpDate(String entered, Instant now) {

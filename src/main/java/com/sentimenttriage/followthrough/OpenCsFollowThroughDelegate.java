@@ -35,15 +35,21 @@ public class OpenCsFollowThroughDelegate implements JavaDelegate {
       TriageVariables.SENTIMENT_LABEL, TriageVariables.FRUSTRATION, DAYS_TO_RENEWAL, TriageVariables.PRIORITY);
 
   private final FollowThroughs followThroughs;
+  private final FollowThroughProperties properties;
 
-  public OpenCsFollowThroughDelegate(FollowThroughs followThroughs) {
+  public OpenCsFollowThroughDelegate(FollowThroughs followThroughs, FollowThroughProperties properties) {
     this.followThroughs = followThroughs;
+    this.properties = properties;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     boolean promoter = TriageVariables.ESCALATION_ACTION.find(execution)
         .filter(EscalationAction.ADVOCACY.name()::equals).isPresent();
+    if (promoter && properties.advocacy() == FollowThroughProperties.Advocacy.DIGEST) {
+      // No task: the weekly digest lists the ticket under "Advocacy opportunities" from its scored_ticket row.
+      return;
+    }
     followThroughs.open(handOver(execution, promoter ? FollowThroughKind.ADVOCACY : FollowThroughKind.AT_RISK));
   }
 

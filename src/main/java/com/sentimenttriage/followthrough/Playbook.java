@@ -47,14 +47,20 @@ public record Playbook(List<Step> steps) {
    * gets a task: due after {@code fallbackDue}, so the owner is reminded and the manager told all the same.
    */
   public Schedule schedule(Instant openedAt, Duration escalateAfter, Duration fallbackDue) {
-    Instant due = steps.stream().map(step -> openedAt.plus(step.dueWithin())).min(Comparator.naturalOrder())
-        .orElse(openedAt.plus(fallbackDue));
+    return schedule(openedAt, FollowThroughCalendar.aroundTheClock(), escalateAfter, fallbackDue);
+  }
+
+  /** The same, with every period (each step's, the fallback, the escalation's) counted in {@code calendar}. */
+  public Schedule schedule(Instant openedAt, FollowThroughCalendar calendar, Duration escalateAfter,
+      Duration fallbackDue) {
+    List<Instant> stepDue = steps.stream().map(step -> calendar.after(openedAt, step.dueWithin())).toList();
+    Instant due = stepDue.stream().min(Comparator.naturalOrder()).orElse(calendar.after(openedAt, fallbackDue));
     String lines = steps.isEmpty() ? "No playbook step matched this alert: act as the alert recommends."
         // Numbered as listed: the table's order only sorts, and a step that did not match leaves no gap.
         : IntStream.range(0, steps.size()).mapToObj(i -> (i + 1) + ". " + steps.get(i).step() + " — within "
-            + words(steps.get(i).dueWithin()) + ", by " + DUE.format(openedAt.plus(steps.get(i).dueWithin())))
+            + words(steps.get(i).dueWithin()) + ", by " + DUE.format(stepDue.get(i)))
             .collect(Collectors.joining("\n"));
-    return new Schedule(lines, due, due.plus(escalateAfter));
+    return new Schedule(lines, due, calendar.after(due, escalateAfter));
   }
 
   /** "2 h", "24 h", "3 days", "90 min": how a CS owner reads a due time. */

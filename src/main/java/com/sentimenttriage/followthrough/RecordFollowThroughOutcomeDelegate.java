@@ -31,8 +31,8 @@ public class RecordFollowThroughOutcomeDelegate implements JavaDelegate {
   private final FollowThroughOutcomes outcomes;
 
   public RecordFollowThroughOutcomeDelegate(FollowThroughRecords records, FollowThroughProperties properties,
-      Clock clock) {
-    this.outcomes = new FollowThroughOutcomes(records, properties, clock);
+      FollowThroughCalendar calendar, Clock clock) {
+    this.outcomes = new FollowThroughOutcomes(records, properties, calendar, clock);
   }
 
   @Override

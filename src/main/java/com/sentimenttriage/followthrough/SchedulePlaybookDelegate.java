@@ -25,10 +25,12 @@ public class SchedulePlaybookDelegate implements JavaDelegate {
   static final Duration NO_STEP_DUE = Duration.ofHours(8);
 
   private final FollowThroughProperties properties;
+  private final FollowThroughCalendar calendar;
   private final Clock clock;
 
-  public SchedulePlaybookDelegate(FollowThroughProperties properties, Clock clock) {
+  public SchedulePlaybookDelegate(FollowThroughProperties properties, FollowThroughCalendar calendar, Clock clock) {
     this.properties = properties;
+    this.calendar = calendar;
     this.clock = clock;
   }
 
@@ -36,7 +38,7 @@ public class SchedulePlaybookDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Playbook playbook = Playbook.of(PLAYBOOK.find(execution).orElse(List.of()));
     execution.removeVariable(PLAYBOOK.name());
-    Schedule schedule = playbook.schedule(clock.instant(), properties.escalateAfter(), NO_STEP_DUE);
+    Schedule schedule = playbook.schedule(clock.instant(), calendar, properties.escalateAfter(), NO_STEP_DUE);
     PLAYBOOK_STEPS.set(execution, schedule.steps());
     FOLLOW_THROUGH_DUE.set(execution, Date.from(schedule.due()));
     ESCALATE_TO_MANAGER_AT.set(execution, Date.from(schedule.escalateAt()));

@@ -33,7 +33,12 @@ public record ReviewProperties(
       @DefaultValue({"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"}) Set<DayOfWeek> days) {
 
     public BusinessHours calendar() {
-      return enabled ? BusinessHours.of(zone, opens, closes, EnumSet.copyOf(days)) : BusinessHours.alwaysOpen();
+      return enabled ? workingHours() : BusinessHours.alwaysOpen();
+    }
+
+    /** These working hours whether or not review SLAs use them: the follow-through may count in them alone. */
+    public BusinessHours workingHours() {
+      return BusinessHours.of(zone, opens, closes, EnumSet.copyOf(days));
     }
   }
 }

@@ -281,6 +281,19 @@ public final class TriageVariables {
       return this == NO_ACTION_NEEDED;
     }
 
+    /**
+     * What the outcome tells the learning loop about the alert: false (a false-positive hint) for "no action
+     * needed"; true (a confirmation hint) when the owner found the account at risk or had to act (contacted, call
+     * booked, resolved); empty for "acknowledged", which says only that the owner read it.
+     */
+    public java.util.Optional<Boolean> confirmsAlert() {
+      return switch (this) {
+        case ACKNOWLEDGED -> java.util.Optional.empty();
+        case NO_ACTION_NEEDED -> java.util.Optional.of(false);
+        case CONTACTED, CALL_BOOKED, RESOLVED, ACCOUNT_AT_RISK -> java.util.Optional.of(true);
+      };
+    }
+
     public static FollowThroughOutcome of(String value) {
       for (FollowThroughOutcome outcome : values()) {
         if (outcome.value.equals(value)) {

@@ -150,14 +150,19 @@ class AlertMailBrowserTest {
                     new Digest.DigestTicket("4711", "Export broken again", "Negative", 55, "Core workflow failure",
                         LocalDate.of(2026, 11, 4), "https://acme-support.zendesk.com/agent/tickets/4711"),
                     new Digest.DigestTicket("4730", "Invoice PDF is blank", "Negative", 52, "Billing",
-                        LocalDate.of(2026, 11, 6), "https://acme-support.zendesk.com/agent/tickets/4730")))));
+                        LocalDate.of(2026, 11, 6), "https://acme-support.zendesk.com/agent/tickets/4730")))),
+        // Issue 18, triage.follow-through.advocacy=digest: a promoter's ticket in its own section.
+        List.of(new Digest.AccountSection("Globex Logistics", "green", false, "7-day average 0.4", List.of(
+            new Digest.DigestTicket("4742", "You saved our launch", "Promoter", 0, "Onboarding",
+                LocalDate.of(2026, 11, 5), "https://acme-support.zendesk.com/agent/tickets/4742")))));
     Context model = new Context();
     model.setVariable("digest", digest);
 
     String seen = show(CsAlertMailer.mailTemplates().process("cs-digest.html", model), "cs-digest-weekly");
 
-    assertThat(seen).contains("4711 “Export broken again”", "4730 “Invoice PDF is blank”");
+    assertThat(seen).contains("4711 “Export broken again”", "4730 “Invoice PDF is blank”", "Advocacy opportunities");
+    assertThat(seen.indexOf("Advocacy opportunities")).isGreaterThan(seen.indexOf("4730"));
     assertThat(browser.findElements(By.tagName("a")).stream().map(WebElement::getText).toList())
-        .containsExactly("4711 “Export broken again”", "4730 “Invoice PDF is blank”");
+        .containsExactly("4711 “Export broken again”", "4730 “Invoice PDF is blank”", "4742 “You saved our launch”");
   }
 }

@@ -100,13 +100,14 @@ class CsFollowThroughProcessTest {
         AlertDelegates.PROPERTIES, CLOCK);
     Mocks.register(Beans.PREPARE_FOLLOW_THROUGH, new PrepareFollowThroughDelegate(accounts, new CsOwners(identity),
         AlertDelegates.PROPERTIES));
-    Mocks.register(Beans.SCHEDULE_PLAYBOOK, new SchedulePlaybookDelegate(FollowThroughProperties.defaults(), CLOCK));
+    Mocks.register(Beans.SCHEDULE_PLAYBOOK, new SchedulePlaybookDelegate(FollowThroughProperties.defaults(),
+        FollowThroughCalendar.aroundTheClock(), CLOCK));
     Mocks.register(Beans.ASSIGN_CS_OWNER, new AssignCsOwnerListener());
     Mocks.register(Beans.REMIND_CS_OWNER, new RemindCsOwnerDelegate(notices));
     Mocks.register(Beans.ESCALATE_TO_CS_MANAGER, new EscalateFollowThroughDelegate(notices));
     Mocks.register(Beans.NOTE_ANOTHER_ALERT, new NoteAnotherAlertDelegate(followThroughs));
     Mocks.register(Beans.RECORD_OUTCOME, new RecordFollowThroughOutcomeDelegate(records,
-        FollowThroughProperties.defaults(), CLOCK));
+        FollowThroughProperties.defaults(), FollowThroughCalendar.aroundTheClock(), CLOCK));
   }
 
   @AfterEach

@@ -39,6 +39,7 @@ import com.sentimenttriage.feedback.ScoredTicket;
 import com.sentimenttriage.feedback.ScoredTicketStore;
 import com.sentimenttriage.followthrough.FollowThroughs;
 import com.sentimenttriage.followthrough.OpenCsFollowThroughDelegate;
+import com.sentimenttriage.followthrough.FollowThroughProperties;
 import com.sentimenttriage.triage.TriageVariables.FollowThroughKind;
 import com.sentimenttriage.gating.GateFixtures;
 import com.sentimenttriage.review.BusinessHours;
@@ -209,12 +210,10 @@ class TicketTriageProcessTest {
 
   @Test
   void aPromoterFromAHealthyAccountBecomesAnAdvocacyOpportunityAndIsNeverAlerted() {
-    Account healthy = new Account(2, "Globex Logistics", "Business", new BigDecimal("1850"),
-        LocalDate.of(2027, 4, 1), 81, "Ravi Menon", "ravi@cs.example", "morgan@cs.example");
-    Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(
-        new SingleAccountDirectory(healthy, "it@globex.example"::equals), mock(UnattachedTickets.class), CLOCK));
+    healthyAccountOfItGlobex();
     FollowThroughs followThroughs = mock(FollowThroughs.class);
-    Mocks.register(Beans.OPEN_CS_FOLLOW_THROUGH, new OpenCsFollowThroughDelegate(followThroughs));
+    Mocks.register(Beans.OPEN_CS_FOLLOW_THROUGH, new OpenCsFollowThroughDelegate(followThroughs,
+        FollowThroughProperties.defaults()));
 
     ProcessInstance instance = receive("T-5", HAPPY, "it@globex.example");
 
@@ -229,10 +228,36 @@ class TicketTriageProcessTest {
     verify(mailer, never()).send(any());
   }
 
+  /** Issue 18: with triage.follow-through.advocacy=digest the promoter opens no task; the weekly digest lists it. */
+  @Test
+  void aPromoterOpensNoTaskWhenAdvocacyGoesToTheDigest() {
+    healthyAccountOfItGlobex();
+    FollowThroughs followThroughs = mock(FollowThroughs.class);
+    FollowThroughProperties digest = new FollowThroughProperties(java.time.Duration.ofHours(24),
+        java.time.Duration.ofHours(17), 30, FollowThroughProperties.Advocacy.DIGEST, false);
+    Mocks.register(Beans.OPEN_CS_FOLLOW_THROUGH, new OpenCsFollowThroughDelegate(followThroughs, digest));
+
+    ProcessInstance instance = receive("T-7", HAPPY, "it@globex.example");
+
+    assertThat(instance).isEnded().hasPassed(ADVOCACY_OPPORTUNITY_OPENED).hasNotPassed(ALERT_CS_OWNER);
+    assertThat(instance).variables().containsEntry("escalationAction", "ADVOCACY");
+    verify(followThroughs, never()).open(any());
+    verify(mailer, never()).send(any());
+  }
+
+  /** Globex Logistics, a healthy account, is the one it@globex.example writes from. */
+  private void healthyAccountOfItGlobex() {
+    Account healthy = new Account(2, "Globex Logistics", "Business", new BigDecimal("1850"),
+        LocalDate.of(2027, 4, 1), 81, "Ravi Menon", "ravi@cs.example", "morgan@cs.example");
+    Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(
+        new SingleAccountDirectory(healthy, "it@globex.example"::equals), mock(UnattachedTickets.class), CLOCK));
+  }
+
   @Test
   void theAlertIsHandedToTheOwnersFollowThroughOnceItWentOut() {
     FollowThroughs followThroughs = mock(FollowThroughs.class);
-    Mocks.register(Beans.OPEN_CS_FOLLOW_THROUGH, new OpenCsFollowThroughDelegate(followThroughs));
+    Mocks.register(Beans.OPEN_CS_FOLLOW_THROUGH, new OpenCsFollowThroughDelegate(followThroughs,
+        FollowThroughProperties.defaults()));
     ProcessInstance instance = receive("T-6", ANGRY, "ops@acme.example");
 
     complete(task(), withVariables("reviewDecision", "confirm"));

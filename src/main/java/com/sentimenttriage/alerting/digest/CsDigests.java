@@ -22,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -52,6 +54,13 @@ public class CsDigests {
        order by a.cs_owner_email, a.name, s.scored_at""";
   /** The gate's DIGEST action: not urgent enough for an alert, worth a weekly look. */
   private static final String DIGEST_LEVEL = "s.escalation_action = 'DIGEST'";
+  /**
+   * Promoters' tickets that opened no task ({@code triage.follow-through.advocacy=digest}): their owner reads them in
+   * the weekly digest's "Advocacy opportunities". A promoter that got its own task (the setting was "task" when it
+   * came) has a follow_through_alert row and is not listed twice.
+   */
+  private static final String ADVOCACY_WITHOUT_TASK = "s.escalation_action = 'ADVOCACY' and not exists "
+      + "(select 1 from follow_through_alert f where f.alert_process_instance_id = s.process_instance_id)";
   /** Moderate negatives: negative, but nobody was alerted. */
   private static final String MODERATE_NEGATIVE = "s.label = 'Negative' and s.escalation_action <> 'ALERT'";
 
@@ -86,20 +95,53 @@ public class CsDigests {
    */
   public int sendWeekly(String runId) {
     return send(runId, digests(WEEKLY_TITLE, "Tickets the escalation gate put on your weekly list",
-        Duration.ofDays(7), DIGEST_LEVEL));
+        Duration.ofDays(7), DIGEST_LEVEL, true));
   }
 
   /** The last day's moderate negatives, like {@link #sendWeekly}. */
   public int sendDaily(String runId) {
     return send(runId, digests(DAILY_TITLE, "Negative tickets of the last day that did not raise an alert",
-        Duration.ofDays(1), MODERATE_NEGATIVE));
+        Duration.ofDays(1), MODERATE_NEGATIVE, false));
   }
 
   List<Digest> digests(String title, String description, Duration period, String condition) {
+    return digests(title, description, period, condition, false);
+  }
+
+  /** @param withAdvocacy whether the digest has the section "Advocacy opportunities" (the weekly one) */
+  List<Digest> digests(String title, String description, Duration period, String condition,
+      boolean withAdvocacy) {
     Instant to = clock.instant();
     Instant from = to.minus(period);
     Map<String, Owner> owners = new LinkedHashMap<>();
     Set<Long> listedAccounts = new HashSet<>();
+    collect(condition, from, to, owners, listedAccounts, owner -> owner.accounts);
+    if (withAdvocacy) {
+      collect(ADVOCACY_WITHOUT_TASK, from, to, owners, listedAccounts, owner -> owner.advocacy);
+    }
+
+    // Subjects and the helpdesk URLs the payloads carried: in the instances' variables, one read for the digests.
+    Map<String, TicketReferences.Reference> known = references.of(owners.values().stream()
+        .flatMap(owner -> Stream.concat(owner.accounts.values().stream(),
+            owner.advocacy.values().stream()))
+        .flatMap(List::stream).map(Row::processInstanceId).toList());
+    // One read for every listed account, as of the run: the light the gate would see for them now.
+    Map<Long, AccountTrend> trendOf = trends.trendsOf(listedAccounts, to);
+    LocalDate fromDate = LocalDate.ofInstant(from, ZoneOffset.UTC);
+    LocalDate toDate = LocalDate.ofInstant(to, ZoneOffset.UTC);
+    return owners.values().stream().map(owner -> new Digest(title, description, owner.email, owner.name, fromDate,
+        toDate, sections(owner.accounts, trendOf, known), sections(owner.advocacy, trendOf, known)))
+        .toList();
+  }
+
+  private List<Digest.AccountSection> sections(Map<String, List<Row>> accounts, Map<Long, AccountTrend> trendOf,
+      Map<String, TicketReferences.Reference> known) {
+    return accounts.entrySet().stream().map(e -> section(e.getKey(), e.getValue(), trendOf, known)).toList();
+  }
+
+  /** Reads the period's tickets that meet {@code condition} into each owner's list that {@code listOf} picks. */
+  private void collect(String condition, Instant from, Instant to, Map<String, Owner> owners,
+      Set<Long> listedAccounts, Function<Owner, Map<String, List<Row>>> listOf) {
     jdbc.query(SELECT.formatted(condition), rs -> {
       String email = rs.getString("cs_owner_email");
       String ownerName = email == null ? UNKNOWN_OWNER_NAME : nameOr(rs.getString("cs_owner_name"));
@@ -111,24 +153,11 @@ public class CsDigests {
       if (account != null) {
         listedAccounts.add(account);
       }
-      owner.accounts.computeIfAbsent(accountName, name -> new ArrayList<>()).add(new Row(account,
+      listOf.apply(owner).computeIfAbsent(accountName, name -> new ArrayList<>()).add(new Row(account,
           rs.getString("process_instance_id"), rs.getString("source"), rs.getString("ticket_id"),
           rs.getString("label"), rs.getInt("frustration"), rs.getString("topics"),
           rs.getTimestamp("scored_at").toInstant().atZone(ZoneOffset.UTC).toLocalDate()));
     }, Timestamp.from(from), Timestamp.from(to));
-
-    // Subjects and the helpdesk URLs the payloads carried: in the instances' variables, one read for the digests.
-    Map<String, TicketReferences.Reference> known = references.of(owners.values().stream()
-        .flatMap(owner -> owner.accounts.values().stream()).flatMap(List::stream).map(Row::processInstanceId)
-        .toList());
-    // One read for every listed account, as of the run: the light the gate would see for them now.
-    Map<Long, AccountTrend> trendOf = trends.trendsOf(listedAccounts, to);
-    LocalDate fromDate = LocalDate.ofInstant(from, ZoneOffset.UTC);
-    LocalDate toDate = LocalDate.ofInstant(to, ZoneOffset.UTC);
-    return owners.values().stream().map(owner -> new Digest(title, description, owner.email, owner.name, fromDate,
-        toDate, owner.accounts.entrySet().stream().map(e -> section(e.getKey(), e.getValue(), trendOf, known))
-        .toList()))
-        .toList();
   }
 
   private Digest.AccountSection section(String name, List<Row> rows, Map<Long, AccountTrend> trendOf,
@@ -187,6 +216,7 @@ public class CsDigests {
     final String email;
     final String name;
     final Map<String, List<Row>> accounts = new LinkedHashMap<>();
+    final Map<String, List<Row>> advocacy = new LinkedHashMap<>();
 
     Owner(String email, String name) {
       this.email = email;

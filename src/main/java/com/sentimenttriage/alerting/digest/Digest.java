@@ -7,9 +7,16 @@ import java.util.List;
  * One CS owner's digest: their accounts with tickets in the period, each with its sentiment traffic light.
  *
  * @param title "Weekly digest" or "Daily digest"
+ * @param advocacy the section "Advocacy opportunities": promoters' tickets that opened no task, by account (weekly
+ *     digest only; empty otherwise)
  */
 public record Digest(String title, String description, String recipient, String recipientName, LocalDate from,
-    LocalDate to, List<AccountSection> accounts) {
+    LocalDate to, List<AccountSection> accounts, List<AccountSection> advocacy) {
+
+  public Digest(String title, String description, String recipient, String recipientName, LocalDate from,
+      LocalDate to, List<AccountSection> accounts) {
+    this(title, description, recipient, recipientName, from, to, accounts, List.of());
+  }
 
   /**
    * @param light green, yellow, red or unknown, as the escalation gate sees the account; null for unattached tickets
@@ -38,9 +45,18 @@ public record Digest(String title, String description, String recipient, String 
     return accounts.stream().mapToInt(a -> a.tickets().size()).sum();
   }
 
+  public int advocacyCount() {
+    return advocacy.stream().mapToInt(a -> a.tickets().size()).sum();
+  }
+
   public String subject() {
     int tickets = ticketCount();
-    return title + ": " + tickets + (tickets == 1 ? " ticket" : " tickets") + " across " + accounts.size()
-        + (accounts.size() == 1 ? " account" : " accounts") + " (" + from + " to " + to + ")";
+    int opportunities = advocacyCount();
+    String listed = accounts.isEmpty() ? "" : tickets + (tickets == 1 ? " ticket" : " tickets") + " across "
+        + accounts.size() + (accounts.size() == 1 ? " account" : " accounts");
+    String advocacyPart = opportunities == 0 ? ""
+        : opportunities + (opportunities == 1 ? " advocacy opportunity" : " advocacy opportunities");
+    String both = listed.isEmpty() || advocacyPart.isEmpty() ? listed + advocacyPart : listed + ", " + advocacyPart;
+    return title + ": " + both + " (" + from + " to " + to + ")";
   }
 }

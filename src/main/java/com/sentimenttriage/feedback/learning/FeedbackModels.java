@@ -3,6 +3,7 @@ package com.sentimenttriage.feedback.learning;
 import com.sentimenttriage.review.LabelledExamples;
 import com.sentimenttriage.review.LabelledExample.Kind;
 import com.sentimenttriage.review.LabelledExamples.JudgedTicket;
+import com.sentimenttriage.triage.TriageVariables.FollowThroughOutcome;
 import com.sentimenttriage.triage.TriageVariables.ReviewDecision;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,17 +54,23 @@ public class FeedbackModels {
    *       dismiss = should not). A reclassification corrects the label or topic and says nothing about escalation,
    *       so it is no label here and does not cancel an earlier confirm or dismiss;</li>
    *   <li>recall_audit_ticket: an auditor's answer for a ticket that was not escalated (yes = should have been);</li>
-   *   <li>score_flag: someone saying a past score was wrong.</li>
+   *   <li>score_flag: someone saying a past score was wrong;</li>
+   *   <li>follow_through_outcome: what the CS owner did with the alert (issue 18). "No action needed" hints a
+   *       false positive (should not escalate); "account at risk", "contacted", "call booked" and "resolved" hint a
+   *       confirmation; "acknowledged" says nothing. Only the outcome of the alert that opened an at-risk
+   *       follow-through labels its ticket (a promoter's advocacy task was no alert; a later alert that joined the
+   *       task was not what the owner judged). A hint, so every other label of the ticket overrules it.</li>
    * </ul>
    * Each is paired with the text of the process instance it judged: a label of a ticket's earlier message is no
    * label of the follow-up that re-scored it.
    * Several labels for one ticket: within each table the latest wins, so an audit after the review overrules it. A
-   * recall answer wins over a review or audit, and a flag over everything, because a flag is the deliberate
-   * correction (docs/feedback-and-dashboard.md).
+   * review or audit wins over a CS owner's outcome, a recall answer over a review or audit, and a flag over
+   * everything, because a flag is the deliberate correction (docs/feedback-and-dashboard.md).
    */
   public List<LabelledExample> labelledExamples() {
     // Every label judged the text its own instance scored, never a follow-up's (LabelledExamples.judgedTicketOf).
-    Map<String, Label> labels = new TreeMap<>(reviewsAndAudits.latestPerTicket(FeedbackModels::verdict));
+    Map<String, Label> labels = new TreeMap<>(outcomeHints());
+    labels.putAll(reviewsAndAudits.latestPerTicket(FeedbackModels::verdict));
     collect(labels, """
         select r.business_key, s.masked_text, s.escalation_action, r.should_have_escalated
           from recall_audit_ticket r""" + LabelledExamples.judgedTicketOf("r") + """
@@ -78,6 +85,27 @@ public class FeedbackModels {
     labels.forEach((key, label) -> examples.add(new LabelledExample(key, TicketTokens.of(label.text()),
         label.shouldEscalate(), label.rulesEscalated(), label.source())));
     return examples;
+  }
+
+  /** Per ticket, the latest outcome that says something of the alert that opened its at-risk follow-through. */
+  private Map<String, Label> outcomeHints() {
+    Map<String, Label> hints = new TreeMap<>();
+    jdbc.query("""
+        select o.business_key, s.masked_text, s.escalation_action, o.outcome
+          from follow_through_outcome o
+          join cs_follow_through c on c.process_instance_id = o.follow_through_instance_id
+                                  and c.alert_process_instance_id = o.alert_process_instance_id
+          join scored_ticket s on s.business_key = o.business_key
+                              and s.process_instance_id = o.alert_process_instance_id
+         where c.kind = 'AT_RISK' and s.masked_text is not null
+         order by o.recorded_at, o.id""", rs -> {
+      String businessKey = rs.getString(1);
+      String text = rs.getString(2);
+      String escalationAction = rs.getString(3);
+      FollowThroughOutcome.of(rs.getString(4)).confirmsAlert().ifPresent(confirms -> hints.put(businessKey,
+          Label.of(text, confirms, escalationAction, LabelSource.FOLLOW_THROUGH_OUTCOME)));
+    });
+    return hints;
   }
 
   /** A ticket's label before tokenizing. */

@@ -11,17 +11,23 @@ import java.util.Map;
  * {@link FeedbackModels#labelledExamples()}). Stored with each model version, so its explanation can say "60 reviews,
  * 15 audits and 5 recall-audit answers" rather than calling every label a review.
  */
-public record LabelCounts(int reviews, int audits, int recallAnswers, int flags) {
+public record LabelCounts(int reviews, int audits, int recallAnswers, int flags, int outcomes) {
+
+  /** Counts without CS owners' outcomes (versions trained before they were labels). */
+  public LabelCounts(int reviews, int audits, int recallAnswers, int flags) {
+    this(reviews, audits, recallAnswers, flags, 0);
+  }
 
   public static LabelCounts of(Collection<LabelSource> sources) {
     Map<LabelSource, Integer> counts = new EnumMap<>(LabelSource.class);
     sources.forEach(source -> counts.merge(source, 1, Integer::sum));
     return new LabelCounts(counts.getOrDefault(LabelSource.REVIEW, 0), counts.getOrDefault(LabelSource.AUDIT, 0),
-        counts.getOrDefault(LabelSource.RECALL_ANSWER, 0), counts.getOrDefault(LabelSource.FLAG, 0));
+        counts.getOrDefault(LabelSource.RECALL_ANSWER, 0), counts.getOrDefault(LabelSource.FLAG, 0),
+        counts.getOrDefault(LabelSource.FOLLOW_THROUGH_OUTCOME, 0));
   }
 
   public int total() {
-    return reviews + audits + recallAnswers + flags;
+    return reviews + audits + recallAnswers + flags + outcomes;
   }
 
   /** "60 reviews, 15 audits and 1 flag": the kinds there are, in this order. */
@@ -31,6 +37,7 @@ public record LabelCounts(int reviews, int audits, int recallAnswers, int flags)
     add(parts, LabelSource.AUDIT, audits);
     add(parts, LabelSource.RECALL_ANSWER, recallAnswers);
     add(parts, LabelSource.FLAG, flags);
+    add(parts, LabelSource.FOLLOW_THROUGH_OUTCOME, outcomes);
     if (parts.isEmpty()) {
       return "no labels";
     }

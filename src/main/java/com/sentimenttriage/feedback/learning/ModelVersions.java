@@ -39,20 +39,23 @@ final class ModelVersions<M> {
     int version = latest == null ? 1 : latest + 1;
     jdbc.update("insert into " + table + """
          (version, trained_at, labelled_examples, held_out_examples, model_accuracy, rules_accuracy, promoted,
-          parameters, review_labels, audit_labels, recall_answer_labels, flag_labels)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          parameters, review_labels, audit_labels, recall_answer_labels, flag_labels, outcome_labels)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         version, Timestamp.from(trainedAt), labels.total(), heldOutExamples, modelAccuracy, rulesAccuracy,
-        promoted, toJson(model), labels.reviews(), labels.audits(), labels.recallAnswers(), labels.flags());
+        promoted, toJson(model), labels.reviews(), labels.audits(), labels.recallAnswers(), labels.flags(),
+        labels.outcomes());
     return version;
   }
 
   /** The newest promoted version, if any ever beat the rules. */
   Optional<Promoted<M>> active() {
     return jdbc.query("select version, labelled_examples, parameters, review_labels, audit_labels, "
-            + "recall_answer_labels, flag_labels from " + table
+            + "recall_answer_labels, flag_labels, outcome_labels from " + table
             + " where promoted = true order by version desc limit 1",
         (rs, n) -> new Promoted<>(rs.getInt(1), rs.getInt(2),
-            rs.getObject(4) == null ? null : new LabelCounts(rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)),
+            // outcome_labels is null for a version trained before outcomes were labels: getInt reads it as 0.
+            rs.getObject(4) == null ? null
+                : new LabelCounts(rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)),
             fromJson(rs.getString(3))))
         .stream().findFirst();
   }

@@ -70,6 +70,8 @@ class CsDigestsTest extends IntegrationTest {
 
   @AfterEach
   void removeRows() {
+    jdbc.update("delete from follow_through_alert where follow_through_instance_id like 'digest-test-%'");
+    jdbc.update("delete from cs_follow_through where process_instance_id like 'digest-test-%'");
     jdbc.update("delete from scored_ticket where business_key like 'digest-test:%'");
     jdbc.update("delete from account where id between 7101 and 7103");
     jdbc.update("delete from digest_delivery where run_id like 'digest-test-%'");
@@ -115,6 +117,50 @@ class CsDigestsTest extends IntegrationTest {
     assertThat(text.indexOf("B-2")).isLessThan(text.indexOf("Cobalt Dental"));
     assertThat(part(mail, "text/html")).contains("<h3>", "Borealis Freight", "· red", "B-2");
     assertThat(mailsTo(BEN)).as("an empty digest is not sent").isEmpty();
+  }
+
+  /**
+   * Issue 18: with {@code triage.follow-through.advocacy=digest} a promoter opens no task; its owner reads it in the
+   * weekly digest's own section. A promoter that got a task (the setting was "task" then) is not listed again.
+   */
+  @Test
+  void promotersWithoutATaskAreTheWeeklyDigestsAdvocacyOpportunities() throws Exception {
+    scored("B-1", 7101L, -0.5, 55, "Negative", "DIGEST", "2031-03-04T10:00:00Z");
+    scored("A-1", 7101L, 0.8, 0, "Positive", "ADVOCACY", "2031-03-05T10:00:00Z");
+    scored("A-2", 7102L, 0.9, 0, "Positive", "ADVOCACY", "2031-03-06T10:00:00Z");
+    taskOpenedFor("A-2");
+    scored("A-3", 7101L, 0.8, 0, "Positive", "ADVOCACY", "2031-03-02T10:00:00Z");
+    scored("A-4", 7103L, 0.7, 0, "Positive", "ADVOCACY", "2031-03-07T10:00:00Z");
+
+    assertThat(digests.sendWeekly("digest-test-advocacy")).isEqualTo(2);
+
+    MimeMessage anna = mailsTo(ANNA).get(0);
+    assertThat(anna.getSubject()).isEqualTo(
+        "Weekly digest: 1 ticket across 1 account, 1 advocacy opportunity (2031-03-03 to 2031-03-10)");
+    String text = part(anna, "text/plain").replace("\r\n", "\n");
+    assertThat(text).contains("\nAdvocacy opportunities\n")
+        .contains("Borealis Freight\n  - A-1 · Positive · Billing · 2031-03-05\n")
+        .doesNotContain("A-2", "A-3", "Cobalt Dental");
+    assertThat(text.indexOf("B-1")).isLessThan(text.indexOf("Advocacy opportunities"));
+    assertThat(text.indexOf("Advocacy opportunities")).isLessThan(text.indexOf("A-1"));
+    assertThat(part(anna, "text/html")).contains("<h3>Advocacy opportunities</h3>", "A-1");
+    MimeMessage ben = mailsTo(BEN).get(0);
+    assertThat(ben.getSubject()).as("an owner with only a promoter gets a digest all the same")
+        .isEqualTo("Weekly digest: 1 advocacy opportunity (2031-03-03 to 2031-03-10)");
+    assertThat(part(ben, "text/plain")).contains("Advocacy opportunities", "Dunmore Books", "A-4");
+  }
+
+  /** The promoter's ticket opened its own follow-through task, as with triage.follow-through.advocacy=task. */
+  private void taskOpenedFor(String ticketId) {
+    String alert = "digest-test-alert-" + ticketId;
+    String followThrough = "digest-test-ft-" + ticketId;
+    jdbc.update("update scored_ticket set process_instance_id = ? where business_key = ?", alert,
+        "digest-test:" + ticketId);
+    jdbc.update("insert into cs_follow_through (process_instance_id, alert_process_instance_id, business_key, "
+        + "kind, alerted_at) values (?, ?, ?, 'ADVOCACY', ?)", followThrough, alert, "digest-test:" + ticketId,
+        Timestamp.from(MONDAY));
+    jdbc.update("insert into follow_through_alert (alert_process_instance_id, follow_through_instance_id) "
+        + "values (?, ?)", alert, followThrough);
   }
 
   /** Issue 16: a digest line names the ticket by its subject and links it, where the helpdesk said it lives. */
