@@ -69,7 +69,9 @@ class LearningLoopTest extends IntegrationTest {
   @Test
   void reviewsTrainAModelThatBeatsTheRulesAndCorrectsTheNextTicket() throws Exception {
     ScoredTicketFixtures fixtures = new ScoredTicketFixtures(jdbc);
-    for (int i = 0; i < 80; i++) {
+    // 160 reviews: about a fifth is held out, by a hash of the key, and promotion needs 20 held-out examples (80
+    // reviews held out 15 to 17, and the model, right on all of them, was not promoted).
+    for (int i = 0; i < 160; i++) {
       boolean chatter = i % 2 == 0;
       fixtureKeys.add(fixtures.ticket().text(chatter ? CHATTER : OUTAGE)
           .reviewed(chatter ? "dismiss" : "confirm", Instant.now()).insert());
@@ -86,7 +88,7 @@ class LearningLoopTest extends IntegrationTest {
         .findFirst().orElseThrow();
     assertThat(model.promoted()).isTrue();
     // Other tests' reviewed tickets in the shared database are labels too.
-    assertThat(model.labelledExamples()).isGreaterThanOrEqualTo(80);
+    assertThat(model.labelledExamples()).isGreaterThanOrEqualTo(160);
     assertThat(model.modelAccuracy()).isGreaterThan(model.rulesAccuracy());
 
     String subject = "Invoice address";
