@@ -68,6 +68,12 @@ public final class TicketTriageProcess {
     public static final String OPEN_CS_FOLLOW_THROUGH_UNREVIEWED = "ServiceTask_OpenCsFollowThroughUnreviewed";
     public static final String OPEN_ADVOCACY_OPPORTUNITY = "ServiceTask_OpenAdvocacyOpportunity";
     public static final String ADVOCACY_OPPORTUNITY_OPENED = "EndEvent_AdvocacyOpportunityOpened";
+    // Helpdesk write-back (issue 17): on branches of their own, beside review and alert
+    public static final String SCORE_RECORDED = "Gateway_ScoreRecorded";
+    public static final String WRITE_SCORE_BACK = "ServiceTask_WriteScoreBack";
+    public static final String SCORE_WRITTEN_BACK = "EndEvent_ScoreWrittenBack";
+    public static final String WRITE_RESCORE_BACK = "ServiceTask_WriteRescoreBack";
+    public static final String WRITE_VERDICT_BACK = "ServiceTask_WriteVerdictBack";
 
     private Elements() {
     }
