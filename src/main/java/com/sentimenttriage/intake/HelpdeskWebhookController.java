@@ -8,11 +8,13 @@ import com.sentimenttriage.intake.connector.IntercomConnector;
 import com.sentimenttriage.intake.connector.ZendeskConnector;
 import com.sentimenttriage.triage.TicketTriage;
 import com.sentimenttriage.triage.TicketTriage.TriageStart;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,9 +43,11 @@ public class HelpdeskWebhookController {
   private final IntercomConnector intercom;
   private final FreshdeskConnector freshdesk;
   private final Set<String> ignoredTypesSeen = ConcurrentHashMap.newKeySet();
+  private final List<RequesterDirectory> requesters;
 
   public HelpdeskWebhookController(TicketTriage triage, PersonalDataMasker masker, ZendeskConnector zendesk,
-      IntercomConnector intercom, FreshdeskConnector freshdesk) {
+      IntercomConnector intercom, FreshdeskConnector freshdesk, ObjectProvider<RequesterDirectory> requesters) {
+    this.requesters = requesters.orderedStream().toList();
     this.triage = triage;
     this.masker = masker;
     this.zendesk = zendesk;
@@ -78,7 +82,16 @@ public class HelpdeskWebhookController {
       return ResponseEntity.ok(Map.of("ignored", true, "eventType", mapping.eventType(),
           "reason", mapping.ignoredBecause()));
     }
-    TriageStart started = triage.receive(mapping.ticket().masked(masker));
+    TriageStart started = triage.receive(withRequesterEmail(mapping.ticket(), payload).masked(masker));
     return ResponseEntity.status(started.duplicate() ? HttpStatus.OK : HttpStatus.ACCEPTED).body(started);
+  }
+
+  /** Issue 17: an event webhook without the requester's e-mail gets it from the helpdesk, so the account is found. */
+  private IncomingTicket withRequesterEmail(IncomingTicket ticket, JsonNode payload) {
+    if (ticket.requesterEmail() != null) {
+      return ticket;
+    }
+    return requesters.stream().filter(directory -> directory.source().equals(ticket.source())).findFirst()
+        .flatMap(directory -> directory.requesterEmail(payload)).map(ticket::withRequesterEmail).orElse(ticket);
   }
 }

@@ -1,6 +1,7 @@
 package com.sentimenttriage.writeback;
 
 import com.sentimenttriage.writeback.zendesk.ZendeskProperties;
+import com.sentimenttriage.writeback.zendesk.ZendeskRequesterDirectory;
 import com.sentimenttriage.writeback.zendesk.ZendeskWriter;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -15,5 +16,10 @@ public class WriteBackConfiguration {
   @Bean
   public ZendeskWriter zendeskWriter(ZendeskProperties properties, Clock clock) {
     return new ZendeskWriter(properties, clock);
+  }
+
+  @Bean
+  public ZendeskRequesterDirectory zendeskRequesterDirectory(ZendeskWriter zendeskWriter) {
+    return new ZendeskRequesterDirectory(zendeskWriter);
   }
 }

@@ -196,6 +196,29 @@ class ZendeskWriteBackEndToEndTest extends IntegrationTest {
     assertThat(zendesk.getAllServeEvents()).noneMatch(e -> e.getRequest().getUrl().contains("9106"));
   }
 
+  @Test
+  void anEventWebhookWithoutTheRequestersEmailGetsItFromZendeskAndFindsTheAccount() throws Exception {
+    zendesk.stubFor(ZendeskStub.showUser("7107").willReturn(okJson("""
+        {"user": {"id": 7107, "name": "Sam Example", "email": "it@%s", "role": "end-user"}}"""
+        .formatted(payingDomain(6)))));
+    zendesk.stubFor(ZendeskStub.updateTicket("9107").willReturn(okJson("{\"ticket\": {\"id\": 9107}}")));
+    var payload = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(
+        getClass().getResourceAsStream("/webhooks/zendesk/ticket-created.json"));
+    payload.put("id", "e2e-requester-9107");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) payload.get("detail")).put("id", "9107")
+        .put("requester_id", "7107").put("organization_id", "0");
+
+    HttpResponse<String> accepted = signed(JSON.writeValueAsString(payload));
+    assertThat(accepted.statusCode()).isEqualTo(202);
+    String instance = JSON.readTree(accepted.body()).get("processInstanceId").asText();
+
+    await().atMost(Duration.ofSeconds(60)).until(() -> historyService.createHistoricActivityInstanceQuery()
+        .processInstanceId(instance).activityId(TicketTriageProcess.Elements.LOOK_UP_ACCOUNT).finished().count() == 1);
+    assertThat(variable(instance, "accountFound")).isEqualTo("true");
+    zendesk.verify(1, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+        urlPathEqualTo("/api/v2/users/7107.json")));
+  }
+
   // --- helpers
 
   private String postTicket(String ticketId, String text, String domain) throws Exception {
