@@ -104,6 +104,10 @@ public final class TicketTriageProcess {
     public static final String APPLY_LEARNED_CORRECTION = "applyLearnedCorrectionDelegate";
     // CS follow-through (issue 18): hands the alert to a new follow-through, or to the account's open one
     public static final String OPEN_CS_FOLLOW_THROUGH = "openCsFollowThroughDelegate";
+    // Helpdesk write-back (issue 17): the step, its retry cycle, and whether the ticket's helpdesk takes write-back
+    public static final String WRITE_BACK_TO_HELPDESK = "writeBackToHelpdeskDelegate";
+    public static final String HELPDESK_WRITE_BACK_RETRY_POLICY = "helpdeskWriteBackRetryPolicy";
+    public static final String HELPDESK_WRITE_BACKS = "helpdeskWriteBacks";
 
     private Beans() {
     }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 
 /**
  * Writes a ticket's score back to the helpdesk it came from, once per distinct value: the fingerprint of the last
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
  * again, while a re-score or a review verdict that changed the values writes again and replaces them. The
  * models call {@link #writesTo(String)} to decide whether the step is there at all.
  */
-@Service("helpdeskWriteBacks")
+@Component("helpdeskWriteBacks")
 public class HelpdeskWriteBacks {
 
   /** What one write-back did. */
