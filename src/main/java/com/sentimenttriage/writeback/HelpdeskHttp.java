@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.sentimenttriage.triage.RetryAfter;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,9 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 
 /**
  * The JDK HTTP client and Jackson as the helpdesk writers use them, the way accounts.crm's clients do: JSON in and
@@ -78,19 +76,7 @@ public final class HelpdeskHttp {
 
   /** Retry-After in seconds or as an HTTP date (RFC 9110); null without one or when it cannot be read. */
   Duration retryAfter(HttpHeaders headers) {
-    return headers.firstValue("Retry-After").map(String::strip).map(value -> {
-      try {
-        return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
-      } catch (NumberFormatException notSeconds) {
-        try {
-          Duration until = Duration.between(clock.instant(),
-              ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-          return until.isNegative() ? Duration.ZERO : until;
-        } catch (DateTimeParseException neither) {
-          return null;
-        }
-      }
-    }).orElse(null);
+    return RetryAfter.of(headers, clock);
   }
 
   private JsonNode parse(String body) {

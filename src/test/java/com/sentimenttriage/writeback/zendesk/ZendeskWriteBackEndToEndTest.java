@@ -72,6 +72,8 @@ class ZendeskWriteBackEndToEndTest extends IntegrationTest {
   ManagementService managementService;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  org.camunda.bpm.engine.TaskService taskService;
 
   /** A paying demo account of its own per test, away from the load tests' first seven. */
   private static String payingDomain(int n) {
@@ -117,6 +119,24 @@ class ZendeskWriteBackEndToEndTest extends IntegrationTest {
     assertThat(writes.get(1).get("remove_tags").toString()).contains("\"st_" + firstLabel.toLowerCase() + "\"");
     // The row commits with the job, just after the call went out.
     await().atMost(Duration.ofSeconds(30)).until(() -> writesRecorded("9102") == 2);
+  }
+
+  @Test
+  void aDismissingVerdictReplacesTheEscalation() throws Exception {
+    zendesk.stubFor(ZendeskStub.updateTicket("9108").willReturn(okJson("{\"ticket\": {\"id\": 9108}}")));
+    String instance = postTicket("9108", Tickets.CHURN_THREAT, payingDomain(7));
+    JsonNode first = awaitWrites("9108", 1).get(0);
+    assertThat(first.get("additional_tags").toString()).contains("\"st_escalated\"");
+    assertThat(first.get("comment").get("public").asBoolean()).isFalse();
+    String task = await().atMost(Duration.ofSeconds(60)).until(() -> taskService.createTaskQuery()
+        .processInstanceId(instance).singleResult(), found -> found != null).getId();
+
+    taskService.complete(task, java.util.Map.of("reviewDecision", "dismiss"));
+    JsonNode verdict = awaitWrites("9108", 2).get(1);
+
+    assertThat(verdict.get("remove_tags").toString()).contains("\"st_escalated\"");
+    assertThat(verdict.get("additional_tags").toString()).doesNotContain("st_escalated");
+    assertThat(verdict.has("comment")).isFalse();
   }
 
   @Test
