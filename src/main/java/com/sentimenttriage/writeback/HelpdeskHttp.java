@@ -3,8 +3,7 @@ package com.sentimenttriage.writeback;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import com.sentimenttriage.triage.RetryAfter;
+import com.sentimenttriage.triage.HttpAnswers;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -76,18 +75,11 @@ public final class HelpdeskHttp {
 
   /** Retry-After in seconds or as an HTTP date (RFC 9110); null without one or when it cannot be read. */
   Duration retryAfter(HttpHeaders headers) {
-    return RetryAfter.of(headers, clock);
+    return HttpAnswers.retryAfter(headers, clock);
   }
 
   private JsonNode parse(String body) {
-    if (body == null || body.isBlank()) {
-      return MissingNode.getInstance();
-    }
-    try {
-      return json.readTree(body);
-    } catch (JsonProcessingException notJson) {
-      return MissingNode.getInstance();
-    }
+    return HttpAnswers.json(json, body);
   }
 
   /** {@code base} without a trailing slash, then {@code path}. */

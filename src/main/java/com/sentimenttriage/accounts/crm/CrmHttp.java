@@ -3,9 +3,8 @@ package com.sentimenttriage.accounts.crm;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sentimenttriage.triage.RetryAfter;
+import com.sentimenttriage.triage.HttpAnswers;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -112,18 +111,11 @@ final class CrmHttp {
 
   /** Retry-After in seconds or as an HTTP date (RFC 9110); null without one or when it cannot be read. */
   Duration retryAfter(HttpHeaders headers) {
-    return RetryAfter.of(headers, clock);
+    return HttpAnswers.retryAfter(headers, clock);
   }
 
   private JsonNode parse(String body) {
-    if (body == null || body.isBlank()) {
-      return MissingNode.getInstance();
-    }
-    try {
-      return json.readTree(body);
-    } catch (JsonProcessingException notJson) {
-      return MissingNode.getInstance();
-    }
+    return HttpAnswers.json(json, body);
   }
 
   static String encode(String value) {
