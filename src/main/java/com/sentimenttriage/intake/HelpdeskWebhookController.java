@@ -8,11 +8,13 @@ import com.sentimenttriage.intake.connector.IntercomConnector;
 import com.sentimenttriage.intake.connector.ZendeskConnector;
 import com.sentimenttriage.triage.TicketTriage;
 import com.sentimenttriage.triage.TicketTriage.TriageStart;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,9 +49,12 @@ public class HelpdeskWebhookController {
   private final FreshdeskConnector freshdesk;
   private final ThreadTurns turns;
   private final Set<String> ignoredTypesSeen = ConcurrentHashMap.newKeySet();
+  private final List<RequesterDirectory> requesters;
 
   public HelpdeskWebhookController(TicketTriage triage, PersonalDataMasker masker, ZendeskConnector zendesk,
-      IntercomConnector intercom, FreshdeskConnector freshdesk, ThreadTurns turns) {
+      IntercomConnector intercom, FreshdeskConnector freshdesk, ThreadTurns turns,
+      ObjectProvider<RequesterDirectory> requesters) {
+    this.requesters = requesters.orderedStream().toList();
     this.triage = triage;
     this.masker = masker;
     this.zendesk = zendesk;
@@ -90,10 +95,19 @@ public class HelpdeskWebhookController {
       return ResponseEntity.status(stored ? HttpStatus.ACCEPTED : HttpStatus.OK).body(Map.of("agentReply", true,
           "duplicate", !stored, "eventType", mapping.eventType()));
     }
-    IncomingTicket ticket = mapping.ticket().masked(masker);
+    IncomingTicket ticket = withRequesterEmail(mapping.ticket(), payload).masked(masker);
     TriageStart started = triage.receive(ticket);
     // Also for a repeated delivery: if storing the turn failed the first time, the helpdesk's retry stores it now.
     turns.recordCustomerMessage(ticket);
     return ResponseEntity.status(started.duplicate() ? HttpStatus.OK : HttpStatus.ACCEPTED).body(started);
+  }
+
+  /** Issue 17: an event webhook without the requester's e-mail gets it from the helpdesk, so the account is found. */
+  private IncomingTicket withRequesterEmail(IncomingTicket ticket, JsonNode payload) {
+    if (ticket.requesterEmail() != null) {
+      return ticket;
+    }
+    return requesters.stream().filter(directory -> directory.source().equals(ticket.source())).findFirst()
+        .flatMap(directory -> directory.requesterEmail(payload)).map(ticket::withRequesterEmail).orElse(ticket);
   }
 }

@@ -85,6 +85,12 @@ public record IncomingTicket(
     return ticket + "#text:" + sha256(body == null ? "" : body);
   }
 
+  /** A copy with the requester's e-mail the helpdesk's API gave (RequesterDirectory). */
+  public IncomingTicket withRequesterEmail(String email) {
+    return new IncomingTicket(source, ticketId, eventId, subject, body, earlierMessages, email, requesterName,
+        organization, channel, tags, priority, createdAt, updatedAt, url);
+  }
+
   /** A copy with subject, messages, tags and requester name masked. */
   public IncomingTicket masked(PersonalDataMasker masker) {
     return new IncomingTicket(source, ticketId, eventId, masker.mask(subject), masker.mask(body),

@@ -69,6 +69,12 @@ public final class TicketTriageProcess {
     public static final String OPEN_CS_FOLLOW_THROUGH_UNREVIEWED = "ServiceTask_OpenCsFollowThroughUnreviewed";
     public static final String OPEN_ADVOCACY_OPPORTUNITY = "ServiceTask_OpenAdvocacyOpportunity";
     public static final String ADVOCACY_OPPORTUNITY_OPENED = "EndEvent_AdvocacyOpportunityOpened";
+    // Helpdesk write-back (issue 17): on branches of their own, beside review and alert
+    public static final String SCORE_RECORDED = "Gateway_ScoreRecorded";
+    public static final String WRITE_SCORE_BACK = "ServiceTask_WriteScoreBack";
+    public static final String SCORE_WRITTEN_BACK = "EndEvent_ScoreWrittenBack";
+    public static final String WRITE_RESCORE_BACK = "ServiceTask_WriteRescoreBack";
+    public static final String WRITE_VERDICT_BACK = "ServiceTask_WriteVerdictBack";
 
     private Elements() {
     }
@@ -99,6 +105,10 @@ public final class TicketTriageProcess {
     public static final String APPLY_LEARNED_CORRECTION = "applyLearnedCorrectionDelegate";
     // CS follow-through (issue 18): hands the alert to a new follow-through, or to the account's open one
     public static final String OPEN_CS_FOLLOW_THROUGH = "openCsFollowThroughDelegate";
+    // Helpdesk write-back (issue 17): the step, its retry cycle, and whether the ticket's helpdesk takes write-back
+    public static final String WRITE_BACK_TO_HELPDESK = "writeBackToHelpdeskDelegate";
+    public static final String HELPDESK_WRITE_BACK_RETRY_POLICY = "helpdeskWriteBackRetryPolicy";
+    public static final String HELPDESK_WRITE_BACKS = "helpdeskWriteBacks";
 
     private Beans() {
     }

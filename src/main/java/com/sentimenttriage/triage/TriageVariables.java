@@ -181,6 +181,13 @@ public final class TriageVariables {
   /** The follow-up date as the timer waits for it; unset when the owner set none and the follow-through closes. */
   public static final ProcessVariable<Date> FOLLOW_UP_AT = ProcessVariable.of("followUpAt", Date.class);
 
+  // Helpdesk write-back (issue 17): what the "Write score back to helpdesk" step did, for Cockpit
+  /** WRITTEN, UNCHANGED (a retry or a re-score with the same values) or NOT_CONFIGURED for the ticket's helpdesk. */
+  public static final ProcessVariable<String> HELPDESK_WRITE_BACK =
+      ProcessVariable.of("helpdeskWriteBack", String.class);
+  /** The helpdesk actions applied (helpdesk-actions.dmn), "priority=urgent; group=senior-support"; "" in PASSIVE. */
+  public static final ProcessVariable<String> HELPDESK_ACTIONS = ProcessVariable.of("helpdeskActions", String.class);
+
   /** All declared variables, so tests can check forms and models against this one list. */
   public static final List<ProcessVariable<?>> ALL = List.of(
       SOURCE, TICKET_ID, SUBJECT, TICKET_TEXT, REQUESTER_EMAIL, CHANNEL, TICKET_CREATED_AT,
@@ -201,7 +208,8 @@ public final class TriageVariables {
       REQUESTER_NAME, REVIEW_DUE_AT, CONVERSATION_THREAD, ATTACHED_TICKETS,
       FOLLOW_THROUGH_KIND, ALERT_PROCESS_INSTANCE_ID, CS_OWNER_USER_ID, FOLLOW_THROUGH_TITLE, ALERT_CONTENT,
       TICKET_LINK, PRIMARY_TOPIC, PLAYBOOK, PLAYBOOK_STEPS, FOLLOW_THROUGH_DUE, ESCALATE_TO_MANAGER_AT,
-      ADDITIONAL_ALERTS, FOLLOW_THROUGH_OUTCOME, NO_ACTION_REASON, FOLLOW_UP_DATE, OUTCOME_NOTE, FOLLOW_UP_AT);
+      ADDITIONAL_ALERTS, FOLLOW_THROUGH_OUTCOME, NO_ACTION_REASON, FOLLOW_UP_DATE, OUTCOME_NOTE, FOLLOW_UP_AT,
+      HELPDESK_WRITE_BACK, HELPDESK_ACTIONS);
 
   /**
    * The triage results that are on record outside the process variables, so the history need not copy them

@@ -66,6 +66,7 @@ class CustomerRepliedProcessTest {
     Mocks.register(Beans.RECORD_REVIEW_OUTCOME, NOTHING);
     Mocks.register(Beans.ALERT_CS_OWNER, NOTHING);
     Mocks.register(Beans.RESCORE_TICKET, new RescoreTicketDelegate(SentimentScorer.withBuiltInLexicon()));
+    com.sentimenttriage.writeback.NoHelpdeskWriteBack.register();
   }
 
   @AfterEach

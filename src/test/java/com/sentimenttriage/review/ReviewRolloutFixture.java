@@ -77,5 +77,6 @@ public final class ReviewRolloutFixture {
     Mocks.register(Beans.CHECK_ROLLOUT_STAGE, new CheckRolloutStageDelegate(rollout, ROUTING_TABLES));
     Mocks.register(Beans.RECORD_AUDIT_OUTCOME, new RecordAuditOutcomeDelegate(judgements));
     Mocks.register(RolloutStageChangeProcess.Beans.CHANGE_ROLLOUT_STAGE, new ChangeRolloutStageDelegate(rollout));
+    com.sentimenttriage.writeback.NoHelpdeskWriteBack.register();
   }
 }

@@ -165,8 +165,9 @@ class ProcessContractTest {
     }
     for (Contract contract : CONTRACTS.values()) {
       Set<String> referenced = new HashSet<>();
-      // ${bean} in delegate expressions, ${bean.property} in retry cycles and timers.
-      Matcher m = Pattern.compile("\\$\\{(\\w+)(?:\\.\\w+)?}")
+      // ${bean} in delegate expressions, ${bean.property} in retry cycles and timers, ${bean.method(variable)} in
+      // conditions.
+      Matcher m = Pattern.compile("\\$\\{(\\w+)(?:\\.\\w+)?(?:\\(\\w*\\))?}")
           .matcher(Files.readString(Path.of(contract.resource())));
       while (m.find()) {
         if (!contract.variables().contains(m.group(1)) && !LITERALS.contains(m.group(1))) {

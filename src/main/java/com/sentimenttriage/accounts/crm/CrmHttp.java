@@ -3,8 +3,8 @@ package com.sentimenttriage.accounts.crm;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sentimenttriage.triage.HttpAnswers;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,9 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 
 /**
  * The JDK HTTP client and Jackson as both CRM clients use them: JSON in and out, a timeout on every call, and the
@@ -114,30 +111,11 @@ final class CrmHttp {
 
   /** Retry-After in seconds or as an HTTP date (RFC 9110); null without one or when it cannot be read. */
   Duration retryAfter(HttpHeaders headers) {
-    return headers.firstValue("Retry-After").map(String::strip).map(value -> {
-      try {
-        return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
-      } catch (NumberFormatException notSeconds) {
-        try {
-          Duration until = Duration.between(clock.instant(),
-              ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-          return until.isNegative() ? Duration.ZERO : until;
-        } catch (DateTimeParseException neither) {
-          return null;
-        }
-      }
-    }).orElse(null);
+    return HttpAnswers.retryAfter(headers, clock);
   }
 
   private JsonNode parse(String body) {
-    if (body == null || body.isBlank()) {
-      return MissingNode.getInstance();
-    }
-    try {
-      return json.readTree(body);
-    } catch (JsonProcessingException notJson) {
-      return MissingNode.getInstance();
-    }
+    return HttpAnswers.json(json, body);
   }
 
   static String encode(String value) {

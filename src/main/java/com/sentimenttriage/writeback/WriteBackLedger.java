@@ -1,0 +1,48 @@
+package com.sentimenttriage.writeback;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The helpdesk_write_back table: per helpdesk ticket, what was written last (V17_1__helpdesk_write_back.sql). */
+@Repository
+public class WriteBackLedger {
+
+  /** One ticket's row. */
+  public record Entry(String fingerprint, String actions, int writes) {
+  }
+
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  public WriteBackLedger(JdbcTemplate jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  public Optional<Entry> find(String source, String ticketId) {
+    List<Entry> rows = jdbc.query("select fingerprint, actions, writes from helpdesk_write_back"
+            + " where source = ? and ticket_id = ?",
+        (rs, i) -> new Entry(rs.getString(1), rs.getString(2), rs.getInt(3)), source, ticketId);
+    return rows.stream().findFirst();
+  }
+
+  /** Records a committed write: the row replaces the one before, and counts the writes. */
+  public void record(WriteBack writeBack, String fingerprint, String actions, String processInstanceId) {
+    Timestamp now = Timestamp.from(clock.instant());
+    int updated = jdbc.update("update helpdesk_write_back set fingerprint = ?, label = ?, frustration = ?,"
+            + " severity = ?, escalated = ?, actions = ?, process_instance_id = ?, writes = writes + 1, written_at = ?"
+            + " where source = ? and ticket_id = ?",
+        fingerprint, writeBack.label(), writeBack.frustration(), writeBack.severity(), writeBack.escalated(), actions,
+        processInstanceId, now, writeBack.source(), writeBack.ticketId());
+    if (updated == 0) {
+      jdbc.update("insert into helpdesk_write_back (source, ticket_id, fingerprint, label, frustration, severity,"
+              + " escalated, actions, process_instance_id, writes, written_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
+          writeBack.source(), writeBack.ticketId(), fingerprint, writeBack.label(), writeBack.frustration(),
+          writeBack.severity(), writeBack.escalated(), actions, processInstanceId, now);
+    }
+  }
+}

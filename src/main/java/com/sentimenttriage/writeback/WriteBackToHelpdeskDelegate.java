@@ -1,0 +1,85 @@
+package com.sentimenttriage.writeback;
+
+import static com.sentimenttriage.triage.TriageVariables.ESCALATION_ACTION;
+import static com.sentimenttriage.triage.TriageVariables.FRUSTRATION;
+import static com.sentimenttriage.triage.TriageVariables.HELPDESK_ACTIONS;
+import static com.sentimenttriage.triage.TriageVariables.HELPDESK_WRITE_BACK;
+import static com.sentimenttriage.triage.TriageVariables.MRR;
+import static com.sentimenttriage.triage.TriageVariables.PLAN;
+import static com.sentimenttriage.triage.TriageVariables.RECLASSIFIED_LABEL;
+import static com.sentimenttriage.triage.TriageVariables.REVIEW_DECISION;
+import static com.sentimenttriage.triage.TriageVariables.ROLLOUT_STAGE;
+import static com.sentimenttriage.triage.TriageVariables.SCORE_EXPLANATION;
+import static com.sentimenttriage.triage.TriageVariables.SENTIMENT_LABEL;
+import static com.sentimenttriage.triage.TriageVariables.SEVERITY;
+import static com.sentimenttriage.triage.TriageVariables.SOURCE;
+import static com.sentimenttriage.triage.TriageVariables.TICKET_ID;
+import static com.sentimenttriage.triage.TriageVariables.TOPICS;
+
+import com.sentimenttriage.rollout.RolloutStage;
+import com.sentimenttriage.triage.TriageVariables.EscalationAction;
+import com.sentimenttriage.triage.TriageVariables.ReviewDecision;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Write score back to helpdesk": the ticket's current score, the gate's decision and (from ASSISTIVE on) the
+ * actions table's actions, to the helpdesk the ticket came from. Runs as its own job after scoring, after a re-score
+ * and after a review verdict; a failure is noted for the retry cycle (Retry-After) and rethrown.
+ */
+@Component("writeBackToHelpdeskDelegate")
+public class WriteBackToHelpdeskDelegate implements JavaDelegate {
+
+  private final HelpdeskWriteBacks writeBacks;
+  private final HelpdeskActionsTable actionsTable;
+  private final WriteBackRetryPolicy retryPolicy;
+
+  public WriteBackToHelpdeskDelegate(HelpdeskWriteBacks writeBacks, HelpdeskActionsTable actionsTable,
+      WriteBackRetryPolicy retryPolicy) {
+    this.writeBacks = writeBacks;
+    this.actionsTable = actionsTable;
+    this.retryPolicy = retryPolicy;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String source = SOURCE.get(execution);
+    if (!writeBacks.writesTo(source)) {
+      // Credentials removed since the gateway let the ticket through: nothing is written, and that is no failure.
+      HELPDESK_WRITE_BACK.set(execution, HelpdeskWriteBacks.Outcome.NOT_CONFIGURED.name());
+      return;
+    }
+    String label = RECLASSIFIED_LABEL.find(execution).filter(l -> !l.isBlank())
+        .orElseGet(() -> SENTIMENT_LABEL.get(execution));
+    int frustration = FRUSTRATION.find(execution).orElse(0);
+    String action = ESCALATION_ACTION.find(execution).orElse(null);
+    String severity = SEVERITY.find(execution).orElse(null);
+    boolean dismissed = REVIEW_DECISION.find(execution)
+        .map(decision -> !ReviewDecision.of(decision).correct()).orElse(false);
+    boolean escalated = EscalationAction.ALERT.name().equals(action) && !dismissed;
+    RolloutStage stage = ROLLOUT_STAGE.find(execution).map(RolloutStage::parse).orElse(RolloutStage.PASSIVE);
+    List<HelpdeskAction> actions = stage == RolloutStage.PASSIVE ? List.of()
+        : actionsTable.decide(execution.getProcessEngineServices().getDecisionService(),
+            new HelpdeskActionsTable.Inputs(label, frustration, severity, action,
+                MRR.find(execution).orElse(0.0), PLAN.find(execution).orElse(null)));
+    WriteBack writeBack = new WriteBack(source, TICKET_ID.get(execution), label, frustration,
+        topics(TOPICS.find(execution).orElse("")), action, severity,
+        SCORE_EXPLANATION.find(execution).orElse(""), escalated, actions);
+    HelpdeskWriteBacks.Outcome outcome;
+    try {
+      outcome = writeBacks.writeBack(writeBack, execution.getProcessInstanceId());
+    } catch (WriteBackException e) {
+      retryPolicy.failed(e);
+      throw e;
+    }
+    HELPDESK_WRITE_BACK.set(execution, outcome.name());
+    HELPDESK_ACTIONS.set(execution, HelpdeskWriteBacks.describe(actions));
+  }
+
+  private static List<String> topics(String topics) {
+    return Arrays.stream(topics.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+  }
+}
