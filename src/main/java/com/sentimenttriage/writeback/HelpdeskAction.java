@@ -1,0 +1,3 @@
+package com.sentimenttriage.writeback;
+
+public record HelpdeskAction(String kind, String value) {} // kind: "priority" | "group" | "tag"
