@@ -1,0 +1,155 @@
+package com.sentimenttriage.writeback;
+
+import static com.sentimenttriage.writeback.HelpdeskApiCalls.blank;
+import static com.sentimenttriage.writeback.HelpdeskApiCalls.encode;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the verdict onto a Freshdesk ticket through API v2 (developers.freshdesk.com/api): "View a Ticket" to read
+ * its tags, "Update a Ticket" ({@code PUT /api/v2/tickets/{id}}) with {@code custom_fields}, {@code tags} and, when
+ * the actions table asks, {@code priority} (1 low … 4 urgent) and {@code group_id}; and, when the gate escalates,
+ * "Create a Note" ({@code POST /api/v2/tickets/{id}/notes}, {@code private: true}). Authentication is the API key as
+ * the Basic user name with the password "X". The update replaces the ticket's whole tag list, so the ticket's own
+ * tags are read first and kept; only tags with our prefix are replaced.
+ */
+@Component
+@EnableConfigurationProperties(FreshdeskProperties.class)
+public class FreshdeskWriter implements HelpdeskWriter {
+
+  /** As intake/connector/FreshdeskConnector.SOURCE. */
+  static final String SOURCE = "freshdesk";
+
+  /** Freshdesk's priority numbers, by the names the actions table may use. */
+  private static final Map<String, Integer> PRIORITIES = Map.of("low", 1, "medium", 2, "normal", 2, "high", 3,
+      "urgent", 4);
+
+  private final FreshdeskProperties properties;
+  private final HelpdeskApiCalls http;
+
+  public FreshdeskWriter(FreshdeskProperties properties, Clock clock) {
+    this.properties = properties;
+    this.http = new HelpdeskApiCalls(SOURCE, properties.timeout(), clock);
+  }
+
+  @Override
+  public String source() {
+    return SOURCE;
+  }
+
+  @Override
+  public boolean configured() {
+    return properties.apiUrl() != null && !blank(properties.apiKey());
+  }
+
+  @Override
+  public void write(WriteBack writeBack) {
+    if (!configured()) {
+      throw new WriteBackException("freshdesk write-back is not configured", null, false, null);
+    }
+    if (!SOURCE.equals(writeBack.source())) {
+      throw new WriteBackException("a " + writeBack.source() + " ticket is not written to freshdesk", null, false,
+          null);
+    }
+    String ticket = "/api/v2/tickets/" + encode(writeBack.ticketId());
+    JsonNode current = http.call(authorized(http.get(uri(ticket))), "ticket read");
+    http.call(authorized(http.json("PUT", uri(ticket), update(writeBack, current.path("tags")))), "ticket update");
+    if (writeBack.escalated()) {
+      ObjectNode note = http.object();
+      note.put("body", HelpdeskApiCalls.noteBody(writeBack));
+      note.put("private", true);
+      http.call(authorized(http.json("POST", uri(ticket + "/notes"), note)), "note create");
+    }
+  }
+
+  /** The update's body: our fields, the ticket's other tags then ours, and the actions' priority and group. */
+  ObjectNode update(WriteBack writeBack, JsonNode currentTags) {
+    ObjectNode update = http.object();
+    ObjectNode fields = update.putObject("custom_fields");
+    FreshdeskProperties.Fields names = properties.fields();
+    putText(fields, names.label(), writeBack.label());
+    if (!blank(names.frustration())) {
+      fields.put(names.frustration(), writeBack.frustration());
+    }
+    putText(fields, names.topics(), HelpdeskApiCalls.topics(writeBack));
+    putText(fields, names.action(), writeBack.action());
+    putText(fields, names.severity(), writeBack.severity());
+    putText(fields, names.explanation(), writeBack.explanation());
+
+    List<String> tags = new ArrayList<>();
+    currentTags.forEach(tag -> {
+      String name = tag.asText();
+      if (!name.toLowerCase(Locale.ROOT).startsWith(properties.tagPrefix()) && !tags.contains(name)) {
+        tags.add(name);
+      }
+    });
+    tags.addAll(HelpdeskApiCalls.ourTags(writeBack, properties.tagPrefix()));
+    ArrayNode tagArray = update.putArray("tags");
+    tags.forEach(tagArray::add);
+
+    HelpdeskApiCalls.action(writeBack, "priority").map(FreshdeskWriter::priority)
+        .ifPresent(priority -> update.put("priority", priority));
+    HelpdeskApiCalls.action(writeBack, "group").map(this::groupId)
+        .ifPresent(groupId -> update.put("group_id", groupId));
+    return update;
+  }
+
+  private static void putText(ObjectNode fields, String name, String value) {
+    if (!blank(name) && value != null) {
+      fields.put(name, value);
+    }
+  }
+
+  /** 1-4 as given, or a priority name; anything else is a table the helpdesk cannot follow. */
+  static int priority(String value) {
+    Integer named = PRIORITIES.get(value.toLowerCase(Locale.ROOT));
+    if (named != null) {
+      return named;
+    }
+    try {
+      int number = Integer.parseInt(value);
+      if (number >= 1 && number <= 4) {
+        return number;
+      }
+    } catch (NumberFormatException notANumber) {
+      // reported below
+    }
+    throw new WriteBackException("freshdesk has no priority '" + value + "' (1-4 or low, medium, high, urgent)",
+        null, false, null);
+  }
+
+  private long groupId(String value) {
+    Long named = properties.groups().get(value);
+    if (named != null) {
+      return named;
+    }
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException notAnId) {
+      throw new WriteBackException("freshdesk group '" + value + "' is neither an id nor named in "
+          + "triage.helpdesk.freshdesk.groups", null, false, null);
+    }
+  }
+
+  private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+    String basic = Base64.getEncoder().encodeToString((properties.apiKey() + ":X").getBytes(StandardCharsets.UTF_8));
+    return request.header("Authorization", "Basic " + basic);
+  }
+
+  private URI uri(String path) {
+    return HelpdeskApiCalls.uri(properties.apiUrl(), path);
+  }
+}
