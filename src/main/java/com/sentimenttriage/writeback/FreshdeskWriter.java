@@ -2,6 +2,7 @@ package com.sentimenttriage.writeback;
 
 import static com.sentimenttriage.writeback.HelpdeskApiCalls.blank;
 import static com.sentimenttriage.writeback.HelpdeskApiCalls.encode;
+import static com.sentimenttriage.writeback.HelpdeskApiCalls.putText;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -57,13 +58,7 @@ public class FreshdeskWriter implements HelpdeskWriter {
 
   @Override
   public void write(WriteBack writeBack) {
-    if (!configured()) {
-      throw new WriteBackException("freshdesk write-back is not configured", null, false, null);
-    }
-    if (!SOURCE.equals(writeBack.source())) {
-      throw new WriteBackException("a " + writeBack.source() + " ticket is not written to freshdesk", null, false,
-          null);
-    }
+    HelpdeskApiCalls.requireWritable(this, writeBack);
     String ticket = "/api/v2/tickets/" + encode(writeBack.ticketId());
     JsonNode current = http.call(authorized(http.get(uri(ticket))), "ticket read");
     http.call(authorized(http.json("PUT", uri(ticket), update(writeBack, current.path("tags")))), "ticket update");
@@ -107,11 +102,6 @@ public class FreshdeskWriter implements HelpdeskWriter {
     return update;
   }
 
-  private static void putText(ObjectNode fields, String name, String value) {
-    if (!blank(name) && value != null) {
-      fields.put(name, value);
-    }
-  }
 
   /** 1-4 as given, or a priority name; anything else is a table the helpdesk cannot follow. */
   static int priority(String value) {

@@ -214,6 +214,27 @@ final class HelpdeskApiCalls {
         + (blank(writeBack.explanation()) ? "" : "<p>" + HtmlUtils.htmlEscape(writeBack.explanation()) + "</p>");
   }
 
+  /**
+   * Refuses, without a call, a write-back the writer must not make: no credentials, or a ticket from another
+   * helpdesk (the generic webhook's tickets included). Not retryable: a retry would be refused the same way.
+   */
+  static void requireWritable(HelpdeskWriter writer, WriteBack writeBack) {
+    if (!writer.configured()) {
+      throw new WriteBackException(writer.source() + " write-back is not configured", null, false, null);
+    }
+    if (!writer.source().equals(writeBack.source())) {
+      throw new WriteBackException("a " + writeBack.source() + " ticket is not written to " + writer.source(), null,
+          false, null);
+    }
+  }
+
+  /** A text field or attribute, unless its name is configured blank (left out) or there is no value. */
+  static void putText(ObjectNode fields, String name, String value) {
+    if (!blank(name) && value != null) {
+      fields.put(name, value);
+    }
+  }
+
   static boolean blank(String value) {
     return value == null || value.isBlank();
   }

@@ -2,6 +2,7 @@ package com.sentimenttriage.writeback;
 
 import static com.sentimenttriage.writeback.HelpdeskApiCalls.blank;
 import static com.sentimenttriage.writeback.HelpdeskApiCalls.encode;
+import static com.sentimenttriage.writeback.HelpdeskApiCalls.putText;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -61,13 +62,7 @@ public class IntercomWriter implements HelpdeskWriter {
 
   @Override
   public void write(WriteBack writeBack) {
-    if (!configured()) {
-      throw new WriteBackException("intercom write-back is not configured", null, false, null);
-    }
-    if (!SOURCE.equals(writeBack.source())) {
-      throw new WriteBackException("a " + writeBack.source() + " conversation is not written to intercom", null,
-          false, null);
-    }
+    HelpdeskApiCalls.requireWritable(this, writeBack);
     String conversation = "/conversations/" + encode(writeBack.ticketId());
     JsonNode current = http.call(authorized(http.get(uri(conversation))), "conversation read");
 
@@ -155,11 +150,6 @@ public class IntercomWriter implements HelpdeskWriter {
     return attributes;
   }
 
-  private static void putText(ObjectNode attributes, String name, String value) {
-    if (!blank(name) && value != null) {
-      attributes.put(name, value);
-    }
-  }
 
   private String teamId(String value) {
     String named = properties.teams().get(value);
