@@ -114,7 +114,13 @@ public class IntercomWriter implements HelpdeskWriter {
         ObjectNode attach = http.object();
         attach.put("id", tagId(name));
         attach.put("admin_id", properties.adminId());
-        http.call(authorized(http.json("POST", uri(conversation + "/tags"), attach)), "tag add");
+        try {
+          http.call(authorized(http.json("POST", uri(conversation + "/tags"), attach)), "tag add");
+        } catch (WriteBackException e) {
+          // The cached id may belong to a tag someone deleted in Intercom since: ask for it by name next time.
+          tagIds.remove(name);
+          throw e;
+        }
       }
     }
   }

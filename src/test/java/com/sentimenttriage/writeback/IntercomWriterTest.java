@@ -4,6 +4,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -200,5 +203,26 @@ class IntercomWriterTest {
     assertThat(writer.source()).isEqualTo("intercom");
     assertThatThrownBy(() -> noToken.write(negative(false))).isInstanceOf(WriteBackException.class);
     intercom.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void aTagDeletedInIntercomSinceIsAskedForByNameAgain() {
+    intercom.stubFor(conversationRead(CONVERSATION).willReturn(conversation(CONVERSATION, "[]", null)));
+    tagsExist();
+    intercom.stubFor(conversationUpdate(CONVERSATION, NEGATIVE_ATTRIBUTES).willReturn(ok(CONVERSATION)));
+    intercom.stubFor(teamAssignment(CONVERSATION, "5017691").willReturn(ok(CONVERSATION)));
+    writer.write(negative(false));
+    // an admin deletes the label tag; Intercom gives the name a new id
+    intercom.stubFor(tagAdd(CONVERSATION, "101").willReturn(aResponse().withStatus(404)));
+    intercom.stubFor(tagCreate("triage-sentiment-negative").willReturn(tag("201", "triage-sentiment-negative")));
+    intercom.stubFor(tagAdd(CONVERSATION, "201").willReturn(tag("201", "triage-sentiment-negative")));
+
+    assertThatThrownBy(() -> writer.write(negative(false))).isInstanceOf(WriteBackException.class);
+    writer.write(negative(false));
+
+    intercom.verify(2, postRequestedFor(urlPathEqualTo("/tags")).withRequestBody(
+        equalToJson("{\"name\": \"triage-sentiment-negative\"}")));
+    intercom.verify(1, postRequestedFor(urlPathEqualTo("/conversations/" + CONVERSATION + "/tags"))
+        .withRequestBody(matchingJsonPath("$.id", equalTo("201"))));
   }
 }
