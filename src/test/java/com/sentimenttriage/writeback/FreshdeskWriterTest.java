@@ -207,4 +207,16 @@ class FreshdeskWriterTest {
     assertThat(HelpdeskApiCalls.uri(URI.create("https://acme.freshdesk.com/"), "/api/v2/tickets/1"))
         .isEqualTo(URI.create("https://acme.freshdesk.com/api/v2/tickets/1"));
   }
+
+  @Test
+  void anUnknownTicketIsNotRetried() {
+    freshdesk.stubFor(ticketRead("999").willReturn(aResponse().withStatus(404)));
+
+    WriteBackException e = catchThrowableOfType(WriteBackException.class, () -> writer.write(
+        new WriteBack("freshdesk", "999", "negative", 82, List.of(), "alert", "high", "x", false, List.of())));
+
+    assertThat(e.retryable()).isFalse();
+    assertThat(e.getMessage()).isEqualTo("freshdesk ticket read answered 404");
+    freshdesk.verify(0, putRequestedFor(anyUrl()));
+  }
 }

@@ -225,4 +225,18 @@ class IntercomWriterTest {
     intercom.verify(1, postRequestedFor(urlPathEqualTo("/conversations/" + CONVERSATION + "/tags"))
         .withRequestBody(matchingJsonPath("$.id", equalTo("201"))));
   }
+
+  @Test
+  void anUnknownConversationIsNotRetried() {
+    intercom.stubFor(conversationRead("404404").willReturn(aResponse().withStatus(404)
+        .withHeader("Content-Type", "application/json").withBody("""
+            {"type": "error.list", "errors": [{"code": "not_found", "message": "Conversation Not Found"}]}""")));
+
+    WriteBackException e = catchThrowableOfType(WriteBackException.class, () -> writer.write(
+        new WriteBack("intercom", "404404", "negative", 82, List.of(), "alert", "high", "x", false, List.of())));
+
+    assertThat(e.retryable()).isFalse();
+    assertThat(e.getMessage()).isEqualTo("intercom conversation read answered 404");
+    intercom.verify(0, putRequestedFor(anyUrl()));
+  }
 }
