@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param apiUrl    the account's URL, https://yourcompany.freshdesk.com (the API path /api/v2 is added)
  * @param apiKey    an agent's API key (Profile settings → View API key); the agent needs to edit tickets
- * @param tagPrefix starts every tag the write-back sets, so a re-score replaces them and leaves other tags alone
+ * @param tagPrefix starts every tag the write-back sets (st_negative, st_severity_high: as the Zendesk writer's),
+ *                  so a re-score replaces them and leaves other tags alone
  * @param groups    group names the actions table may use, to Freshdesk group ids; a numeric value is an id already
  */
 @ConfigurationProperties("triage.helpdesk.freshdesk")
@@ -20,7 +21,7 @@ public record FreshdeskProperties(
     URI apiUrl,
     String apiKey,
     @DefaultValue("10s") Duration timeout,
-    @DefaultValue("triage-") String tagPrefix,
+    @DefaultValue("st_") String tagPrefix,
     @DefaultValue Fields fields,
     Map<String, Long> groups) {
 

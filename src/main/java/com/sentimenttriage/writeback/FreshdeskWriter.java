@@ -16,6 +16,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +40,8 @@ public class FreshdeskWriter implements HelpdeskWriter {
   /** Freshdesk's priority numbers, by the names the actions table may use. */
   private static final Map<String, Integer> PRIORITIES = Map.of("low", 1, "medium", 2, "normal", 2, "high", 3,
       "urgent", 4);
+
+  private static final Logger log = LoggerFactory.getLogger(FreshdeskWriter.class);
 
   private final FreshdeskProperties properties;
   private final HelpdeskApiCalls http;
@@ -95,43 +100,38 @@ public class FreshdeskWriter implements HelpdeskWriter {
     ArrayNode tagArray = update.putArray("tags");
     tags.forEach(tagArray::add);
 
-    HelpdeskApiCalls.action(writeBack, "priority").map(FreshdeskWriter::priority)
+    HelpdeskApiCalls.action(writeBack, "priority").flatMap(FreshdeskWriter::priority)
         .ifPresent(priority -> update.put("priority", priority));
-    HelpdeskApiCalls.action(writeBack, "group").map(this::groupId)
+    HelpdeskApiCalls.action(writeBack, "group").flatMap(this::groupId)
         .ifPresent(groupId -> update.put("group_id", groupId));
     return update;
   }
 
 
-  /** 1-4 as given, or a priority name; anything else is a table the helpdesk cannot follow. */
-  static int priority(String value) {
+  /** 1-4 as given, or a priority name; empty for anything else, which Freshdesk has no priority for. */
+  static Optional<Integer> priority(String value) {
     Integer named = PRIORITIES.get(value.toLowerCase(Locale.ROOT));
     if (named != null) {
-      return named;
+      return Optional.of(named);
     }
-    try {
-      int number = Integer.parseInt(value);
-      if (number >= 1 && number <= 4) {
-        return number;
-      }
-    } catch (NumberFormatException notANumber) {
-      // reported below
+    if (value.matches("[1-4]")) {
+      return Optional.of(Integer.parseInt(value));
     }
-    throw new WriteBackException("freshdesk has no priority '" + value + "' (1-4 or low, medium, high, urgent)",
-        null, false, null);
+    log.warn("Freshdesk has no priority '{}'; the actions table's priority is not applied", value);
+    return Optional.empty();
   }
 
-  private long groupId(String value) {
+  /** A group id as given, or the id configured for a group name; empty (and said in the log) for neither. */
+  private Optional<Long> groupId(String value) {
     Long named = properties.groups().get(value);
     if (named != null) {
-      return named;
+      return Optional.of(named);
     }
-    try {
-      return Long.parseLong(value);
-    } catch (NumberFormatException notAnId) {
-      throw new WriteBackException("freshdesk group '" + value + "' is neither an id nor named in "
-          + "triage.helpdesk.freshdesk.groups", null, false, null);
+    if (value.matches("\\d{1,18}")) {
+      return Optional.of(Long.parseLong(value));
     }
+    log.warn("No Freshdesk group id configured for '{}' (triage.helpdesk.freshdesk.groups.{})", value, value);
+    return Optional.empty();
   }
 
   private HttpRequest.Builder authorized(HttpRequest.Builder request) {

@@ -1,3 +1,2 @@
 package com.sentimenttriage.writeback;
-
 public record HelpdeskAction(String kind, String value) {} // kind: "priority" | "group" | "tag"

@@ -157,25 +157,24 @@ final class HelpdeskApiCalls {
   }
 
   /**
-   * The tags one write-back puts on a ticket, each starting with {@code prefix} so the next write-back can tell
-   * them from the tags agents and other rules set, and replace them: the label, severity, gate action, one per
-   * topic, and the tags the actions table adds (an SLA policy keys on {@code prefix + value}).
+   * The tags one write-back puts on a ticket, in the vocabulary the Zendesk writer uses too (st_negative,
+   * st_severity_high, st_action_alert, st_escalated), each starting with {@code prefix} so the next write-back can
+   * tell them from the tags agents and other rules set, and replace them; then the tags the actions table adds
+   * (st_sla_negative, which a helpdesk SLA rule keys on), prefixed when the table's value is not.
    */
   static List<String> ourTags(WriteBack writeBack, String prefix) {
     Set<String> tags = new LinkedHashSet<>();
     if (!blank(writeBack.label())) {
-      tags.add(tag(prefix, "sentiment-" + writeBack.label()));
+      tags.add(tag(prefix, writeBack.label()));
     }
     if (!blank(writeBack.severity())) {
-      tags.add(tag(prefix, "severity-" + writeBack.severity()));
+      tags.add(tag(prefix, "severity_" + writeBack.severity()));
     }
     if (!blank(writeBack.action())) {
-      tags.add(tag(prefix, "action-" + writeBack.action()));
+      tags.add(tag(prefix, "action_" + writeBack.action()));
     }
-    for (String topic : Optional.ofNullable(writeBack.topics()).orElse(List.of())) {
-      if (!blank(topic)) {
-        tags.add(tag(prefix, "topic-" + topic));
-      }
+    if (writeBack.escalated()) {
+      tags.add(tag(prefix, "escalated"));
     }
     for (HelpdeskAction action : actions(writeBack)) {
       if ("tag".equals(action.kind()) && !blank(action.value())) {
@@ -240,12 +239,12 @@ final class HelpdeskApiCalls {
   }
 
   /**
-   * A tag as both helpdesks accept it and as views and SLA policies can match it: lower case, letters, digits, '-'
-   * and '_' only ("Billing & invoices" becomes "billing-invoices").
+   * A tag as the helpdesks accept it and views and SLA rules can match it, as the Zendesk writer makes them: lower
+   * case, anything but letters, digits, '_', ':' and '-' becomes '_' ("Billing & invoices" becomes
+   * "billing_invoices"); {@code prefix} in front unless the name has it already.
    */
   static String tag(String prefix, String name) {
-    String slug = name.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}_-]+", "-")
-        .replaceAll("(^-+)|(-+$)", "");
+    String slug = name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_:-]+", "_");
     return slug.startsWith(prefix) ? slug : prefix + slug;
   }
 }

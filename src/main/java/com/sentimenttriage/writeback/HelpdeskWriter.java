@@ -1,5 +1,4 @@
 package com.sentimenttriage.writeback;
-
 public interface HelpdeskWriter {
   String source();            // "zendesk", "freshdesk", "intercom" as intake/connector *Connector.SOURCE
   boolean configured();       // credentials present; nothing is written otherwise

@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param accessToken the app's access token (Developer Hub → your app → Authentication)
  * @param adminId     the teammate the tags, assignments and notes are recorded as (Intercom requires one)
  * @param version     the Intercom-Version header: the API version these calls were written against
- * @param tagPrefix   starts every tag the write-back sets, so a re-score replaces them and leaves other tags alone
+ * @param tagPrefix   starts every tag the write-back sets (st_negative, st_severity_high: as the Zendesk writer's),
+ *                  so a re-score replaces them and leaves other tags alone
  * @param teams       team names the actions table may use, to Intercom team ids; a numeric value is an id already
  */
 @ConfigurationProperties("triage.helpdesk.intercom")
@@ -25,7 +26,7 @@ public record IntercomProperties(
     String adminId,
     @DefaultValue("2.11") String version,
     @DefaultValue("10s") Duration timeout,
-    @DefaultValue("triage-") String tagPrefix,
+    @DefaultValue("st_") String tagPrefix,
     @DefaultValue Attributes attributes,
     Map<String, String> teams) {
 

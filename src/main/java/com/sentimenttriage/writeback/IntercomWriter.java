@@ -13,7 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +42,8 @@ public class IntercomWriter implements HelpdeskWriter {
 
   /** As intake/connector/IntercomConnector.SOURCE. */
   static final String SOURCE = "intercom";
+
+  private static final Logger log = LoggerFactory.getLogger(IntercomWriter.class);
 
   private final IntercomProperties properties;
   private final HelpdeskApiCalls http;
@@ -73,7 +78,7 @@ public class IntercomWriter implements HelpdeskWriter {
     update.set("custom_attributes", attributes(writeBack));
     http.call(authorized(http.json("PUT", uri(conversation), update)), "conversation update");
 
-    HelpdeskApiCalls.action(writeBack, "group").map(this::teamId)
+    HelpdeskApiCalls.action(writeBack, "group").flatMap(this::teamId)
         .filter(team -> !team.equals(current.path("team_assignee_id").asText()))
         .ifPresent(team -> {
           ObjectNode assignment = adminBody();
@@ -157,16 +162,17 @@ public class IntercomWriter implements HelpdeskWriter {
   }
 
 
-  private String teamId(String value) {
+  /** A team id as given, or the id configured for a group name; empty (and said in the log) for neither. */
+  private Optional<String> teamId(String value) {
     String named = properties.teams().get(value);
     if (named != null) {
-      return named;
+      return Optional.of(named);
     }
-    if (value.chars().allMatch(Character::isDigit)) {
-      return value;
+    if (value.matches("\\d{1,18}")) {
+      return Optional.of(value);
     }
-    throw new WriteBackException("intercom team '" + value + "' is neither an id nor named in "
-        + "triage.helpdesk.intercom.teams", null, false, null);
+    log.warn("No Intercom team id configured for '{}' (triage.helpdesk.intercom.teams.{})", value, value);
+    return Optional.empty();
   }
 
   private ObjectNode adminBody() {

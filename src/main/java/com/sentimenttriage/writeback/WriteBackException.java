@@ -1,5 +1,4 @@
 package com.sentimenttriage.writeback;
-
 public class WriteBackException extends RuntimeException {
   private final java.time.Duration retryAfter; // null when the helpdesk named none
   private final boolean retryable;             // 429 and 5xx: true; 4xx other than 429: false

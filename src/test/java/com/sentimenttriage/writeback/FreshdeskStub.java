@@ -41,10 +41,10 @@ final class FreshdeskStub {
   }
 
   static FreshdeskProperties properties(WireMockExtension server, String apiKey) {
-    return new FreshdeskProperties(URI.create(server.baseUrl()), apiKey, Duration.ofSeconds(5), "triage-",
+    return new FreshdeskProperties(URI.create(server.baseUrl()), apiKey, Duration.ofSeconds(5), "st_",
         new FreshdeskProperties.Fields("cf_sentiment", "cf_frustration", "cf_topics", "cf_triage_action",
             "cf_triage_severity", "cf_triage_explanation"),
-        Map.of("senior", 4200L));
+        Map.of("senior-support", 4200L));
   }
 
   static FreshdeskWriter writer(WireMockExtension server, Clock clock) {

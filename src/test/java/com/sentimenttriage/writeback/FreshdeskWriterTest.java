@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -42,25 +43,28 @@ class FreshdeskWriterTest {
 
   /** Negative, escalated or not, with the actions table's urgent priority, senior group and SLA tag. */
   private static WriteBack negative(boolean escalated) {
-    return new WriteBack("freshdesk", "812", "negative", 82, List.of("Billing", "Login problems"), "alert", "high",
+    return new WriteBack("freshdesk", "812", "Negative", 82, List.of("Billing", "Login problems"), "ALERT", "High",
         "Third invoice error this quarter; threatens to cancel.", escalated,
-        List.of(new HelpdeskAction("priority", "urgent"), new HelpdeskAction("group", "senior"),
-            new HelpdeskAction("tag", "negative_sla")));
+        List.of(new HelpdeskAction("priority", "urgent"), new HelpdeskAction("group", "senior-support"),
+            new HelpdeskAction("tag", "st_sla_negative")));
   }
 
   /** The documented update body for {@link #negative}: the ticket's own tags kept, ours replaced. */
-  private static final String NEGATIVE_UPDATE = """
-      {"custom_fields": {"cf_sentiment": "negative", "cf_frustration": 82, "cf_topics": "Billing, Login problems",
-                         "cf_triage_action": "alert", "cf_triage_severity": "high",
-                         "cf_triage_explanation": "Third invoice error this quarter; threatens to cancel."},
-       "tags": ["vip", "renewal", "triage-sentiment-negative", "triage-severity-high", "triage-action-alert",
-                "triage-topic-billing", "triage-topic-login-problems", "triage-negative_sla"],
-       "priority": 4, "group_id": 4200}""";
+  private static String negativeUpdate(boolean escalated) {
+    return """
+        {"custom_fields": {"cf_sentiment": "Negative", "cf_frustration": 82, "cf_topics": "Billing, Login problems",
+                           "cf_triage_action": "ALERT", "cf_triage_severity": "High",
+                           "cf_triage_explanation": "Third invoice error this quarter; threatens to cancel."},
+         "tags": ["vip", "renewal", "st_negative", "st_severity_high", "st_action_alert", %s"st_sla_negative"],
+         "priority": 4, "group_id": 4200}""".formatted(escalated ? "\"st_escalated\", " : "");
+  }
+
+  private static final String NEGATIVE_UPDATE = negativeUpdate(false);
 
   @Test
   void writesFieldsAndReplacesOurTagsKeepingTheTicketsOwn() {
     freshdesk.stubFor(ticketRead("812").willReturn(ticket("812",
-        "[\"vip\", \"triage-sentiment-positive\", \"renewal\", \"triage-topic-shipping\"]")));
+        "[\"vip\", \"st_positive\", \"renewal\", \"st_severity_low\", \"ST_escalated\"]")));
     freshdesk.stubFor(ticketUpdate("812", NEGATIVE_UPDATE).willReturn(updated("812")));
 
     writer.write(negative(false));
@@ -72,7 +76,7 @@ class FreshdeskWriterTest {
   @Test
   void anEscalatedTicketGetsOnePrivateNoteWithTheExplanation() {
     freshdesk.stubFor(ticketRead("812").willReturn(ticket("812", "[\"vip\", \"renewal\"]")));
-    freshdesk.stubFor(ticketUpdate("812", NEGATIVE_UPDATE).willReturn(updated("812")));
+    freshdesk.stubFor(ticketUpdate("812", negativeUpdate(true)).willReturn(updated("812")));
     freshdesk.stubFor(noteCreate("812").willReturn(noteCreated()));
 
     writer.write(negative(true));
@@ -89,9 +93,8 @@ class FreshdeskWriterTest {
     freshdesk.stubFor(ticketRead("812").inScenario("write twice").whenScenarioStateIs(Scenario.STARTED)
         .willReturn(ticket("812", "[\"vip\", \"renewal\"]")).willSetStateTo("written"));
     freshdesk.stubFor(ticketRead("812").inScenario("write twice").whenScenarioStateIs("written")
-        .willReturn(ticket("812", "[\"vip\", \"renewal\", \"triage-sentiment-negative\", \"triage-severity-high\","
-            + " \"triage-action-alert\", \"triage-topic-billing\", \"triage-topic-login-problems\","
-            + " \"triage-negative_sla\"]")));
+        .willReturn(ticket("812", "[\"vip\", \"renewal\", \"st_negative\", \"st_severity_high\","
+            + " \"st_action_alert\", \"st_sla_negative\"]")));
     freshdesk.stubFor(ticketUpdate("812", NEGATIVE_UPDATE).willReturn(updated("812")));
 
     writer.write(negative(false));
@@ -106,12 +109,12 @@ class FreshdeskWriterTest {
   void aPassiveWriteBackSendsNoPriorityOrGroup() {
     freshdesk.stubFor(ticketRead("813").willReturn(ticket("813", "[]")));
     freshdesk.stubFor(ticketUpdate("813", """
-        {"custom_fields": {"cf_sentiment": "neutral", "cf_frustration": 20, "cf_topics": "",
-                           "cf_triage_action": "none", "cf_triage_severity": "low", "cf_triage_explanation": "Calm."},
-         "tags": ["triage-sentiment-neutral", "triage-severity-low", "triage-action-none"]}""")
+        {"custom_fields": {"cf_sentiment": "Neutral", "cf_frustration": 20, "cf_topics": "",
+                           "cf_triage_action": "LOG", "cf_triage_severity": "None", "cf_triage_explanation": "Calm."},
+         "tags": ["st_neutral", "st_severity_none", "st_action_log"]}""")
         .willReturn(updated("813")));
 
-    writer.write(new WriteBack("freshdesk", "813", "neutral", 20, List.of(), "none", "low", "Calm.", false,
+    writer.write(new WriteBack("freshdesk", "813", "Neutral", 20, List.of(), "LOG", "None", "Calm.", false,
         List.of()));
 
     freshdesk.verify(1, putRequestedFor(urlPathEqualTo("/api/v2/tickets/813")));
@@ -176,7 +179,7 @@ class FreshdeskWriterTest {
   void withoutAnApiKeyOrUrlItIsNotConfiguredAndWritesNothing() {
     FreshdeskWriter noKey = new FreshdeskWriter(FreshdeskStub.properties(freshdesk, " "), CLOCK);
     FreshdeskWriter noUrl = new FreshdeskWriter(new FreshdeskProperties(null, "key", Duration.ofSeconds(5),
-        "triage-", FreshdeskStub.properties(freshdesk, "key").fields(), Map.of()), CLOCK);
+        "st_", FreshdeskStub.properties(freshdesk, "key").fields(), Map.of()), CLOCK);
 
     assertThat(noKey.configured()).isFalse();
     assertThat(noUrl.configured()).isFalse();
@@ -198,8 +201,23 @@ class FreshdeskWriterTest {
   @Test
   void priorityNamesAndNumbersMapToFreshdesksOneToFour() {
     assertThat(List.of("low", "medium", "high", "urgent", "3").stream().map(FreshdeskWriter::priority))
-        .containsExactly(1, 2, 3, 4, 3);
-    assertThatThrownBy(() -> FreshdeskWriter.priority("5")).isInstanceOf(WriteBackException.class);
+        .containsExactly(Optional.of(1), Optional.of(2), Optional.of(3), Optional.of(4), Optional.of(3));
+    assertThat(FreshdeskWriter.priority("5")).isEmpty();
+  }
+
+  @Test
+  void aGroupWithoutAnIdIsLeftOutAndTheRestIsWritten() {
+    freshdesk.stubFor(ticketRead("814").willReturn(ticket("814", "[]")));
+    freshdesk.stubFor(ticketUpdate("814", """
+        {"custom_fields": {"cf_sentiment": "Negative", "cf_frustration": 75, "cf_topics": "",
+                           "cf_triage_action": "ALERT", "cf_triage_severity": "Medium", "cf_triage_explanation": "x"},
+         "tags": ["st_negative", "st_severity_medium", "st_action_alert"], "priority": 3}""")
+        .willReturn(updated("814")));
+
+    writer.write(new WriteBack("freshdesk", "814", "Negative", 75, List.of(), "ALERT", "Medium", "x", false,
+        List.of(new HelpdeskAction("priority", "high"), new HelpdeskAction("group", "unknown-queue"))));
+
+    freshdesk.verify(1, putRequestedFor(urlPathEqualTo("/api/v2/tickets/814")));
   }
 
   @Test
@@ -213,7 +231,7 @@ class FreshdeskWriterTest {
     freshdesk.stubFor(ticketRead("999").willReturn(aResponse().withStatus(404)));
 
     WriteBackException e = catchThrowableOfType(WriteBackException.class, () -> writer.write(
-        new WriteBack("freshdesk", "999", "negative", 82, List.of(), "alert", "high", "x", false, List.of())));
+        new WriteBack("freshdesk", "999", "Negative", 82, List.of(), "ALERT", "High", "x", false, List.of())));
 
     assertThat(e.retryable()).isFalse();
     assertThat(e.getMessage()).isEqualTo("freshdesk ticket read answered 404");

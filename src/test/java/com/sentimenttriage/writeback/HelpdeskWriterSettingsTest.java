@@ -49,7 +49,7 @@ class HelpdeskWriterSettingsTest {
           assertThat(freshdesk.fields().frustration()).isEqualTo("cf_frustration");
           assertThat(freshdesk.fields().explanation()).isEqualTo("cf_triage_explanation");
           assertThat(freshdesk.groups()).containsEntry("senior", 4200L);
-          assertThat(freshdesk.tagPrefix()).isEqualTo("triage-");
+          assertThat(freshdesk.tagPrefix()).isEqualTo("st_");
           IntercomProperties intercom = app.getBean(IntercomProperties.class);
           assertThat(intercom.apiUrl()).hasToString("https://api.intercom.io");
           assertThat(intercom.version()).isEqualTo("2.11");

@@ -44,9 +44,9 @@ final class IntercomStub {
 
   static IntercomProperties properties(WireMockExtension server, String token, String adminId) {
     return new IntercomProperties(URI.create(server.baseUrl()), token, adminId, VERSION, Duration.ofSeconds(5),
-        "triage-", new IntercomProperties.Attributes("Sentiment", "Frustration", "Topics", "Triage action",
+        "st_", new IntercomProperties.Attributes("Sentiment", "Frustration", "Topics", "Triage action",
             "Triage severity", "Triage explanation", "Triage priority"),
-        Map.of("senior", "5017691"));
+        Map.of("senior-support", "5017691"));
   }
 
   static IntercomWriter writer(WireMockExtension server, Clock clock) {

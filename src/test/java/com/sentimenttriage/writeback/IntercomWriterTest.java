@@ -48,24 +48,24 @@ class IntercomWriterTest {
   private final IntercomWriter writer = IntercomStub.writer(intercom, CLOCK);
 
   private static WriteBack negative(boolean escalated) {
-    return new WriteBack("intercom", "64619700005694", "negative", 82, List.of("Billing"), "alert", "high",
+    return new WriteBack("intercom", "64619700005694", "Negative", 82, List.of("Billing"), "ALERT", "High",
         "Third invoice error this quarter; threatens to cancel.", escalated,
-        List.of(new HelpdeskAction("priority", "urgent"), new HelpdeskAction("group", "senior")));
+        List.of(new HelpdeskAction("priority", "urgent"), new HelpdeskAction("group", "senior-support")));
   }
 
   private static final String CONVERSATION = "64619700005694";
 
   private static final String NEGATIVE_ATTRIBUTES = """
-      {"Sentiment": "negative", "Frustration": 82, "Topics": "Billing", "Triage action": "alert",
-       "Triage severity": "high", "Triage explanation": "Third invoice error this quarter; threatens to cancel.",
+      {"Sentiment": "Negative", "Frustration": 82, "Topics": "Billing", "Triage action": "ALERT",
+       "Triage severity": "High", "Triage explanation": "Third invoice error this quarter; threatens to cancel.",
        "Triage priority": "urgent"}""";
 
-  /** The tags a negative verdict wants, created (or found) by name with these ids. */
+  /** The tags a negative verdict wants (escalated or not), created (or found) by name with these ids. */
   private static void tagsExist() {
-    intercom.stubFor(tagCreate("triage-sentiment-negative").willReturn(tag("101", "triage-sentiment-negative")));
-    intercom.stubFor(tagCreate("triage-severity-high").willReturn(tag("102", "triage-severity-high")));
-    intercom.stubFor(tagCreate("triage-action-alert").willReturn(tag("103", "triage-action-alert")));
-    intercom.stubFor(tagCreate("triage-topic-billing").willReturn(tag("104", "triage-topic-billing")));
+    intercom.stubFor(tagCreate("st_negative").willReturn(tag("101", "st_negative")));
+    intercom.stubFor(tagCreate("st_severity_high").willReturn(tag("102", "st_severity_high")));
+    intercom.stubFor(tagCreate("st_action_alert").willReturn(tag("103", "st_action_alert")));
+    intercom.stubFor(tagCreate("st_escalated").willReturn(tag("104", "st_escalated")));
     for (String id : List.of("101", "102", "103", "104")) {
       intercom.stubFor(tagAdd(CONVERSATION, id).willReturn(tag(id, "any")));
     }
@@ -74,19 +74,19 @@ class IntercomWriterTest {
   @Test
   void writesAttributesAndReplacesOurTagsOfAnEarlierVerdict() {
     intercom.stubFor(conversationRead(CONVERSATION).willReturn(conversation(CONVERSATION, """
-        [{"type": "tag", "id": "11", "name": "triage-sentiment-positive"},
+        [{"type": "tag", "id": "11", "name": "st_positive"},
          {"type": "tag", "id": "12", "name": "VIP"},
-         {"type": "tag", "id": "104", "name": "triage-topic-billing"}]""", "5017691")));
+         {"type": "tag", "id": "103", "name": "st_action_alert"}]""", "5017691")));
     tagsExist();
-    intercom.stubFor(tagRemove(CONVERSATION, "11").willReturn(tag("11", "triage-sentiment-positive")));
+    intercom.stubFor(tagRemove(CONVERSATION, "11").willReturn(tag("11", "st_positive")));
     intercom.stubFor(conversationUpdate(CONVERSATION, NEGATIVE_ATTRIBUTES).willReturn(ok(CONVERSATION)));
 
     writer.write(negative(false));
 
     intercom.verify(1, deleteRequestedFor(urlPathEqualTo("/conversations/" + CONVERSATION + "/tags/11")));
     intercom.verify(0, deleteRequestedFor(urlPathEqualTo("/conversations/" + CONVERSATION + "/tags/12")));
-    // billing was on the conversation already: three tags added, not four
-    intercom.verify(3, postRequestedFor(urlPathEqualTo("/conversations/" + CONVERSATION + "/tags")));
+    // st_action_alert was on the conversation already: two tags added, not three
+    intercom.verify(2, postRequestedFor(urlPathEqualTo("/conversations/" + CONVERSATION + "/tags")));
     intercom.verify(1, putRequestedFor(urlPathEqualTo("/conversations/" + CONVERSATION)));
     // with the senior team already: no assignment; not escalated: no note
     intercom.verify(0, postRequestedFor(urlPathEqualTo("/conversations/" + CONVERSATION + "/parts")));
@@ -103,6 +103,8 @@ class IntercomWriterTest {
 
     writer.write(negative(true));
 
+    intercom.verify(1, postRequestedFor(urlPathEqualTo("/conversations/" + CONVERSATION + "/tags"))
+        .withRequestBody(matchingJsonPath("$.id", equalTo("104"))));
     intercom.verify(1, postRequestedFor(urlPathEqualTo("/conversations/" + CONVERSATION + "/parts")));
     List<LoggedRequest> notes = intercom.findAll(postRequestedFor(
         urlPathEqualTo("/conversations/" + CONVERSATION + "/reply")));
@@ -113,10 +115,9 @@ class IntercomWriterTest {
   @Test
   void theSameWriteBackOnATaggedConversationSendsTheSameUpdateAndNoTagAgain() {
     intercom.stubFor(conversationRead(CONVERSATION).willReturn(conversation(CONVERSATION, """
-        [{"type": "tag", "id": "101", "name": "triage-sentiment-negative"},
-         {"type": "tag", "id": "102", "name": "triage-severity-high"},
-         {"type": "tag", "id": "103", "name": "triage-action-alert"},
-         {"type": "tag", "id": "104", "name": "triage-topic-billing"}]""", "5017691")));
+        [{"type": "tag", "id": "101", "name": "st_negative"},
+         {"type": "tag", "id": "102", "name": "st_severity_high"},
+         {"type": "tag", "id": "103", "name": "st_action_alert"}]""", "5017691")));
     intercom.stubFor(conversationUpdate(CONVERSATION, NEGATIVE_ATTRIBUTES).willReturn(ok(CONVERSATION)));
 
     writer.write(negative(false));
@@ -180,7 +181,7 @@ class IntercomWriterTest {
     intercom.stubFor(conversationRead(CONVERSATION).willReturn(conversation(CONVERSATION, "[]", null)));
     IntercomWriter otherVersion = new IntercomWriter(new IntercomProperties(
         IntercomStub.properties(intercom, IntercomStub.TOKEN, IntercomStub.ADMIN).apiUrl(), IntercomStub.TOKEN,
-        IntercomStub.ADMIN, "2.9", Duration.ofSeconds(5), "triage-",
+        IntercomStub.ADMIN, "2.9", Duration.ofSeconds(5), "st_",
         IntercomStub.properties(intercom, "t", "a").attributes(), null), CLOCK);
     IntercomWriter otherToken = new IntercomWriter(IntercomStub.properties(intercom, "other", IntercomStub.ADMIN),
         CLOCK);
@@ -214,14 +215,14 @@ class IntercomWriterTest {
     writer.write(negative(false));
     // an admin deletes the label tag; Intercom gives the name a new id
     intercom.stubFor(tagAdd(CONVERSATION, "101").willReturn(aResponse().withStatus(404)));
-    intercom.stubFor(tagCreate("triage-sentiment-negative").willReturn(tag("201", "triage-sentiment-negative")));
-    intercom.stubFor(tagAdd(CONVERSATION, "201").willReturn(tag("201", "triage-sentiment-negative")));
+    intercom.stubFor(tagCreate("st_negative").willReturn(tag("201", "st_negative")));
+    intercom.stubFor(tagAdd(CONVERSATION, "201").willReturn(tag("201", "st_negative")));
 
     assertThatThrownBy(() -> writer.write(negative(false))).isInstanceOf(WriteBackException.class);
     writer.write(negative(false));
 
     intercom.verify(2, postRequestedFor(urlPathEqualTo("/tags")).withRequestBody(
-        equalToJson("{\"name\": \"triage-sentiment-negative\"}")));
+        equalToJson("{\"name\": \"st_negative\"}")));
     intercom.verify(1, postRequestedFor(urlPathEqualTo("/conversations/" + CONVERSATION + "/tags"))
         .withRequestBody(matchingJsonPath("$.id", equalTo("201"))));
   }
@@ -233,7 +234,7 @@ class IntercomWriterTest {
             {"type": "error.list", "errors": [{"code": "not_found", "message": "Conversation Not Found"}]}""")));
 
     WriteBackException e = catchThrowableOfType(WriteBackException.class, () -> writer.write(
-        new WriteBack("intercom", "404404", "negative", 82, List.of(), "alert", "high", "x", false, List.of())));
+        new WriteBack("intercom", "404404", "Negative", 82, List.of(), "ALERT", "High", "x", false, List.of())));
 
     assertThat(e.retryable()).isFalse();
     assertThat(e.getMessage()).isEqualTo("intercom conversation read answered 404");
