@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +19,6 @@ import com.sentimenttriage.support.ContextOfItsOwn;
 import com.sentimenttriage.support.Tickets;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -63,7 +61,7 @@ class FreshdeskAndIntercomWriteBackEndToEndTest extends WriteBackEndToEndTest {
     freshdesk.stubFor(FreshdeskStub.noteCreate("97001").willReturn(FreshdeskStub.noteCreated()));
 
     String instance = postFreshdesk(97001, Tickets.CHURN_THREAT, payingDomain(20));
-    await().atMost(Duration.ofSeconds(60)).until(() -> writesRecorded("freshdesk", "97001") == 1);
+    awaitWritesRecorded("freshdesk", "97001", 1);
 
     JsonNode update = onlyBody(freshdesk.findAll(putRequestedFor(urlPathEqualTo("/api/v2/tickets/97001"))));
     String label = variable(instance, "sentimentLabel");
@@ -87,7 +85,7 @@ class FreshdeskAndIntercomWriteBackEndToEndTest extends WriteBackEndToEndTest {
     // A thankful customer of no known account: the gate records it without an alert.
     postFreshdesk(97002, "Thanks a lot, the export works again and the team is happy.",
         "calm-customer.example");
-    await().atMost(Duration.ofSeconds(60)).until(() -> writesRecorded("freshdesk", "97002") == 1);
+    awaitWritesRecorded("freshdesk", "97002", 1);
 
     // The instance has ended (no review), so the label is read from the write, not the process.
     JsonNode update = onlyBody(freshdesk.findAll(putRequestedFor(urlPathEqualTo("/api/v2/tickets/97002"))));
@@ -115,7 +113,7 @@ class FreshdeskAndIntercomWriteBackEndToEndTest extends WriteBackEndToEndTest {
     intercom.stubFor(IntercomStub.noteReply(id).willReturn(IntercomStub.ok(id)));
 
     String instance = postIntercom(id, Tickets.CHURN_THREAT, payingDomain(22));
-    await().atMost(Duration.ofSeconds(60)).until(() -> writesRecorded("intercom", id) == 1);
+    awaitWritesRecorded("intercom", id, 1);
 
     String label = variable(instance, "sentimentLabel");
     List<String> attached = intercom.findAll(postRequestedFor(urlPathEqualTo("/conversations/" + id + "/tags")))

@@ -37,6 +37,12 @@ public abstract class WriteBackEndToEndTest extends IntegrationTest {
     return writes.isEmpty() ? 0 : writes.get(0);
   }
 
+  /** Waits until the ledger holds {@code count} writes for the ticket; the alias says which in a failure. */
+  protected void awaitWritesRecorded(String source, String ticketId, int count) {
+    await(source + " write-back of ticket " + ticketId + " recorded " + count + " time(s)")
+        .atMost(Duration.ofSeconds(60)).until(() -> writesRecorded(source, ticketId) == count);
+  }
+
   /** From the running instance, or from the history once it ended (if the history keeps the variable). */
   protected String variable(String instance, String name) {
     if (runtimeService.createProcessInstanceQuery().processInstanceId(instance).count() == 1) {
