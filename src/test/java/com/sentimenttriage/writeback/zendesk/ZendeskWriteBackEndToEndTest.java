@@ -13,9 +13,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.sentimenttriage.support.ContextOfItsOwn;
-import com.sentimenttriage.support.IntegrationTest;
 import com.sentimenttriage.support.Tickets;
 import com.sentimenttriage.triage.TicketTriageProcess;
+import com.sentimenttriage.writeback.WriteBackEndToEndTest;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -26,14 +26,11 @@ import java.util.Comparator;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -42,7 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * in, the score written back by the process's own job. Each test has its own ticket and its own paying account, so
  * no cooldown of another applies.
  */
-class ZendeskWriteBackEndToEndTest extends IntegrationTest {
+class ZendeskWriteBackEndToEndTest extends WriteBackEndToEndTest {
 
   private static final String ENGINE = "zendeskwriteback";
   private static final String SIGNING_SECRET = "test-zendesk-signing-secret";
@@ -65,20 +62,9 @@ class ZendeskWriteBackEndToEndTest extends IntegrationTest {
   }
 
   @Autowired
-  HistoryService historyService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
   ManagementService managementService;
   @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
   org.camunda.bpm.engine.TaskService taskService;
-
-  /** A paying demo account of its own per test, away from the load tests' first seven. */
-  private static String payingDomain(int n) {
-    return Tickets.payingAccountDomains().get(10 + n);
-  }
 
   @Test
   void aScoredZendeskTicketGetsItsFieldsTagsAndActionsWhileTheReviewWaits() throws Exception {
@@ -295,27 +281,6 @@ class ZendeskWriteBackEndToEndTest extends IntegrationTest {
   }
 
   private int writesRecorded(String ticketId) {
-    List<Integer> writes = jdbc.queryForList("select writes from helpdesk_write_back where source = 'zendesk'"
-        + " and ticket_id = ?", Integer.class, ticketId);
-    return writes.isEmpty() ? 0 : writes.get(0);
-  }
-
-  /** From the running instance, or from the history once it ended (if the history keeps the variable). */
-  private String variable(String instance, String name) {
-    if (runtimeService.createProcessInstanceQuery().processInstanceId(instance).count() == 1) {
-      try {
-        Object value = runtimeService.getVariable(instance, name);
-        return value == null ? null : String.valueOf(value);
-      } catch (org.camunda.bpm.engine.exception.NullValueException endedMeanwhile) {
-        // A PASSIVE ticket's instance ends right after its write-back: it may end between the query and the read.
-      }
-    }
-    var found = historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName(name)
-        .singleResult();
-    return found == null || found.getValue() == null ? null : String.valueOf(found.getValue());
-  }
-
-  private String awaitVariable(String instance, String name) {
-    return await().atMost(Duration.ofSeconds(30)).until(() -> variable(instance, name), value -> value != null);
+    return writesRecorded("zendesk", ticketId);
   }
 }
