@@ -377,7 +377,7 @@
       row.appendChild(ticket);
       const written = t.createdAt || t.scoredAt;
       [[DATE_TIME.format(new Date(written))], [t.label], [t.polarity.toFixed(2), true], [t.topics.join(', ') || '–'],
-        [t.outcome], [t.reviewDecision || '–']].forEach(([value, numeric]) => {
+        [t.outcome], [t.helpdeskActions || '–'], [t.reviewDecision || '–']].forEach(([value, numeric]) => {
         const cell = document.createElement('td');
         cell.textContent = value;
         cell.className = numeric ? 'num' : '';

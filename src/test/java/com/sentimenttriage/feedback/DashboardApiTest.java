@@ -232,6 +232,25 @@ class DashboardApiTest extends IntegrationTest {
     assertThat(ticket.get("instanceUrl").asText()).endsWith("/camunda/app/cockpit/default/#/process-instance/"
         + ScoredTicketFixtures.INSTANCE);
     assertThat(Instant.parse(ticket.get("createdAt").asText())).isEqualTo(written);
+    assertThat(ticket.get("helpdeskActions").isNull()).as("nothing written back yet").isTrue();
+  }
+
+  @Test
+  void anAccountsTicketShowsWhatTheWriteBackDidInTheHelpdesk() throws Exception {
+    long accountId = account("Fixture Helpdesk Actions");
+    String ticketId = "WB-" + UUID.randomUUID();
+    fixtures.ticket().account(accountId).from("zendesk", ticketId).polarity(-0.8, "Urgent").insert();
+    jdbc.update("""
+        insert into helpdesk_write_back (source, ticket_id, fingerprint, label, frustration, severity, escalated,
+                                         actions, writes, written_at)
+        values ('zendesk', ?, 'f', 'Urgent', 90, 'Critical', true, 'priority=urgent; group=senior-support', 1, ?)""",
+        ticketId, java.sql.Timestamp.from(Instant.now()));
+    try {
+      JsonNode ticket = json("/api/metrics/accounts/" + accountId + "/tickets").get(0);
+      assertThat(ticket.get("helpdeskActions").asText()).isEqualTo("priority=urgent; group=senior-support");
+    } finally {
+      jdbc.update("delete from helpdesk_write_back where ticket_id = ?", ticketId);
+    }
   }
 
   @Test

@@ -13,10 +13,12 @@ import java.util.List;
  * @param ticketUrl the ticket in its helpdesk; null when no link pattern is configured for the source
  * @param outcome  what became of it, in words: escalated, or what a PASSIVE queue only recorded
  * @param escalationAction the gate's action (ALERT, DIGEST, LOG), for the flag button
+ * @param helpdeskActions what the write-back did in the helpdesk beyond fields and tags, as recorded with the write
+ *                 ("priority=urgent; group=senior-support"); null when it did nothing more or wrote nothing
  */
 public record AccountTicket(String businessKey, String ticketId, String subject, String ticketUrl,
     String instanceUrl, Instant createdAt, Instant scoredAt, String label, double polarity, List<String> topics,
-    String escalationAction, String stage, String outcome, String reviewDecision) {
+    String escalationAction, String stage, String outcome, String reviewDecision, String helpdeskActions) {
 
   static final int SUBJECT_LENGTH = 90;
 

@@ -40,10 +40,13 @@ class ScoredTickets {
   /** An account's latest tickets, newest first, with what the drill-down shows of each. */
   List<AccountTicket> recentOfAccount(long accountId, int limit, AlertLinks links) {
     return jdbc.query("""
-        select business_key, process_instance_id, source, ticket_id, masked_text, ticket_created_at, scored_at,
-               label, polarity, topics, escalation_action, stage, review_decision
-          from scored_ticket where account_id = ?
-         order by coalesce(ticket_created_at, scored_at) desc, scored_at desc limit ?""",
+        select s.business_key, s.process_instance_id, s.source, s.ticket_id, s.masked_text, s.ticket_created_at,
+               s.scored_at, s.label, s.polarity, s.topics, s.escalation_action, s.stage, s.review_decision,
+               w.actions as helpdesk_actions
+          from scored_ticket s
+          left join helpdesk_write_back w on w.source = s.source and w.ticket_id = s.ticket_id
+         where s.account_id = ?
+         order by coalesce(s.ticket_created_at, s.scored_at) desc, s.scored_at desc limit ?""",
         (rs, n) -> {
           String instance = rs.getString("process_instance_id");
           String action = rs.getString("escalation_action");
@@ -54,7 +57,8 @@ class ScoredTickets {
               instance == null ? null : links.cockpit(instance),
               instant(rs.getTimestamp("ticket_created_at")), instant(rs.getTimestamp("scored_at")),
               rs.getString("label"), rs.getDouble("polarity"), TicketRow.topicsOf(rs.getString("topics")), action,
-              stage, AccountTicket.outcomeOf(action, stage), rs.getString("review_decision"));
+              stage, AccountTicket.outcomeOf(action, stage), rs.getString("review_decision"),
+              blankToNull(rs.getString("helpdesk_actions")));
         },
         accountId, limit);
   }
@@ -86,5 +90,9 @@ class ScoredTickets {
 
   private static Instant instant(Timestamp timestamp) {
     return timestamp == null ? null : timestamp.toInstant();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
   }
 }
