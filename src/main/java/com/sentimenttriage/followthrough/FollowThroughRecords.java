@@ -47,11 +47,14 @@ public class FollowThroughRecords {
   }
 
   /**
-   * Records a new follow-through. For an account that has one open already (opened at the same moment by another
-   * alert) the insert fails on the key, the caller's transaction rolls back and its job's retry joins that one.
+   * Records a new follow-through. Only an at-risk one holds its account's open slot, which later alerts join: for an
+   * account that has one open already (opened at the same moment by another alert) the insert fails on the key, the
+   * caller's transaction rolls back and its job's retry joins that one. An advocacy opportunity joins nothing, so it
+   * takes no slot: it did, and a promoter ticket of an account with an open follow-through failed on the key at
+   * every retry (seen in the two-node load test, where it never ended).
    */
   public void opened(Opened opened) {
-    if (opened.accountId() != null) {
+    if (opened.accountId() != null && opened.kind() == FollowThroughKind.AT_RISK) {
       jdbc.update("insert into open_follow_through (account_id, process_instance_id) values (?, ?)",
           opened.accountId(), opened.processInstanceId());
     }

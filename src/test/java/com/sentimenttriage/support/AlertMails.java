@@ -15,7 +15,12 @@ import java.util.regex.Pattern;
 /** Counts the CS alert e-mails a GreenMail received, per process instance. */
 public final class AlertMails {
 
-  private static final Pattern COCKPIT_LINK = Pattern.compile("process-instance/([0-9a-f-]{36})");
+  /**
+   * The alerted instance, from the link to the owner's follow-through task that every CS alert carries (the Cockpit
+   * link is only there for a reader with Cockpit access), or from the Cockpit link.
+   */
+  private static final Pattern COCKPIT_LINK = Pattern.compile(
+      "(?:Your task \\(playbook, outcome\\): \\S*/follow-through/|process-instance/)([0-9a-f-]{36})");
 
   private AlertMails() {
   }
