@@ -1,24 +1,13 @@
 package com.sentimenttriage.writeback;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,48 +16,34 @@ import java.util.Set;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The JDK HTTP client and Jackson as the Freshdesk and Intercom writers use them (the approach of
- * accounts/crm/CrmHttp, which is package-private to the CRM clients): JSON in and out, a timeout on every call, and
- * every answer other than 2xx turned into a {@link WriteBackException} that says whether a retry can help. Messages
- * name the helpdesk, the call and the status, never the URL, body or credentials: they go to the log and to Cockpit.
+ * What the Freshdesk and Intercom writers share: the HTTP calls, through {@link HelpdeskHttp} as the Zendesk writer
+ * makes them (JSON in and out, a timeout on every call, every answer but a 2xx a {@link WriteBackException} that says
+ * whether a retry can help, messages that never name the URL, body or credentials), and the tags, actions and note
+ * of a write-back.
  */
 final class HelpdeskApiCalls {
 
-  private final String helpdesk;
-  private final HttpClient http;
-  private final Duration timeout;
-  private final Clock clock;
-  private final ObjectMapper json = new ObjectMapper();
+  private final HelpdeskHttp http;
 
   HelpdeskApiCalls(String helpdesk, Duration timeout, Clock clock) {
-    this.helpdesk = helpdesk;
-    this.timeout = timeout;
-    this.clock = clock;
-    this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    this.http = new HelpdeskHttp(helpdesk, timeout, clock);
   }
 
   ObjectNode object() {
-    return json.createObjectNode();
+    return http.json().createObjectNode();
   }
 
   HttpRequest.Builder get(URI uri) {
-    return HttpRequest.newBuilder(uri).GET().header("Accept", "application/json");
+    return http.request(uri, "GET", null);
   }
 
   /** A request with a JSON body: POST, PUT, or DELETE (Intercom's untag call carries the admin in its body). */
   HttpRequest.Builder json(String method, URI uri, JsonNode body) {
-    try {
-      return HttpRequest.newBuilder(uri)
-          .header("Accept", "application/json")
-          .header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return http.request(uri, method, body);
   }
 
   /**
-   * Sends the request and answers the JSON body of a 2xx ({@link MissingNode} when there was none).
+   * Sends the request and answers the JSON body of a 2xx ({@code MissingNode} when there was none).
    * {@code what} names the call in messages ("ticket update").
    *
    * @throws WriteBackException retryable on no connection, 429 (with the helpdesk's wait) and 5xx; not retryable on
@@ -76,74 +51,7 @@ final class HelpdeskApiCalls {
    *                            a field the helpdesk does not have)
    */
   JsonNode call(HttpRequest.Builder request, String what) {
-    HttpResponse<String> response;
-    try {
-      response = http.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new WriteBackException(helpdesk + " " + what + " failed: " + e.getClass().getSimpleName(), null, true, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new WriteBackException(helpdesk + " " + what + " interrupted", null, true, e);
-    }
-    int status = response.statusCode();
-    if (status >= 200 && status < 300) {
-      return parse(response.body());
-    }
-    String message = helpdesk + " " + what + " answered " + status;
-    if (status == 429) {
-      throw new WriteBackException(message, retryAfter(response.headers()), true, null);
-    }
-    if (status >= 500) {
-      throw new WriteBackException(message, retryAfter(response.headers()), true, null);
-    }
-    throw new WriteBackException(message, null, false, null);
-  }
-
-  /**
-   * How long the helpdesk asks us to wait: {@code Retry-After} in seconds or as an HTTP date (RFC 9110; Freshdesk
-   * sends seconds), else {@code X-RateLimit-Reset} as a UNIX time (Intercom's 429 names its reset that way and no
-   * Retry-After). Null when neither is there or readable.
-   */
-  Duration retryAfter(HttpHeaders headers) {
-    Optional<Duration> retryAfter = headers.firstValue("Retry-After").map(String::strip).map(this::retryAfter);
-    if (retryAfter.isPresent()) {
-      return retryAfter.get();
-    }
-    return headers.firstValue("X-RateLimit-Reset").map(String::strip).map(reset -> {
-      try {
-        return untilNow(Instant.ofEpochSecond(Long.parseLong(reset)));
-      } catch (NumberFormatException notEpochSeconds) {
-        return null;
-      }
-    }).orElse(null);
-  }
-
-  private Duration retryAfter(String value) {
-    try {
-      return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
-    } catch (NumberFormatException notSeconds) {
-      try {
-        return untilNow(ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-      } catch (DateTimeParseException neither) {
-        return null;
-      }
-    }
-  }
-
-  private Duration untilNow(Instant then) {
-    Duration until = Duration.between(clock.instant(), then);
-    return until.isNegative() ? Duration.ZERO : until;
-  }
-
-  private JsonNode parse(String body) {
-    if (body == null || body.isBlank()) {
-      return MissingNode.getInstance();
-    }
-    try {
-      return json.readTree(body);
-    } catch (JsonProcessingException notJson) {
-      return MissingNode.getInstance();
-    }
+    return http.send(request, what);
   }
 
   static String encode(String value) {
@@ -152,8 +60,7 @@ final class HelpdeskApiCalls {
 
   /** {@code base} without a trailing slash, then {@code path}. */
   static URI uri(URI base, String path) {
-    String root = base.toString();
-    return URI.create((root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + path);
+    return HelpdeskHttp.uri(base, path);
   }
 
   /**

@@ -73,9 +73,24 @@ public final class HelpdeskHttp {
     return parse(response.body());
   }
 
-  /** Retry-After in seconds or as an HTTP date (RFC 9110); null without one or when it cannot be read. */
+  /**
+   * How long the helpdesk asks us to wait: Retry-After in seconds or as an HTTP date (RFC 9110; Zendesk and Freshdesk
+   * send seconds), else X-RateLimit-Reset as a UNIX time (Intercom's 429 names its reset that way, with no
+   * Retry-After); null when neither is there or readable.
+   */
   Duration retryAfter(HttpHeaders headers) {
-    return HttpAnswers.retryAfter(headers, clock);
+    Duration retryAfter = HttpAnswers.retryAfter(headers, clock);
+    if (retryAfter != null) {
+      return retryAfter;
+    }
+    return headers.firstValue("X-RateLimit-Reset").map(String::strip).map(reset -> {
+      try {
+        Duration until = Duration.between(clock.instant(), java.time.Instant.ofEpochSecond(Long.parseLong(reset)));
+        return until.isNegative() ? Duration.ZERO : until;
+      } catch (NumberFormatException notEpochSeconds) {
+        return null;
+      }
+    }).orElse(null);
   }
 
   private JsonNode parse(String body) {
