@@ -1,6 +1,7 @@
 package com.sentimenttriage.support;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -16,14 +17,22 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class ContextOfItsOwn {
 
+  /** The database of a context of its own; IntegrationTest's data source takes it over the shared one. */
+  static final String OWN_DATABASE_URL = "triage.test.own-database-url";
+
   private static final Map<String, TestDatabase> DATABASES = new ConcurrentHashMap<>();
 
   public static void register(DynamicPropertyRegistry registry, String engineName) {
     registry.add("camunda.bpm.process-engine-name", () -> engineName);
     if (TestDatabase.usesPostgres()) {
       TestDatabase database = DATABASES.computeIfAbsent(engineName, name -> TestDatabase.fresh());
-      registry.add("spring.datasource.url", database::url);
+      registry.add(OWN_DATABASE_URL, database::url);
     }
+  }
+
+  /** The database of the named context on PostgreSQL; none on H2. */
+  public static Optional<String> databaseUrl(String engineName) {
+    return Optional.ofNullable(DATABASES.get(engineName)).map(TestDatabase::url);
   }
 
   /** The engine REST API of the named engine. */

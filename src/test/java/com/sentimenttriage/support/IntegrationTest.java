@@ -51,7 +51,11 @@ public abstract class IntegrationTest {
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
     if (TestDatabase.usesPostgres()) {
-      registry.add("spring.datasource.url", () -> TestDatabase.postgres().url());
+      // A context of its own names its own database (ContextOfItsOwn). Spring calls this class's method after the
+      // subclass's, so a plain value here would win and put two engines, each running the other's jobs with its
+      // own beans, on one database: the shared database is only the default.
+      registry.add("spring.datasource.url",
+          () -> "${" + ContextOfItsOwn.OWN_DATABASE_URL + ":" + TestDatabase.postgres().url() + "}");
       registry.add("spring.datasource.username", TestDatabase::user);
       registry.add("spring.datasource.password", TestDatabase::password);
       registry.add("camunda.bpm.database.type", () -> "postgres");

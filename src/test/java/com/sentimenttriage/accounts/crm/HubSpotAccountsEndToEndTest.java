@@ -24,6 +24,9 @@ import com.sentimenttriage.support.Tickets;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.util.Optional;
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,6 +76,27 @@ class HubSpotAccountsEndToEndTest extends IntegrationTest {
           "plan": "Enterprise", "hubspot_owner_id": "77"}}""".formatted(companyId, name,
         LocalDate.now().plusDays(28)))));
     hubspot.stubFor(owner("77").willReturn(dana()));
+  }
+
+  @Autowired
+  DataSource dataSource;
+
+  /**
+   * Another engine on the same database would run this engine's jobs with its own beans: on PostgreSQL the shared
+   * context's job executor once looked up an outage ticket in the demo directory, and the review said "Unattached".
+   */
+  @Test
+  void theEngineRunsOnADatabaseOfItsOwn() throws Exception {
+    String url;
+    try (Connection connection = dataSource.getConnection()) {
+      url = connection.getMetaData().getURL();
+    }
+    Optional<String> own = ContextOfItsOwn.databaseUrl(ENGINE);
+    if (own.isPresent()) {
+      assertThat(url).isEqualTo(own.get());
+    } else {
+      assertThat(url).startsWith("jdbc:h2:mem:triage-");
+    }
   }
 
   @Test
