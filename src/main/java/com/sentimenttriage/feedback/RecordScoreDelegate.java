@@ -1,5 +1,8 @@
 package com.sentimenttriage.feedback;
 
+
+import com.sentimenttriage.records.ScoredTicket;
+import com.sentimenttriage.records.ScoredTicketStore;
 import com.sentimenttriage.scoring.TicketText;
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_ID;
 import static com.sentimenttriage.triage.TriageVariables.CAMPAIGN;

@@ -1,5 +1,6 @@
 package com.sentimenttriage.feedback;
 
+import com.sentimenttriage.records.ScoreFlags;
 import com.sentimenttriage.triage.Problems;
 import java.net.URI;
 import java.security.Principal;

@@ -1,5 +1,6 @@
 package com.sentimenttriage.feedback;
 
+import com.sentimenttriage.records.ScoredTicketStore;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import com.sentimenttriage.triage.TriageVariables.EscalationAction;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -25,7 +26,7 @@ public class TriageMeters implements MeterBinder {
   public static final String ALERTS_SENT = "triage.alerts.sent";
   public static final String ALERTS_FAILING = "triage.alerts.failing";
   public static final String REVIEW_QUEUE = "triage.review.queue.size";
-  public static final String REVIEW_LATENCY = "triage.review.latency";
+  public static final String REVIEW_LATENCY = ScoredTicketStore.REVIEW_LATENCY;
   public static final String SCORE_FLAGS = "triage.score.flags";
 
   private final JdbcTemplate jdbc;

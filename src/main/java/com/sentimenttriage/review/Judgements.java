@@ -1,5 +1,6 @@
 package com.sentimenttriage.review;
 
+
 import static com.sentimenttriage.triage.TriageVariables.RECLASSIFIED_LABEL;
 import static com.sentimenttriage.triage.TriageVariables.RECLASSIFIED_TOPIC;
 import static com.sentimenttriage.triage.TriageVariables.RECOMMENDED_ACTION;
@@ -9,7 +10,9 @@ import static com.sentimenttriage.triage.TriageVariables.ROLLOUT_QUEUE;
 import static com.sentimenttriage.triage.TriageVariables.SENTIMENT_LABEL;
 import static com.sentimenttriage.triage.TriageVariables.TOPICS;
 
-import com.sentimenttriage.review.LabelledExample.Kind;
+import com.sentimenttriage.records.LabelledExample;
+import com.sentimenttriage.records.LabelledExample.Kind;
+import com.sentimenttriage.records.LabelledExamples;
 import com.sentimenttriage.rollout.QueueRouting;
 import com.sentimenttriage.rollout.Rollout;
 import com.sentimenttriage.triage.TriageVariables.ReviewDecision;

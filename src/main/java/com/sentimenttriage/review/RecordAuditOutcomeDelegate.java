@@ -1,6 +1,7 @@
 package com.sentimenttriage.review;
 
-import com.sentimenttriage.review.LabelledExample.Kind;
+import com.sentimenttriage.records.LabelledExample;
+import com.sentimenttriage.records.LabelledExample.Kind;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -3,8 +3,9 @@ package com.sentimenttriage.review;
 import static com.sentimenttriage.triage.TriageVariables.REVIEW_COMMENT;
 import static com.sentimenttriage.triage.TriageVariables.REVIEW_DECISION;
 
-import com.sentimenttriage.feedback.ScoredTicketStore;
-import com.sentimenttriage.review.LabelledExample.Kind;
+import com.sentimenttriage.records.LabelledExample;
+import com.sentimenttriage.records.LabelledExample.Kind;
+import com.sentimenttriage.records.ScoredTicketStore;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,7 +1,7 @@
 package com.sentimenttriage.rollout;
 
-import com.sentimenttriage.review.LabelledExample;
-import com.sentimenttriage.review.LabelledExamples;
+import com.sentimenttriage.records.LabelledExample;
+import com.sentimenttriage.records.LabelledExamples;
 import com.sentimenttriage.rollout.RolloutPolicy.Transition;
 import java.time.Clock;
 import java.time.Instant;

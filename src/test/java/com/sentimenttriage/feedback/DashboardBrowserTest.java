@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sentimenttriage.accounts.AccountTrend;
 import com.sentimenttriage.accounts.AccountTrends;
+import com.sentimenttriage.records.ScoredTicketStore;
 import com.sentimenttriage.rollout.Rollout;
 import com.sentimenttriage.rollout.RolloutStage;
 import com.sentimenttriage.support.Browser;

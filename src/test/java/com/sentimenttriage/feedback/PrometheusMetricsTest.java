@@ -2,6 +2,7 @@ package com.sentimenttriage.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sentimenttriage.records.ScoredTicketStore;
 import com.sentimenttriage.support.IntegrationTest;
 import java.net.http.HttpResponse;
 import java.time.Instant;

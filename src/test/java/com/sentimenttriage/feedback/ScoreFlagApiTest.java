@@ -3,6 +3,7 @@ package com.sentimenttriage.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sentimenttriage.records.ScoreFlags;
 import com.sentimenttriage.support.IntegrationTest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;

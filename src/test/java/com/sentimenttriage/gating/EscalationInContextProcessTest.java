@@ -23,7 +23,7 @@ import com.sentimenttriage.accounts.UnattachedTickets;
 import com.sentimenttriage.alerting.AlertCsOwnerAdapter;
 import com.sentimenttriage.alerting.AlertDelegates;
 import com.sentimenttriage.feedback.RecordScoreDelegate;
-import com.sentimenttriage.feedback.ScoredTicketStore;
+import com.sentimenttriage.records.ScoredTicketStore;
 import com.sentimenttriage.review.BusinessHours;
 import com.sentimenttriage.review.ReviewRolloutFixture;
 import com.sentimenttriage.rollout.RolloutProperties;

@@ -2,10 +2,11 @@ package com.sentimenttriage.review;
 
 import static org.mockito.Mockito.mock;
 
-import com.sentimenttriage.feedback.ScoredTicketStore;
 import com.sentimenttriage.gating.AttachedTicketLines;
 import com.sentimenttriage.accounts.AccountDirectory;
 import com.sentimenttriage.alerting.AlertProperties;
+import com.sentimenttriage.records.LabelledExamples;
+import com.sentimenttriage.records.ScoredTicketStore;
 import com.sentimenttriage.rollout.AuditSampler;
 import com.sentimenttriage.rollout.ChangeRolloutStageDelegate;
 import com.sentimenttriage.rollout.CheckRolloutStageDelegate;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sentimenttriage.review.LabelledExample;
-import com.sentimenttriage.review.LabelledExample.Kind;
-import com.sentimenttriage.review.LabelledExamples;
+import com.sentimenttriage.records.LabelledExample.Kind;
+import com.sentimenttriage.records.LabelledExample;
+import com.sentimenttriage.records.LabelledExamples;
 import com.sentimenttriage.support.IntegrationTest;
 import com.sentimenttriage.support.WebSession;
 import com.sentimenttriage.triage.TriageVariables.ReviewDecision;

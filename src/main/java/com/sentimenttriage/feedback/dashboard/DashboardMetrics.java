@@ -1,6 +1,6 @@
 package com.sentimenttriage.feedback.dashboard;
 
-import com.sentimenttriage.review.LabelledExample;
+import com.sentimenttriage.records.LabelledExample;
 import com.sentimenttriage.rollout.Precision;
 import com.sentimenttriage.rollout.Rollout;
 import com.sentimenttriage.rollout.Rollout.StagedJudgement;

@@ -1,8 +1,8 @@
 package com.sentimenttriage.feedback.learning;
 
-import com.sentimenttriage.review.LabelledExamples;
-import com.sentimenttriage.review.LabelledExample.Kind;
-import com.sentimenttriage.review.LabelledExamples.JudgedTicket;
+import com.sentimenttriage.records.LabelledExample.Kind;
+import com.sentimenttriage.records.LabelledExamples.JudgedTicket;
+import com.sentimenttriage.records.LabelledExamples;
 import com.sentimenttriage.triage.TriageVariables.FollowThroughOutcome;
 import com.sentimenttriage.triage.TriageVariables.ReviewDecision;
 import java.time.Instant;

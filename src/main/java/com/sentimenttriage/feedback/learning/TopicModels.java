@@ -1,8 +1,8 @@
 package com.sentimenttriage.feedback.learning;
 
 import com.sentimenttriage.feedback.dashboard.TicketRow;
-import com.sentimenttriage.review.LabelledExamples;
-import com.sentimenttriage.review.LabelledExamples.JudgedTicket;
+import com.sentimenttriage.records.LabelledExamples.JudgedTicket;
+import com.sentimenttriage.records.LabelledExamples;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.sentimenttriage.feedback.recall;
 
-import com.sentimenttriage.review.LabelledExamples;
-import com.sentimenttriage.review.LabelledExamples.JudgedTicket;
+import com.sentimenttriage.records.LabelledExamples.JudgedTicket;
+import com.sentimenttriage.records.LabelledExamples;
 import com.sentimenttriage.triage.TriageVariables.ReviewDecision;
 import java.sql.Date;
 import java.sql.ResultSet;

@@ -4,9 +4,9 @@ import static com.sentimenttriage.feedback.learning.JudgedTickets.MORNING;
 import static com.sentimenttriage.feedback.learning.JudgedTickets.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sentimenttriage.feedback.ScoreFlags;
 import com.sentimenttriage.feedback.recall.RecallAudits;
-import com.sentimenttriage.review.LabelledExample.Kind;
+import com.sentimenttriage.records.LabelledExample.Kind;
+import com.sentimenttriage.records.ScoreFlags;
 import com.sentimenttriage.triage.TriageVariables.ReviewDecision;
 import java.time.Clock;
 import java.time.Instant;

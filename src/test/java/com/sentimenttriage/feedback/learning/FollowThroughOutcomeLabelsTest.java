@@ -5,7 +5,7 @@ import static com.sentimenttriage.feedback.learning.JudgedTickets.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sentimenttriage.followthrough.FollowThroughRecords;
-import com.sentimenttriage.review.LabelledExample.Kind;
+import com.sentimenttriage.records.LabelledExample.Kind;
 import com.sentimenttriage.rollout.AuditSampler;
 import com.sentimenttriage.rollout.QueueStages;
 import com.sentimenttriage.rollout.Rollout;

@@ -1,10 +1,10 @@
 package com.sentimenttriage.feedback.learning;
 
-import com.sentimenttriage.feedback.ScoredTicket;
-import com.sentimenttriage.feedback.ScoredTicketStore;
-import com.sentimenttriage.review.LabelledExample;
-import com.sentimenttriage.review.LabelledExample.Kind;
-import com.sentimenttriage.review.LabelledExamples;
+import com.sentimenttriage.records.LabelledExample.Kind;
+import com.sentimenttriage.records.LabelledExample;
+import com.sentimenttriage.records.LabelledExamples;
+import com.sentimenttriage.records.ScoredTicket;
+import com.sentimenttriage.records.ScoredTicketStore;
 import com.sentimenttriage.support.MigratedDatabase;
 import com.sentimenttriage.triage.TriageVariables.ReviewDecision;
 import java.time.Instant;

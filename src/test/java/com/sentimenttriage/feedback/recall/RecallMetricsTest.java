@@ -2,8 +2,8 @@ package com.sentimenttriage.feedback.recall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sentimenttriage.review.LabelledExamples;
-import com.sentimenttriage.review.LabelledExamples.JudgedTicket;
+import com.sentimenttriage.records.LabelledExamples.JudgedTicket;
+import com.sentimenttriage.records.LabelledExamples;
 import com.sentimenttriage.support.MigratedDatabase;
 import com.sentimenttriage.triage.TriageVariables.ReviewDecision;
 import java.lang.reflect.InvocationTargetException;

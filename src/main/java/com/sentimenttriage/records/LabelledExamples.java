@@ -1,4 +1,4 @@
-package com.sentimenttriage.review;
+package com.sentimenttriage.records;
 
 import com.sentimenttriage.triage.TriageVariables.ReviewDecision;
 import java.sql.Timestamp;

@@ -1,4 +1,4 @@
-package com.sentimenttriage.feedback;
+package com.sentimenttriage.records;
 
 import java.sql.Timestamp;
 import java.time.Instant;
