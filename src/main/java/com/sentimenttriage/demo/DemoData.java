@@ -7,8 +7,8 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import com.sentimenttriage.accounts.AccountCsvImporter;
-import com.sentimenttriage.feedback.monitoring.DriftMonitoringProcess;
-import com.sentimenttriage.feedback.recall.RecallAuditProcess;
+import com.sentimenttriage.monitoring.DriftMonitoringProcess;
+import com.sentimenttriage.recall.RecallAuditProcess;
 import com.sentimenttriage.followthrough.CsFollowThroughProcess;
 import com.sentimenttriage.rollout.RolloutStageChangeProcess;
 import java.io.InputStreamReader;

@@ -1,6 +1,6 @@
 package com.sentimenttriage.followthrough;
 
-import com.sentimenttriage.feedback.dashboard.MetricsController;
+import com.sentimenttriage.dashboard.MetricsController;
 import java.time.Clock;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

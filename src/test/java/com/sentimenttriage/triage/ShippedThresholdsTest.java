@@ -2,7 +2,7 @@ package com.sentimenttriage.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sentimenttriage.feedback.recall.RecallAuditProperties;
+import com.sentimenttriage.recall.RecallAuditProperties;
 import com.sentimenttriage.gating.CooldownProperties;
 import com.sentimenttriage.rollout.RolloutProperties;
 import java.io.IOException;

@@ -1,0 +1,70 @@
+package com.sentimenttriage.monitoring;
+
+import com.sentimenttriage.records.ScoredTicketStore;
+import com.sentimenttriage.triage.TicketTriageProcess;
+import com.sentimenttriage.triage.TriageVariables.EscalationAction;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The triage figures for Prometheus ({@code /actuator/prometheus}). Counts come from the database at scrape time,
+ * so they survive restarts and are the same on every node of a cluster: aggregate them with {@code max}, not
+ * {@code sum}. Review latency is a timer recorded when a review is stored ({@link ScoredTicketStore}).
+ */
+@Component
+public class TriageMeters implements MeterBinder {
+
+  public static final String TICKETS_RECEIVED = "triage.tickets.received";
+  public static final String TICKETS_SCORED = "triage.tickets.scored";
+  public static final String DECISIONS = "triage.decisions";
+  public static final String ALERTS_SENT = "triage.alerts.sent";
+  public static final String ALERTS_FAILING = "triage.alerts.failing";
+  public static final String REVIEW_QUEUE = "triage.review.queue.size";
+  public static final String REVIEW_LATENCY = ScoredTicketStore.REVIEW_LATENCY;
+  public static final String SCORE_FLAGS = "triage.score.flags";
+
+  private final JdbcTemplate jdbc;
+  private final TaskService taskService;
+  private final ManagementService managementService;
+
+  public TriageMeters(JdbcTemplate jdbc, TaskService taskService, ManagementService managementService) {
+    this.jdbc = jdbc;
+    this.taskService = taskService;
+    this.managementService = managementService;
+  }
+
+  @Override
+  public void bindTo(MeterRegistry registry) {
+    FunctionCounter.builder(TICKETS_RECEIVED, this, m -> m.count("select count(*) from ticket_delivery"))
+        .description("Tickets accepted from helpdesk webhooks").register(registry);
+    FunctionCounter.builder(TICKETS_SCORED, this, m -> m.count("select count(*) from scored_ticket"))
+        .description("Tickets scored and recorded").register(registry);
+    for (EscalationAction action : EscalationAction.values()) {
+      FunctionCounter.builder(DECISIONS, this, m -> m.count(
+              "select count(*) from scored_ticket where escalation_action = ?", action.name()))
+          .description("Escalation gate decisions").tag("action", action.name()).register(registry);
+    }
+    FunctionCounter.builder(ALERTS_SENT, this, m -> m.count("select count(*) from cs_alert"))
+        .description("CS alerts handed to the mail server").register(registry);
+    Gauge.builder(ALERTS_FAILING, managementService, jobs -> jobs.createJobQuery()
+            .activityId(TicketTriageProcess.Elements.ALERT_CS_OWNER).withException().count())
+        .description("CS alerts whose last delivery attempt failed (retrying or out of retries)")
+        .register(registry);
+    Gauge.builder(REVIEW_QUEUE, taskService, tasks -> tasks.createTaskQuery()
+            .taskDefinitionKey(TicketTriageProcess.Elements.REVIEW_ESCALATION).count())
+        .description("Escalations waiting for a supervisor's review").register(registry);
+    FunctionCounter.builder(SCORE_FLAGS, this, m -> m.count("select count(*) from score_flag"))
+        .description("Scores flagged as wrong by agents and supervisors").register(registry);
+  }
+
+  private double count(String sql, Object... args) {
+    Long count = jdbc.queryForObject(sql, Long.class, args);
+    return count == null ? 0 : count;
+  }
+}
