@@ -4,9 +4,9 @@ import static com.sentimenttriage.accounts.LinkUnattachedTicketProcess.Variables
 import static com.sentimenttriage.accounts.LinkUnattachedTicketProcess.Variables.REQUESTER_EMAIL;
 import static com.sentimenttriage.accounts.LinkUnattachedTicketProcess.Variables.TICKET_REFERENCE;
 
+import com.sentimenttriage.records.ScoredTicketStore;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 public class LinkRequesterToAccountDelegate implements JavaDelegate {
 
   private final AccountDirectory accounts;
-  private final JdbcTemplate jdbc;
+  private final ScoredTicketStore tickets;
 
-  public LinkRequesterToAccountDelegate(AccountDirectory accounts, JdbcTemplate jdbc) {
+  public LinkRequesterToAccountDelegate(AccountDirectory accounts, ScoredTicketStore tickets) {
     this.accounts = accounts;
-    this.jdbc = jdbc;
+    this.tickets = tickets;
   }
 
   @Override
@@ -30,7 +30,6 @@ public class LinkRequesterToAccountDelegate implements JavaDelegate {
     if (!accounts.rememberContact(REQUESTER_EMAIL.get(execution), accountId)) {
       throw new IllegalStateException("Account " + accountId + " no longer exists");
     }
-    jdbc.update("update scored_ticket set account_id = ? where business_key = ? and account_id is null",
-        accountId, TICKET_REFERENCE.get(execution));
+    tickets.linkAccount(TICKET_REFERENCE.get(execution), accountId);
   }
 }

@@ -1,9 +1,9 @@
 package com.sentimenttriage.alerting;
 
+import com.sentimenttriage.records.ScoredTicketStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -14,12 +14,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AttachedTickets {
 
-  private final JdbcTemplate jdbc;
+  private final ScoredTicketStore tickets;
   private final TicketReferences references;
   private final AlertLinks links;
 
-  public AttachedTickets(JdbcTemplate jdbc, TicketReferences references, AlertProperties properties) {
-    this.jdbc = jdbc;
+  public AttachedTickets(ScoredTicketStore tickets, TicketReferences references, AlertProperties properties) {
+    this.tickets = tickets;
     this.references = references;
     this.links = new AlertLinks(properties);
   }
@@ -27,11 +27,7 @@ public class AttachedTickets {
   /** Oldest first. */
   public List<CsAlert.AttachedTicket> attachedTo(String alertProcessInstanceId) {
     List<Row> rows = new ArrayList<>();
-    jdbc.query("""
-        select a.process_instance_id, a.business_key, a.frustration, a.attached_at, s.source, s.ticket_id
-          from alert_attachment a left join scored_ticket s on s.process_instance_id = a.process_instance_id
-         where a.alert_process_instance_id = ?
-         order by a.attached_at, a.business_key""", rs -> {
+    tickets.forEachAttachedTo(alertProcessInstanceId, rs -> {
       // The business key is "source:ticketId" (TicketTriageProcess.businessKey), should the score row be missing.
       String businessKey = rs.getString("business_key");
       int colon = businessKey.indexOf(':');
@@ -39,7 +35,7 @@ public class AttachedTickets {
           rs.getString("source") != null ? rs.getString("source") : colon < 0 ? null : businessKey.substring(0, colon),
           rs.getString("ticket_id") != null ? rs.getString("ticket_id") : businessKey.substring(colon + 1),
           rs.getInt("frustration"), rs.getTimestamp("attached_at").toInstant()));
-    }, alertProcessInstanceId);
+    });
     if (rows.isEmpty()) {
       return List.of();
     }

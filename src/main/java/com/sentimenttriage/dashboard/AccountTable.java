@@ -4,7 +4,8 @@ import com.sentimenttriage.accounts.AccountTrend;
 import com.sentimenttriage.accounts.AccountTrend.Light;
 import com.sentimenttriage.accounts.AccountTrends;
 import com.sentimenttriage.accounts.TrendProperties;
-import java.sql.Timestamp;
+import com.sentimenttriage.records.ScoredTicketStore;
+import com.sentimenttriage.records.ScoredTicketStore.AccountScore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,13 +36,13 @@ public class AccountTable {
       .thenComparing(trend -> !trend.declining())
       .thenComparing(AccountTrend::lightAverage, Comparator.nullsLast(Comparator.naturalOrder()));
 
-  private final JdbcTemplate jdbc;
+  private final ScoredTicketStore tickets;
   private final AccountTrends trends;
   private final TrendProperties properties;
   private final Clock clock;
 
-  public AccountTable(JdbcTemplate jdbc, AccountTrends trends, TrendProperties properties, Clock clock) {
-    this.jdbc = jdbc;
+  public AccountTable(ScoredTicketStore tickets, AccountTrends trends, TrendProperties properties, Clock clock) {
+    this.tickets = tickets;
     this.trends = trends;
     this.properties = properties;
     this.clock = clock;
@@ -60,19 +60,10 @@ public class AccountTable {
       String reason, int tickets, int negative, Double average7d, Double average30d, List<Double> dailyPolarity) {
   }
 
-  private record Scored(long accountId, String name, double polarity, String label, Instant scoredAt) {
-  }
-
   public List<AccountRow> last30Days() {
     Instant now = clock.instant();
-    List<Scored> rows = jdbc.query("""
-        select s.account_id, a.name, s.polarity, s.label, s.scored_at
-          from scored_ticket s join account a on a.id = s.account_id
-         where s.scored_at >= ? and s.scored_at <= ?""",
-        (rs, n) -> new Scored(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getString(4),
-            rs.getTimestamp(5).toInstant()),
-        Timestamp.from(now.minus(Duration.ofDays(DAYS))), Timestamp.from(now));
-    Map<Long, List<Scored>> byAccount = rows.stream().collect(Collectors.groupingBy(Scored::accountId));
+    List<AccountScore> rows = tickets.ofKnownAccountsScoredBetween(now.minus(Duration.ofDays(DAYS)), now);
+    Map<Long, List<AccountScore>> byAccount = rows.stream().collect(Collectors.groupingBy(AccountScore::accountId));
     // Read second, so every account read above has its tickets in the trend too.
     Map<Long, AccountTrend> trendOf = trends.trendsOf(byAccount.keySet(), now);
     return byAccount.keySet().stream()
@@ -81,16 +72,16 @@ public class AccountTable {
         .toList();
   }
 
-  private AccountRow row(List<Scored> scored, AccountTrend trend, Instant now) {
-    int negative = (int) scored.stream().map(Scored::label).filter(TicketRow::isNegative).count();
+  private AccountRow row(List<AccountScore> scored, AccountTrend trend, Instant now) {
+    int negative = (int) scored.stream().map(AccountScore::label).filter(TicketRow::isNegative).count();
     return new AccountRow(scored.get(0).accountId(), scored.get(0).name(), trend.light().value(),
         trend.declining(), trend.baseline().value(), trend.reason(properties), scored.size(), negative,
         trend.average7d(), trend.average30d(), daily(scored, now));
   }
 
-  private static List<Double> daily(List<Scored> scored, Instant now) {
+  private static List<Double> daily(List<AccountScore> scored, Instant now) {
     Map<Integer, Double> averages = scored.stream().collect(Collectors.groupingBy(
-        s -> period(s.scoredAt(), now), Collectors.averagingDouble(Scored::polarity)));
+        s -> period(s.scoredAt(), now), Collectors.averagingDouble(AccountScore::polarity)));
     List<Double> daily = new ArrayList<>(Collections.nCopies(DAYS, null));
     averages.forEach((period, average) -> daily.set(period, DashboardMetrics.round(average)));
     return daily;

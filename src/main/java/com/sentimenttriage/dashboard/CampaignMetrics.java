@@ -1,12 +1,11 @@
 package com.sentimenttriage.dashboard;
 
-import java.sql.Timestamp;
+import com.sentimenttriage.records.ScoredTicketStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,11 +16,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class CampaignMetrics {
 
-  private final JdbcTemplate jdbc;
+  private final ScoredTicketStore tickets;
   private final DashboardMetrics metrics;
 
-  CampaignMetrics(JdbcTemplate jdbc, DashboardMetrics metrics) {
-    this.jdbc = jdbc;
+  CampaignMetrics(ScoredTicketStore tickets, DashboardMetrics metrics) {
+    this.tickets = tickets;
     this.metrics = metrics;
   }
 
@@ -35,14 +34,12 @@ public class CampaignMetrics {
   /** The campaigns, most negative tickets first; the row without a campaign last. */
   public List<CampaignRow> campaigns(int weeks) {
     Map<String, double[]> sums = new HashMap<>();
-    jdbc.query("""
-        select campaign, label, polarity from scored_ticket
-         where coalesce(ticket_created_at, scored_at) >= ?""", row -> {
-      double[] sum = sums.computeIfAbsent(row.getString("campaign"), c -> new double[3]);
+    tickets.forEachWrittenSince(metrics.start(weeks), ticket -> {
+      double[] sum = sums.computeIfAbsent(ticket.campaign(), c -> new double[3]);
       sum[0]++;
-      sum[1] += TicketRow.isNegative(row.getString("label")) ? 1 : 0;
-      sum[2] += row.getDouble("polarity");
-    }, Timestamp.from(metrics.start(weeks)));
+      sum[1] += TicketRow.isNegative(ticket.label()) ? 1 : 0;
+      sum[2] += ticket.polarity();
+    });
     List<CampaignRow> rows = new ArrayList<>();
     sums.forEach((campaign, s) -> rows.add(new CampaignRow(campaign, (int) s[0], (int) s[1],
         Math.round(s[2] / s[0] * 1000) / 1000.0)));

@@ -1,6 +1,7 @@
 package com.sentimenttriage.flags;
 
 import com.sentimenttriage.records.ScoreFlags;
+import com.sentimenttriage.records.ScoredTicketStore;
 import com.sentimenttriage.triage.Problems;
 import java.net.URI;
 import java.security.Principal;
@@ -24,10 +25,12 @@ public class ScoreFlagController {
   static final int MAX_TOPIC = 100;
 
   private final ScoreFlags flags;
+  private final ScoredTicketStore tickets;
   private final Clock clock;
 
-  public ScoreFlagController(ScoreFlags flags, Clock clock) {
+  public ScoreFlagController(ScoreFlags flags, ScoredTicketStore tickets, Clock clock) {
     this.flags = flags;
+    this.tickets = tickets;
     this.clock = clock;
   }
 
@@ -52,7 +55,7 @@ public class ScoreFlagController {
       throw Problems.of(HttpStatus.BAD_REQUEST, "Invalid flag",
           "comment is limited to " + MAX_COMMENT + " and correctTopic to " + MAX_TOPIC + " characters.");
     }
-    if (!flags.ticketExists(request.businessKey())) {
+    if (!tickets.exists(request.businessKey())) {
       throw Problems.of(HttpStatus.NOT_FOUND, "Unknown ticket",
           "No scored ticket has the business key given in businessKey.");
     }

@@ -1,5 +1,6 @@
 package com.sentimenttriage.followthrough;
 
+import com.sentimenttriage.records.ScoredTicketStore;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -28,10 +29,12 @@ public class FollowThroughMeasures {
   static final int FRUSTRATED = 50;
 
   private final JdbcTemplate jdbc;
+  private final ScoredTicketStore tickets;
   private final FollowThroughProperties properties;
 
-  public FollowThroughMeasures(JdbcTemplate jdbc, FollowThroughProperties properties) {
+  public FollowThroughMeasures(JdbcTemplate jdbc, ScoredTicketStore tickets, FollowThroughProperties properties) {
     this.jdbc = jdbc;
+    this.tickets = tickets;
     this.properties = properties;
   }
 
@@ -100,13 +103,8 @@ public class FollowThroughMeasures {
         (rs, i) -> new OutcomeCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)),
         Timestamp.from(from));
 
-    Integer frustrated = jdbc.queryForObject("select count(*) from scored_ticket where frustration >= ? "
-        + "and scored_at >= ?", Integer.class, FRUSTRATED, Timestamp.from(from));
-    Integer reached = jdbc.queryForObject("""
-        select count(*) from scored_ticket s
-         where s.frustration >= ? and s.scored_at >= ?
-           and exists (select 1 from cs_follow_through f where f.business_key = s.business_key)""",
-        Integer.class, FRUSTRATED, Timestamp.from(from));
+    Integer frustrated = tickets.countFrustratedSince(FRUSTRATED, from);
+    Integer reached = tickets.countFrustratedWithFollowThroughSince(FRUSTRATED, from);
     Rate escalation = rate(frustrated, reached, "No frustrated ticket yet (frustration " + FRUSTRATED
         + " or more): post one to the webhook, and this shows how many reached a CS owner.");
 

@@ -1,11 +1,11 @@
 package com.sentimenttriage.gating;
 
+import com.sentimenttriage.records.ScoredTicketStore;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -24,10 +24,10 @@ public class AttachedTicketLines {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-  private final JdbcTemplate jdbc;
+  private final ScoredTicketStore tickets;
 
-  public AttachedTicketLines(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+  public AttachedTicketLines(ScoredTicketStore tickets) {
+    this.tickets = tickets;
   }
 
   /** The variable's text for the alert raised by {@code alertProcessInstanceId}, from the attachments table. */
@@ -40,16 +40,8 @@ public class AttachedTicketLines {
   }
 
   List<String> of(String alertProcessInstanceId) {
-    return jdbc.query("""
-        select a.attached_at, a.business_key, a.frustration, s.label, s.masked_text
-          from alert_attachment a
-          left join scored_ticket s on s.business_key = a.business_key
-         where a.alert_process_instance_id = ?
-         order by a.attached_at, a.business_key
-         limit ?""",
-        (rs, row) -> line(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getInt(3), rs.getString(4),
-            rs.getString(5)),
-        alertProcessInstanceId, MAX_LINES);
+    return tickets.attachedTo(alertProcessInstanceId, MAX_LINES).stream()
+        .map(a -> line(a.attachedAt(), a.businessKey(), a.frustration(), a.label(), a.maskedText())).toList();
   }
 
   /** {@code list} with {@code line} added last; the oldest lines give way when the text would outgrow a variable. */

@@ -1,8 +1,12 @@
 package com.sentimenttriage.learning;
 
 import com.sentimenttriage.records.LabelledExample.Kind;
-import com.sentimenttriage.records.LabelledExamples.JudgedTicket;
 import com.sentimenttriage.records.LabelledExamples;
+import com.sentimenttriage.records.LabelledExamples.JudgedTicket;
+import com.sentimenttriage.records.RecallAuditTickets;
+import com.sentimenttriage.records.ScoreFlags;
+import com.sentimenttriage.records.ScoredTicketStore;
+import com.sentimenttriage.records.TicketLabel;
 import com.sentimenttriage.triage.TriageVariables.FollowThroughOutcome;
 import com.sentimenttriage.triage.TriageVariables.ReviewDecision;
 import java.time.Instant;
@@ -23,12 +27,17 @@ public class FeedbackModels {
   /** The review and audit decisions that say whether to escalate; a reclassification does not. */
   private static final Set<ReviewDecision> VERDICTS = EnumSet.of(ReviewDecision.CONFIRM, ReviewDecision.DISMISS);
 
-  private final JdbcTemplate jdbc;
+  private final ScoredTicketStore tickets;
+  private final RecallAuditTickets recallAnswers;
+  private final ScoreFlags flags;
   private final LabelledExamples reviewsAndAudits;
   private final ModelVersions<NaiveBayesModel> versions;
 
-  public FeedbackModels(JdbcTemplate jdbc, LabelledExamples reviewsAndAudits) {
-    this.jdbc = jdbc;
+  public FeedbackModels(JdbcTemplate jdbc, LabelledExamples reviewsAndAudits, ScoredTicketStore tickets,
+      RecallAuditTickets recallAnswers, ScoreFlags flags) {
+    this.tickets = tickets;
+    this.recallAnswers = recallAnswers;
+    this.flags = flags;
     this.reviewsAndAudits = reviewsAndAudits;
     this.versions = new ModelVersions<>(jdbc, "feedback_model", NaiveBayesModel.class);
   }
@@ -71,15 +80,8 @@ public class FeedbackModels {
     // Every label judged the text its own instance scored, never a follow-up's (LabelledExamples.judgedTicketOf).
     Map<String, Label> labels = new TreeMap<>(outcomeHints());
     labels.putAll(reviewsAndAudits.latestPerTicket(FeedbackModels::verdict));
-    collect(labels, """
-        select r.business_key, s.masked_text, s.escalation_action, r.should_have_escalated
-          from recall_audit_ticket r""" + LabelledExamples.judgedTicketOf("r") + """
-         where s.masked_text is not null and r.should_have_escalated is not null
-         order by r.audited_at""", LabelSource.RECALL_ANSWER);
-    collect(labels, """
-        select f.business_key, s.masked_text, s.escalation_action, f.should_escalate
-          from score_flag f""" + LabelledExamples.judgedTicketOf("f") + """
-         where s.masked_text is not null order by f.flagged_at, f.id""", LabelSource.FLAG);
+    recallAnswers.forEachAnswer(answer -> put(labels, answer, LabelSource.RECALL_ANSWER));
+    flags.forEachFlag(flag -> put(labels, flag, LabelSource.FLAG));
     List<LabelledExample> examples = new ArrayList<>(labels.size());
     // Tokenized once per ticket, after the overruled labels are gone.
     labels.forEach((key, label) -> examples.add(new LabelledExample(key, TicketTokens.of(label.text()),
@@ -90,21 +92,9 @@ public class FeedbackModels {
   /** Per ticket, the latest outcome that says something of the alert that opened its at-risk follow-through. */
   private Map<String, Label> outcomeHints() {
     Map<String, Label> hints = new TreeMap<>();
-    jdbc.query("""
-        select o.business_key, s.masked_text, s.escalation_action, o.outcome
-          from follow_through_outcome o
-          join cs_follow_through c on c.process_instance_id = o.follow_through_instance_id
-                                  and c.alert_process_instance_id = o.alert_process_instance_id
-          join scored_ticket s on s.business_key = o.business_key
-                              and s.process_instance_id = o.alert_process_instance_id
-         where c.kind = 'AT_RISK' and s.masked_text is not null
-         order by o.recorded_at, o.id""", rs -> {
-      String businessKey = rs.getString(1);
-      String text = rs.getString(2);
-      String escalationAction = rs.getString(3);
-      FollowThroughOutcome.of(rs.getString(4)).confirmsAlert().ifPresent(confirms -> hints.put(businessKey,
-          Label.of(text, confirms, escalationAction, LabelSource.FOLLOW_THROUGH_OUTCOME)));
-    });
+    tickets.forEachOutcomeOfAlertedTicket(outcome -> FollowThroughOutcome.of(outcome.outcome()).confirmsAlert()
+        .ifPresent(confirms -> hints.put(outcome.businessKey(),
+            Label.of(outcome.maskedText(), confirms, outcome.escalationAction(), LabelSource.FOLLOW_THROUGH_OUTCOME))));
     return hints;
   }
 
@@ -128,11 +118,10 @@ public class FeedbackModels {
     return judged.kind() == Kind.AUDIT ? LabelSource.AUDIT : LabelSource.REVIEW;
   }
 
-  /** Reads (business key, masked text, escalation action, should escalate) rows in order; a later row overrules. */
-  private void collect(Map<String, Label> labels, String sql, LabelSource source) {
-    jdbc.query(sql, rs -> {
-      labels.put(rs.getString(1), Label.of(rs.getString(2), rs.getBoolean(4), rs.getString(3), source));
-    });
+  /** Called in order: a later label of the ticket overrules. */
+  private static void put(Map<String, Label> labels, TicketLabel label, LabelSource source) {
+    labels.put(label.businessKey(), Label.of(label.maskedText(), label.shouldEscalate(), label.escalationAction(),
+        source));
   }
 
   public int save(ModelTrainer.Outcome outcome, Instant trainedAt) {

@@ -1,8 +1,9 @@
 package com.sentimenttriage.learning;
 
 import com.sentimenttriage.dashboard.TicketRow;
-import com.sentimenttriage.records.LabelledExamples.JudgedTicket;
 import com.sentimenttriage.records.LabelledExamples;
+import com.sentimenttriage.records.LabelledExamples.JudgedTicket;
+import com.sentimenttriage.records.ScoreFlags;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +16,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TopicModels {
 
-  private final JdbcTemplate jdbc;
+  private final ScoreFlags flags;
   private final LabelledExamples reviewsAndAudits;
   private final ModelVersions<TopicModel> versions;
 
-  public TopicModels(JdbcTemplate jdbc, LabelledExamples reviewsAndAudits) {
-    this.jdbc = jdbc;
+  public TopicModels(JdbcTemplate jdbc, LabelledExamples reviewsAndAudits, ScoreFlags flags) {
+    this.flags = flags;
     this.reviewsAndAudits = reviewsAndAudits;
     this.versions = new ModelVersions<>(jdbc, "feedback_topic_model", TopicModel.class);
   }
@@ -47,14 +48,8 @@ public class TopicModels {
    */
   public List<SettledTopic> settledTopics() {
     Map<String, SettledTopic> settled = new LinkedHashMap<>(reviewsAndAudits.latestPerTicket(TopicModels::settled));
-    jdbc.query("""
-        select f.business_key, s.masked_text, f.correct_topic
-          from score_flag f""" + LabelledExamples.judgedTicketOf("f") + """
-         where f.correct_topic is not null and s.masked_text is not null order by f.flagged_at, f.id""",
-        rs -> {
-          settled.put(rs.getString(1),
-              new SettledTopic(rs.getString(1), rs.getString(2), rs.getString(3), LabelSource.FLAG));
-        });
+    flags.forEachFlaggedTopic(flag -> settled.put(flag.businessKey(),
+        new SettledTopic(flag.businessKey(), flag.maskedText(), flag.correctTopic(), LabelSource.FLAG)));
     return List.copyOf(settled.values());
   }
 

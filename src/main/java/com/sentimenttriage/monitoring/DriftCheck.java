@@ -1,9 +1,10 @@
 package com.sentimenttriage.monitoring;
 
 import com.sentimenttriage.dashboard.TicketRow;
-import java.sql.Timestamp;
+import com.sentimenttriage.records.ScoredTicketStore;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,14 +29,14 @@ public class DriftCheck {
   /** Bins and topics named in the report, per distribution. */
   static final int MOST_MOVED = 3;
 
-  private final JdbcTemplate jdbc;
+  private final ScoredTicketStore tickets;
   private final DriftResults results;
   private final DriftProperties properties;
   private final PolarityBins polarityBins;
   private final Clock clock;
 
-  public DriftCheck(JdbcTemplate jdbc, DriftResults results, DriftProperties properties, Clock clock) {
-    this.jdbc = jdbc;
+  public DriftCheck(ScoredTicketStore tickets, DriftResults results, DriftProperties properties, Clock clock) {
+    this.tickets = tickets;
     this.results = results;
     this.properties = properties;
     this.polarityBins = new PolarityBins(properties.polarityBins());
@@ -137,14 +137,12 @@ public class DriftCheck {
   }
 
   private List<Scored> scored(LocalDate from, LocalDate to) {
-    return jdbc.query("""
-        select polarity, topics from scored_ticket
-         where origin = 'process' and scored_at >= ? and scored_at < ?""",
-        (rs, n) -> new Scored(rs.getDouble(1), TicketRow.topicsOf(rs.getString(2))), timestamp(from), timestamp(to));
+    return tickets.processScoredBetween(startOf(from), startOf(to)).stream()
+        .map(s -> new Scored(s.polarity(), TicketRow.topicsOf(s.topics()))).toList();
   }
 
-  private static Timestamp timestamp(LocalDate day) {
-    return Timestamp.from(day.atStartOfDay().toInstant(ZoneOffset.UTC));
+  private static Instant startOf(LocalDate day) {
+    return day.atStartOfDay().toInstant(ZoneOffset.UTC);
   }
 
   private static String percent(double share) {

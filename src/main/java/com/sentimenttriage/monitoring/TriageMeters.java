@@ -1,5 +1,6 @@
 package com.sentimenttriage.monitoring;
 
+import com.sentimenttriage.records.ScoreFlags;
 import com.sentimenttriage.records.ScoredTicketStore;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import com.sentimenttriage.triage.TriageVariables.EscalationAction;
@@ -30,11 +31,16 @@ public class TriageMeters implements MeterBinder {
   public static final String SCORE_FLAGS = "triage.score.flags";
 
   private final JdbcTemplate jdbc;
+  private final ScoredTicketStore tickets;
+  private final ScoreFlags flags;
   private final TaskService taskService;
   private final ManagementService managementService;
 
-  public TriageMeters(JdbcTemplate jdbc, TaskService taskService, ManagementService managementService) {
+  public TriageMeters(JdbcTemplate jdbc, ScoredTicketStore tickets, ScoreFlags flags, TaskService taskService,
+      ManagementService managementService) {
     this.jdbc = jdbc;
+    this.tickets = tickets;
+    this.flags = flags;
     this.taskService = taskService;
     this.managementService = managementService;
   }
@@ -43,11 +49,10 @@ public class TriageMeters implements MeterBinder {
   public void bindTo(MeterRegistry registry) {
     FunctionCounter.builder(TICKETS_RECEIVED, this, m -> m.count("select count(*) from ticket_delivery"))
         .description("Tickets accepted from helpdesk webhooks").register(registry);
-    FunctionCounter.builder(TICKETS_SCORED, this, m -> m.count("select count(*) from scored_ticket"))
+    FunctionCounter.builder(TICKETS_SCORED, this, m -> m.tickets.count())
         .description("Tickets scored and recorded").register(registry);
     for (EscalationAction action : EscalationAction.values()) {
-      FunctionCounter.builder(DECISIONS, this, m -> m.count(
-              "select count(*) from scored_ticket where escalation_action = ?", action.name()))
+      FunctionCounter.builder(DECISIONS, this, m -> m.tickets.countWithAction(action.name()))
           .description("Escalation gate decisions").tag("action", action.name()).register(registry);
     }
     FunctionCounter.builder(ALERTS_SENT, this, m -> m.count("select count(*) from cs_alert"))
@@ -59,7 +64,7 @@ public class TriageMeters implements MeterBinder {
     Gauge.builder(REVIEW_QUEUE, taskService, tasks -> tasks.createTaskQuery()
             .taskDefinitionKey(TicketTriageProcess.Elements.REVIEW_ESCALATION).count())
         .description("Escalations waiting for a supervisor's review").register(registry);
-    FunctionCounter.builder(SCORE_FLAGS, this, m -> m.count("select count(*) from score_flag"))
+    FunctionCounter.builder(SCORE_FLAGS, this, m -> m.flags.count())
         .description("Scores flagged as wrong by agents and supervisors").register(registry);
   }
 

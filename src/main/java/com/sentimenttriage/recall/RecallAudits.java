@@ -1,7 +1,9 @@
 package com.sentimenttriage.recall;
 
-import com.sentimenttriage.records.LabelledExamples.JudgedTicket;
 import com.sentimenttriage.records.LabelledExamples;
+import com.sentimenttriage.records.LabelledExamples.JudgedTicket;
+import com.sentimenttriage.records.RecallAuditTickets;
+import com.sentimenttriage.records.ScoredTicketStore;
 import com.sentimenttriage.triage.TriageVariables.ReviewDecision;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -30,16 +32,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class RecallAudits {
 
-  /** Not escalated: the gate decided DIGEST or LOG. */
-  private static final String NOT_ESCALATED = "origin = 'process' and escalation_action in ('DIGEST', 'LOG')"
-      + " and scored_at >= ? and scored_at < ?";
-
   private final JdbcTemplate jdbc;
   private final LabelledExamples reviewsAndAudits;
+  private final ScoredTicketStore tickets;
+  private final RecallAuditTickets sampled;
 
-  public RecallAudits(JdbcTemplate jdbc, LabelledExamples reviewsAndAudits) {
+  public RecallAudits(JdbcTemplate jdbc, LabelledExamples reviewsAndAudits, ScoredTicketStore tickets,
+      RecallAuditTickets sampled) {
     this.jdbc = jdbc;
     this.reviewsAndAudits = reviewsAndAudits;
+    this.tickets = tickets;
+    this.sampled = sampled;
   }
 
   /** A sampled ticket as the auditor sees it: masked text and scores, its account if any, no requester. */
@@ -53,8 +56,7 @@ public class RecallAudits {
   }
 
   public List<String> notEscalated(YearMonth month) {
-    return jdbc.queryForList("select business_key from scored_ticket where " + NOT_ESCALATED,
-        String.class, start(month), start(month.plusMonths(1)));
+    return tickets.notEscalated(start(month).toInstant(), start(month.plusMonths(1)).toInstant());
   }
 
   /**
@@ -78,18 +80,14 @@ public class RecallAudits {
         JudgedTicket::decision);
     Map<YearMonth, List<ReviewDecision>> decisions = new HashMap<>();
     months.forEach(month -> decisions.put(month, new ArrayList<>()));
-    jdbc.query("""
-        select business_key, scored_at, review_decision from scored_ticket
-         where origin = 'process' and escalation_action = 'ALERT' and scored_at >= ? and scored_at < ?""",
-        rs -> {
-          // The span may hold months nobody asked for (no audit in between): their escalations are skipped.
-          List<ReviewDecision> ofMonth = decisions.get(monthOf(rs.getTimestamp(2)));
-          if (ofMonth != null) {
-            String stored = rs.getString(3);
-            ofMonth.add(judged.getOrDefault(rs.getString(1), stored == null ? null : ReviewDecision.of(stored)));
-          }
-        },
-        from, until);
+    tickets.forEachEscalation(from.toInstant(), until.toInstant(), escalation -> {
+      // The span may hold months nobody asked for (no audit in between): their escalations are skipped.
+      List<ReviewDecision> ofMonth = decisions.get(monthOf(escalation.scoredAt()));
+      if (ofMonth != null) {
+        String stored = escalation.reviewDecision();
+        ofMonth.add(judged.getOrDefault(escalation.businessKey(), stored == null ? null : ReviewDecision.of(stored)));
+      }
+    });
     Map<YearMonth, Escalations> escalations = new HashMap<>();
     decisions.forEach((month, ofMonth) -> escalations.put(month, Escalations.of(ofMonth)));
     return escalations;
@@ -110,34 +108,18 @@ public class RecallAudits {
       return statement;
     }, key);
     long id = key.getKey().longValue();
-    // Each sampled ticket with the instance that scored it: the answer is about that message, not a later one's.
-    jdbc.batchUpdate("""
-        insert into recall_audit_ticket (audit_id, business_key, process_instance_id)
-        select ?, business_key, process_instance_id from scored_ticket where business_key = ?""",
-        sample.stream().map(businessKey -> new Object[] {id, businessKey}).toList());
+    sampled.sample(id, sample);
     return id;
   }
 
   public Optional<AuditedTicket> ticket(String businessKey) {
-    return jdbc.query("""
-        select business_key, masked_text, polarity, frustration, label, topics, escalation_action, scored_at,
-               account_id
-          from scored_ticket where business_key = ?""",
-        (rs, n) -> new AuditedTicket(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getInt(4),
-            rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
-            rs.getObject(9) == null ? null : rs.getLong(9)),
-        businessKey).stream().findFirst();
+    return tickets.scores(businessKey).map(s -> new AuditedTicket(s.businessKey(), s.maskedText(), s.polarity(),
+        s.frustration(), s.label(), s.topics(), s.escalationAction(), s.scoredAt(), s.accountId()));
   }
 
   public void answer(long auditId, String businessKey, boolean shouldHaveEscalated, String comment,
       Instant auditedAt) {
-    int updated = jdbc.update("""
-        update recall_audit_ticket set should_have_escalated = ?, audit_comment = ?, audited_at = ?
-         where audit_id = ? and business_key = ?""",
-        shouldHaveEscalated, comment, Timestamp.from(auditedAt), auditId, businessKey);
-    if (updated != 1) {
-      throw new IllegalStateException("Ticket " + businessKey + " was not sampled by recall audit " + auditId);
-    }
+    sampled.answer(auditId, businessKey, shouldHaveEscalated, comment, auditedAt);
   }
 
   public void complete(long auditId, Instant completedAt) {
@@ -177,7 +159,7 @@ public class RecallAudits {
   }
 
   /** The month {@link #start} puts {@code at} in. */
-  private static YearMonth monthOf(Timestamp at) {
-    return YearMonth.from(at.toInstant().atOffset(ZoneOffset.UTC));
+  private static YearMonth monthOf(Instant at) {
+    return YearMonth.from(at.atOffset(ZoneOffset.UTC));
   }
 }

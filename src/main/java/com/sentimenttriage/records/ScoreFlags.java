@@ -2,6 +2,7 @@ package com.sentimenttriage.records;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -18,12 +19,6 @@ public class ScoreFlags {
 
   public record Flag(String businessKey, boolean shouldEscalate, String correctTopic, String comment,
       String flaggedBy, Instant flaggedAt) {
-  }
-
-  public boolean ticketExists(String businessKey) {
-    Integer count = jdbc.queryForObject("select count(*) from scored_ticket where business_key = ?",
-        Integer.class, businessKey);
-    return count != null && count > 0;
   }
 
   /**
@@ -50,6 +45,30 @@ public class ScoreFlags {
       throw new IllegalStateException("No scored ticket " + flag.businessKey() + " to flag");
     }
     return key.getKey().longValue();
+  }
+
+  /** Every flag with the text of the instance it flagged, oldest first (a later flag overrules). */
+  public void forEachFlag(Consumer<TicketLabel> flag) {
+    jdbc.query("""
+        select f.business_key, s.masked_text, s.escalation_action, f.should_escalate
+          from score_flag f""" + LabelledExamples.judgedTicketOf("f") + """
+         where s.masked_text is not null order by f.flagged_at, f.id""", rs -> {
+      flag.accept(new TicketLabel(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
+    });
+  }
+
+  /** A flag's corrected topic beside the masked text of the instance it flagged. */
+  public record FlaggedTopic(String businessKey, String maskedText, String correctTopic) {
+  }
+
+  /** Every flag that names the correct topic, oldest first (a later flag overrules). */
+  public void forEachFlaggedTopic(Consumer<FlaggedTopic> flag) {
+    jdbc.query("""
+        select f.business_key, s.masked_text, f.correct_topic
+          from score_flag f""" + LabelledExamples.judgedTicketOf("f") + """
+         where f.correct_topic is not null and s.masked_text is not null order by f.flagged_at, f.id""", rs -> {
+      flag.accept(new FlaggedTopic(rs.getString(1), rs.getString(2), rs.getString(3)));
+    });
   }
 
   public int count() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.sentimenttriage.accounts.AccountTrend.Sample;
+import com.sentimenttriage.records.ScoredTicketStore;
 import com.sentimenttriage.support.MigratedDatabase;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -27,7 +28,7 @@ class JdbcAccountTrendsTest {
   private static final TrendProperties PROPERTIES = TrendProperties.defaults();
 
   private final JdbcTemplate jdbc = MigratedDatabase.ofThisRun("trends");
-  private final JdbcAccountTrends trends = new JdbcAccountTrends(jdbc, PROPERTIES);
+  private final JdbcAccountTrends trends = new JdbcAccountTrends(new ScoredTicketStore(jdbc), PROPERTIES);
   private final Random random = new Random(20261120);
   private int stored;
 

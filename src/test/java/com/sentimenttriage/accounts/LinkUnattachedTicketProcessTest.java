@@ -19,6 +19,7 @@ import static org.mockito.Mockito.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sentimenttriage.records.ScoredTicketStore;
 import com.sentimenttriage.triage.ProcessVariable;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import java.io.InputStream;
@@ -90,7 +91,7 @@ class LinkUnattachedTicketProcessTest {
     Mocks.register(LinkUnattachedTicketProcess.Beans.PREPARE_CHOOSE_ACCOUNT,
         new PrepareChooseAccountListener(accounts));
     Mocks.register(LinkUnattachedTicketProcess.Beans.LINK_REQUESTER,
-        new LinkRequesterToAccountDelegate(accounts, jdbc));
+        new LinkRequesterToAccountDelegate(accounts, new ScoredTicketStore(jdbc)));
   }
 
   @AfterEach

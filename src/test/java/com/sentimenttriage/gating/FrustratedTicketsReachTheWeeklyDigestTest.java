@@ -9,6 +9,7 @@ import com.sentimenttriage.alerting.MailParts;
 import com.sentimenttriage.alerting.TicketReferences;
 import com.sentimenttriage.alerting.digest.CsDigests;
 import com.sentimenttriage.alerting.digest.DigestDeliveries;
+import com.sentimenttriage.records.ScoredTicketStore;
 import com.sentimenttriage.support.IntegrationTest;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import jakarta.mail.Message.RecipientType;
@@ -79,8 +80,8 @@ class FrustratedTicketsReachTheWeeklyDigestTest extends IntegrationTest {
     scored("H-55", frustrated, decided.action(), "2032-05-06T10:00:00Z");
     scored("H-49", belowTheMark, decide(belowTheMark).action(), "2032-05-06T11:00:00Z");
 
-    CsDigests digests = new CsDigests(jdbc, trends, trendProperties, mailSender, alertProperties, deliveries,
-        new TicketReferences(history), Clock.fixed(MONDAY, ZoneOffset.UTC));
+    CsDigests digests = new CsDigests(new ScoredTicketStore(jdbc), trends, trendProperties, mailSender,
+        alertProperties, deliveries, new TicketReferences(history), Clock.fixed(MONDAY, ZoneOffset.UTC));
     digests.sendWeekly("gate-digest-test-1");
 
     List<MimeMessage> mails = Arrays.stream(greenMail.getReceivedMessages())

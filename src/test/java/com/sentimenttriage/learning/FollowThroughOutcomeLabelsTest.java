@@ -40,7 +40,7 @@ class FollowThroughOutcomeLabelsTest {
   @BeforeEach
   void migratedDatabase() {
     db = new JudgedTickets("outcome-labels");
-    models = new FeedbackModels(db.jdbc, db.judgements);
+    models = new FeedbackModels(db.jdbc, db.judgements, db.tickets, db.recallAnswers, db.flags);
     followThroughs = new FollowThroughRecords(db.jdbc);
   }
 

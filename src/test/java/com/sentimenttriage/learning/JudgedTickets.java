@@ -1,8 +1,10 @@
 package com.sentimenttriage.learning;
 
-import com.sentimenttriage.records.LabelledExample.Kind;
+import com.sentimenttriage.records.RecallAuditTickets;
 import com.sentimenttriage.records.LabelledExample;
+import com.sentimenttriage.records.LabelledExample.Kind;
 import com.sentimenttriage.records.LabelledExamples;
+import com.sentimenttriage.records.ScoreFlags;
 import com.sentimenttriage.records.ScoredTicket;
 import com.sentimenttriage.records.ScoredTicketStore;
 import com.sentimenttriage.support.MigratedDatabase;
@@ -22,13 +24,17 @@ final class JudgedTickets {
 
   final JdbcTemplate jdbc;
   final LabelledExamples judgements;
-  private final ScoredTicketStore tickets;
+  final ScoredTicketStore tickets;
+  final RecallAuditTickets recallAnswers;
+  final ScoreFlags flags;
 
   /** @param name what the database is for, part of its name */
   JudgedTickets(String name) {
     jdbc = MigratedDatabase.h2(name);
     judgements = new LabelledExamples(jdbc);
     tickets = new ScoredTicketStore(jdbc);
+    recallAnswers = new RecallAuditTickets(jdbc);
+    flags = new ScoreFlags(jdbc);
   }
 
   /** A new ticket as {@code instance} scored it: the gate's action, the rules' topics and the masked text kept. */

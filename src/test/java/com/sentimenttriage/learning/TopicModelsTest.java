@@ -26,7 +26,7 @@ class TopicModelsTest {
   @BeforeEach
   void migratedDatabase() {
     db = new JudgedTickets("topics");
-    models = new TopicModels(db.jdbc, db.judgements);
+    models = new TopicModels(db.jdbc, db.judgements, db.flags);
   }
 
   @Test

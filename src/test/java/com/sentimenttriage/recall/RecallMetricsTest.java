@@ -2,8 +2,10 @@ package com.sentimenttriage.recall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sentimenttriage.records.LabelledExamples.JudgedTicket;
 import com.sentimenttriage.records.LabelledExamples;
+import com.sentimenttriage.records.LabelledExamples.JudgedTicket;
+import com.sentimenttriage.records.RecallAuditTickets;
+import com.sentimenttriage.records.ScoredTicketStore;
 import com.sentimenttriage.support.MigratedDatabase;
 import com.sentimenttriage.triage.TriageVariables.ReviewDecision;
 import java.lang.reflect.InvocationTargetException;
@@ -45,7 +47,8 @@ class RecallMetricsTest {
       MigratedDatabase.ofThisRun("recall").getDataSource());
   private final JdbcTemplate jdbc = new JdbcTemplate(database);
   private final LabelledExamples judgements = new LabelledExamples(jdbc);
-  private final RecallAudits audits = new RecallAudits(jdbc, judgements);
+  private final RecallAudits audits = new RecallAudits(jdbc, judgements, new ScoredTicketStore(jdbc),
+      new RecallAuditTickets(jdbc));
   private final RecallMetrics metrics = new RecallMetrics(audits);
   private final Random random = new Random(20260502);
 

@@ -70,8 +70,9 @@ public final class ReviewRolloutFixture {
   public void registerDelegates() {
     Mocks.register(Beans.ROUTE_TO_ROLLOUT_QUEUE, new RouteToRolloutQueueDelegate(rollout, ROUTING_TABLES));
     Mocks.register(Beans.PREPARE_REVIEW, new PrepareReviewDelegate(businessHours, accounts,
-        new EarlierTickets(jdbc), reviewProperties, clock));
-    Mocks.register(Beans.REVIEW_TASK_LISTENER, new ReviewTaskListener(new AttachedTicketLines(jdbc)));
+        new EarlierTickets(new ScoredTicketStore(jdbc)), reviewProperties, clock));
+    Mocks.register(Beans.REVIEW_TASK_LISTENER,
+        new ReviewTaskListener(new AttachedTicketLines(new ScoredTicketStore(jdbc))));
     OverdueReviews overdue = new OverdueReviews(reviewMail, accounts, alertProperties);
     Mocks.register(Beans.ESCALATE_OVERDUE_REVIEW, new EscalateOverdueReviewDelegate(overdue));
     Mocks.register(Beans.REMIND_MANAGER, new RemindManagerDelegate(overdue));

@@ -7,10 +7,11 @@ import com.sentimenttriage.alerting.AlertLinks;
 import com.sentimenttriage.alerting.AlertProperties;
 import com.sentimenttriage.alerting.CsAlertMailer;
 import com.sentimenttriage.alerting.TicketReferences;
+import com.sentimenttriage.records.ScoredTicketStore;
+import com.sentimenttriage.records.ScoredTicketStore.DigestSelection;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -46,25 +46,7 @@ public class CsDigests {
   static final String UNATTACHED = "Unattached";
   static final String UNKNOWN_OWNER_NAME = "CS team";
 
-  private static final String SELECT = """
-      select s.process_instance_id, s.source, s.ticket_id, s.label, s.frustration, s.topics, s.scored_at, s.account_id,
-             a.name as account_name, a.cs_owner_name, a.cs_owner_email
-        from scored_ticket s left join account a on a.id = s.account_id
-       where s.scored_at >= ? and s.scored_at < ? and %s
-       order by a.cs_owner_email, a.name, s.scored_at""";
-  /** The gate's DIGEST action: not urgent enough for an alert, worth a weekly look. */
-  private static final String DIGEST_LEVEL = "s.escalation_action = 'DIGEST'";
-  /**
-   * Promoters' tickets that opened no task ({@code triage.follow-through.advocacy=digest}): their owner reads them in
-   * the weekly digest's "Advocacy opportunities". A promoter that got its own task (the setting was "task" when it
-   * came) has a follow_through_alert row and is not listed twice.
-   */
-  private static final String ADVOCACY_WITHOUT_TASK = "s.escalation_action = 'ADVOCACY' and not exists "
-      + "(select 1 from follow_through_alert f where f.alert_process_instance_id = s.process_instance_id)";
-  /** Moderate negatives: negative, but nobody was alerted. */
-  private static final String MODERATE_NEGATIVE = "s.label = 'Negative' and s.escalation_action <> 'ALERT'";
-
-  private final JdbcTemplate jdbc;
+  private final ScoredTicketStore tickets;
   private final AccountTrends trends;
   private final TrendProperties trendProperties;
   private final JavaMailSender mailSender;
@@ -75,10 +57,10 @@ public class CsDigests {
   private final Clock clock;
   private final TemplateEngine templates = CsAlertMailer.mailTemplates();
 
-  public CsDigests(JdbcTemplate jdbc, AccountTrends trends, TrendProperties trendProperties,
+  public CsDigests(ScoredTicketStore tickets, AccountTrends trends, TrendProperties trendProperties,
       JavaMailSender mailSender, AlertProperties properties, DigestDeliveries deliveries,
       TicketReferences references, Clock clock) {
-    this.jdbc = jdbc;
+    this.tickets = tickets;
     this.trends = trends;
     this.trendProperties = trendProperties;
     this.mailSender = mailSender;
@@ -95,21 +77,21 @@ public class CsDigests {
    */
   public int sendWeekly(String runId) {
     return send(runId, digests(WEEKLY_TITLE, "Tickets the escalation gate put on your weekly list",
-        Duration.ofDays(7), DIGEST_LEVEL, true));
+        Duration.ofDays(7), DigestSelection.DIGEST_LEVEL, true));
   }
 
   /** The last day's moderate negatives, like {@link #sendWeekly}. */
   public int sendDaily(String runId) {
     return send(runId, digests(DAILY_TITLE, "Negative tickets of the last day that did not raise an alert",
-        Duration.ofDays(1), MODERATE_NEGATIVE, false));
+        Duration.ofDays(1), DigestSelection.MODERATE_NEGATIVE, false));
   }
 
-  List<Digest> digests(String title, String description, Duration period, String condition) {
+  List<Digest> digests(String title, String description, Duration period, DigestSelection condition) {
     return digests(title, description, period, condition, false);
   }
 
   /** @param withAdvocacy whether the digest has the section "Advocacy opportunities" (the weekly one) */
-  List<Digest> digests(String title, String description, Duration period, String condition,
+  List<Digest> digests(String title, String description, Duration period, DigestSelection condition,
       boolean withAdvocacy) {
     Instant to = clock.instant();
     Instant from = to.minus(period);
@@ -117,7 +99,7 @@ public class CsDigests {
     Set<Long> listedAccounts = new HashSet<>();
     collect(condition, from, to, owners, listedAccounts, owner -> owner.accounts);
     if (withAdvocacy) {
-      collect(ADVOCACY_WITHOUT_TASK, from, to, owners, listedAccounts, owner -> owner.advocacy);
+      collect(DigestSelection.ADVOCACY_WITHOUT_TASK, from, to, owners, listedAccounts, owner -> owner.advocacy);
     }
 
     // Subjects and the helpdesk URLs the payloads carried: in the instances' variables, one read for the digests.
@@ -140,9 +122,9 @@ public class CsDigests {
   }
 
   /** Reads the period's tickets that meet {@code condition} into each owner's list that {@code listOf} picks. */
-  private void collect(String condition, Instant from, Instant to, Map<String, Owner> owners,
+  private void collect(DigestSelection condition, Instant from, Instant to, Map<String, Owner> owners,
       Set<Long> listedAccounts, Function<Owner, Map<String, List<Row>>> listOf) {
-    jdbc.query(SELECT.formatted(condition), rs -> {
+    tickets.forEachForDigest(condition, from, to, rs -> {
       String email = rs.getString("cs_owner_email");
       String ownerName = email == null ? UNKNOWN_OWNER_NAME : nameOr(rs.getString("cs_owner_name"));
       Owner owner = owners.computeIfAbsent(email == null ? properties.fallbackRecipient() : email,
@@ -157,7 +139,7 @@ public class CsDigests {
           rs.getString("process_instance_id"), rs.getString("source"), rs.getString("ticket_id"),
           rs.getString("label"), rs.getInt("frustration"), rs.getString("topics"),
           rs.getTimestamp("scored_at").toInstant().atZone(ZoneOffset.UTC).toLocalDate()));
-    }, Timestamp.from(from), Timestamp.from(to));
+    });
   }
 
   private Digest.AccountSection section(String name, List<Row> rows, Map<Long, AccountTrend> trendOf,

@@ -7,6 +7,7 @@ import com.sentimenttriage.intake.connector.CampaignRules;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import com.sentimenttriage.scoring.engine.TicketScore;
 import com.sentimenttriage.scoring.engine.TopicMatch;
+import com.sentimenttriage.records.ScoredTicketStore;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -44,12 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class Backfill {
 
   static final int BATCH = 2_000;
-  private static final String INSERT = """
-      insert into scored_ticket (business_key, source, ticket_id, polarity, frustration, label, topics, scored_at,
-                                 origin, ticket_created_at, campaign)
-      values (?, ?, ?, ?, ?, ?, ?, ?, 'backfill', ?, ?)""";
-
-  private final JdbcTemplate jdbc;
+  private final ScoredTicketStore tickets;
   private final TransactionTemplate transaction;
   private final SentimentScorer scorer;
   private final PersonalDataMasker masker;
@@ -57,7 +53,8 @@ public final class Backfill {
   private CampaignRules.Rule zendeskCampaigns = CampaignRules.Rule.DEFAULT;
 
   public Backfill(JdbcTemplate jdbc, SentimentScorer scorer, PersonalDataMasker masker, Clock clock) {
-    this.jdbc = jdbc;
+    // A command, not a bean: it builds the one stateless store it writes through over the context's JdbcTemplate.
+    this.tickets = new ScoredTicketStore(jdbc);
     this.transaction = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
     this.scorer = scorer;
     this.masker = masker;
@@ -95,7 +92,7 @@ public final class Backfill {
   public void run(Path file, BackfillFormat format, String source, Progress progress, BackfillSummary summary,
       BooleanSupplier stopRequested) throws IOException {
     long size = Math.max(1, Files.size(file));
-    Set<String> stored = new HashSet<>(jdbc.queryForList("select business_key from scored_ticket", String.class));
+    Set<String> stored = new HashSet<>(tickets.businessKeys());
     Instant started = clock.instant();
     try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
         BufferedReader in = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8), 1 << 16)) {
@@ -151,14 +148,14 @@ public final class Backfill {
     Timestamp now = Timestamp.from(clock.instant());
     List<Object[]> rows = scored.stream().map(s -> row(s, now)).toList();
     try {
-      transaction.executeWithoutResult(status -> jdbc.batchUpdate(INSERT, rows));
+      transaction.executeWithoutResult(status -> tickets.insertBackfilled(rows));
       scored.forEach(s -> imported(s, summary));
     } catch (DuplicateKeyException concurrentRun) {
       // Another backfill stored some of these meanwhile (the batch was rolled back): store them one by one, and
       // count those it got to first as skipped.
       for (int i = 0; i < rows.size(); i++) {
         try {
-          jdbc.update(INSERT, rows.get(i));
+          tickets.insertBackfilled(rows.get(i));
           imported(scored.get(i), summary);
         } catch (DuplicateKeyException alreadyThere) {
           summary.skipped();

@@ -13,6 +13,7 @@ import com.sentimenttriage.accounts.AccountTrends;
 import com.sentimenttriage.accounts.TrendProperties;
 import com.sentimenttriage.alerting.AlertProperties;
 import com.sentimenttriage.alerting.TicketReferences;
+import com.sentimenttriage.records.ScoredTicketStore;
 import com.sentimenttriage.support.IntegrationTest;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
@@ -78,8 +79,8 @@ class CsDigestsTest extends IntegrationTest {
   }
 
   private CsDigests digestsSentBy(JavaMailSender sender) {
-    return new CsDigests(jdbc, trends, trendProperties, sender, properties, deliveries, references,
-        Clock.fixed(MONDAY, ZoneOffset.UTC));
+    return new CsDigests(new ScoredTicketStore(jdbc), trends, trendProperties, sender, properties, deliveries,
+        references, Clock.fixed(MONDAY, ZoneOffset.UTC));
   }
 
   @Test

@@ -1,7 +1,8 @@
-package com.sentimenttriage.records;
+package com.sentimenttriage.scoring;
 
 
-import com.sentimenttriage.scoring.TicketText;
+import com.sentimenttriage.records.ScoredTicket;
+import com.sentimenttriage.records.ScoredTicketStore;
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_ID;
 import static com.sentimenttriage.triage.TriageVariables.CAMPAIGN;
 import static com.sentimenttriage.triage.TriageVariables.ESCALATION_ACTION;
