@@ -29,6 +29,12 @@ public class SentAlerts {
     return count != null && count > 0;
   }
 
+  /** Every alert handed to the mail server or chat, for the meters. */
+  public long count() {
+    Long count = jdbc.queryForObject("select count(*) from cs_alert", Long.class);
+    return count == null ? 0 : count;
+  }
+
   /** Records the e-mail alert under its own key. */
   public void record(CsAlert alert, Instant sentAt) {
     record(alert.idempotencyKey(), alert, EMAIL, maskRecipient(alert.to().email()), sentAt);

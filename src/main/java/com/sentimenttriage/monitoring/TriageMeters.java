@@ -1,5 +1,6 @@
 package com.sentimenttriage.monitoring;
 
+import com.sentimenttriage.alerting.SentAlerts;
 import com.sentimenttriage.records.ScoreFlags;
 import com.sentimenttriage.records.ScoredTicketStore;
 import com.sentimenttriage.triage.TicketTriageProcess;
@@ -33,14 +34,16 @@ public class TriageMeters implements MeterBinder {
   private final JdbcTemplate jdbc;
   private final ScoredTicketStore tickets;
   private final ScoreFlags flags;
+  private final SentAlerts alerts;
   private final TaskService taskService;
   private final ManagementService managementService;
 
-  public TriageMeters(JdbcTemplate jdbc, ScoredTicketStore tickets, ScoreFlags flags, TaskService taskService,
-      ManagementService managementService) {
+  public TriageMeters(JdbcTemplate jdbc, ScoredTicketStore tickets, ScoreFlags flags, SentAlerts alerts,
+      TaskService taskService, ManagementService managementService) {
     this.jdbc = jdbc;
     this.tickets = tickets;
     this.flags = flags;
+    this.alerts = alerts;
     this.taskService = taskService;
     this.managementService = managementService;
   }
@@ -55,7 +58,7 @@ public class TriageMeters implements MeterBinder {
       FunctionCounter.builder(DECISIONS, this, m -> m.tickets.countWithAction(action.name()))
           .description("Escalation gate decisions").tag("action", action.name()).register(registry);
     }
-    FunctionCounter.builder(ALERTS_SENT, this, m -> m.count("select count(*) from cs_alert"))
+    FunctionCounter.builder(ALERTS_SENT, this, m -> m.alerts.count())
         .description("CS alerts handed to the mail server").register(registry);
     Gauge.builder(ALERTS_FAILING, managementService, jobs -> jobs.createJobQuery()
             .activityId(TicketTriageProcess.Elements.ALERT_CS_OWNER).withException().count())

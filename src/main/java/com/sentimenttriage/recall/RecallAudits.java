@@ -26,8 +26,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The recall_audit and recall_audit_ticket tables, and the month's figures the estimate needs. Only tickets the
- * process scored count: backfilled history never met the gate.
+ * The recall_audit table (its sampled tickets through records.RecallAuditTickets), and the month's figures the
+ * estimate needs. Only tickets the process scored count: backfilled history never met the gate.
  */
 @Repository
 public class RecallAudits {
@@ -128,24 +128,12 @@ public class RecallAudits {
 
   /** The latest audits, newest first. */
   public List<AuditSummary> latest(int limit) {
-    return jdbc.query(SUMMARY + " group by " + SUMMARY_GROUP + " order by a.started_at desc, a.id desc limit ?",
-        RecallAudits::summary, limit);
+    return sampled.latestAudits(limit, RecallAudits::summary);
   }
 
   public Optional<AuditSummary> summary(long auditId) {
-    return jdbc.query(SUMMARY + " where a.id = ? group by " + SUMMARY_GROUP, RecallAudits::summary, auditId)
-        .stream().findFirst();
+    return sampled.audit(auditId, RecallAudits::summary);
   }
-
-  private static final String SUMMARY = """
-      select a.id, a.month_start, a.started_at, a.completed_at, a.non_escalated_tickets,
-             count(t.business_key) as sampled,
-             count(t.should_have_escalated) as audited,
-             sum(case when t.should_have_escalated = true then 1 else 0 end) as missed
-        from recall_audit a left join recall_audit_ticket t on t.audit_id = a.id
-      """;
-  private static final String SUMMARY_GROUP = "a.id, a.month_start, a.started_at, a.completed_at, "
-      + "a.non_escalated_tickets";
 
   private static AuditSummary summary(ResultSet rs, int rowNum) throws SQLException {
     Timestamp completedAt = rs.getTimestamp("completed_at");
