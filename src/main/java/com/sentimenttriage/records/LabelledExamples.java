@@ -29,7 +29,7 @@ public class LabelledExamples {
    * scored_ticket keeps one row per business key, which a follow-up message re-scores under a new instance with new
    * text; a label of an earlier instance judged another message, so it finds no row and pairs with no text.
    */
-  public static String judgedTicketOf(String label) {
+  static String judgedTicketOf(String label) {
     return " join scored_ticket s on s.business_key = " + label + ".business_key"
         + " and s.process_instance_id = " + label + ".process_instance_id ";
   }
