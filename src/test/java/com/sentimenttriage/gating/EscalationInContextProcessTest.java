@@ -21,7 +21,6 @@ import com.sentimenttriage.accounts.SingleAccountDirectory;
 import com.sentimenttriage.accounts.LookUpAccountDelegate;
 import com.sentimenttriage.accounts.UnattachedTickets;
 import com.sentimenttriage.alerting.AlertCsOwnerAdapter;
-import com.sentimenttriage.alerting.AlertDelegates;
 import com.sentimenttriage.feedback.RecordScoreDelegate;
 import com.sentimenttriage.feedback.ScoredTicketStore;
 import com.sentimenttriage.review.BusinessHours;
@@ -94,7 +93,7 @@ class EscalationInContextProcessTest {
     Mocks.register(Beans.SCORE_TICKET, new ScoreTicketDelegate(SCORER));
     Mocks.register(Beans.APPLY_LEARNED_CORRECTION, new ApplyLearnedCorrectionDelegate(mock(LearnedCorrection.class)));
     Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(accounts, mock(UnattachedTickets.class), clock));
-    Mocks.register(Beans.DECIDE_ESCALATION, GateFixtures.decideEscalationDelegate(clock, cooldowns));
+    GateFixtures.register(clock, cooldowns);
     Mocks.register(Beans.RECORD_SCORE, new RecordScoreDelegate(mock(ScoredTicketStore.class), clock));
     ReviewRolloutFixture rollout = new ReviewRolloutFixture(RolloutProperties.defaults(), BusinessHours.alwaysOpen(),
         accounts, clock);
@@ -157,11 +156,9 @@ class EscalationInContextProcessTest {
     for (int day = 1; day <= 10; day++) {
       calm.add(new AccountTrend.Sample(clock.instant().minus(Duration.ofDays(day)), 0.6, 5));
     }
-    Mocks.register(Beans.DECIDE_ESCALATION, new DecideEscalationDelegate(
+    GateFixtures.register(clock,
         (accountId, exceptBusinessKey, now) -> AccountTrend.of(calm, null, now, TrendProperties.defaults()),
-        cooldowns,
-        new PriorityCalculator(PriorityProperties.defaults()), new CooldownProperties(Duration.ofHours(24)),
-        TrendProperties.defaults(), AlertDelegates.PROPERTIES, clock));
+        cooldowns, Duration.ofHours(24));
 
     ProcessInstance instance = receive("C-9", "I have asked three times and still no answer. This is unacceptable "
         + "and I am furious. Worst support ever!!!", "owner@tiny.example");
@@ -258,7 +255,7 @@ class EscalationInContextProcessTest {
   @Test
   void aRedeployedGateRuleWithoutAReviewSlaStopsItsTicketAtPrepareReviewUntilTheTableIsFixed() throws Exception {
     // Tickets of one account on purpose: each is decided on its own, none is attached to the first one's alert.
-    Mocks.register(Beans.DECIDE_ESCALATION, GateFixtures.decideEscalationDelegateWithoutCooldown(clock));
+    GateFixtures.registerWithoutCooldown(clock);
     ProcessInstance before = receive("C-8", ANGRY, "ops@acme.example");
     BpmnAwareTests.assertThat(before).isWaitingAt(REVIEW_ESCALATION);
     Map<String, Object> shippedDecision = variablesOf(before);
