@@ -47,19 +47,19 @@ public final class ProcessVariable<T> {
   }
 
   /**
-   * Sets the variable on this scope only, e.g. one instance of a multi-instance activity, so that parallel
-   * instances neither see nor overwrite each other's value.
-   */
-  public void setLocal(VariableScope scope, T value) {
-    scope.setVariableLocal(name, value);
-  }
-
-  /**
    * Sets a transient value: it lives until the engine's transaction ends and is never stored nor kept in history,
    * e.g. to hand an object from one step to the next one in the same transaction.
    */
   public void setTransient(VariableScope scope, T value) {
     scope.setVariable(name, Variables.untypedValue(value, true));
+  }
+
+  /**
+   * Sets the variable on this scope only, e.g. one instance of a multi-instance activity, so that parallel
+   * instances neither see nor overwrite each other's value.
+   */
+  public void setLocal(VariableScope scope, T value) {
+    scope.setVariableLocal(name, value);
   }
 
   public Optional<T> find(Map<String, ?> variables) {

@@ -46,6 +46,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -188,6 +189,57 @@ class EscalationInContextProcessTest {
     // Supervisors cannot read the comment (Camunda shows comments to admins); the form's variable they can.
     assertThat((String) taskService().getVariable(reviewTask, "attachedTickets"))
         .matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC  generic:C-3  frustration \\d+, \\w+: \".+\"");
+  }
+
+  /**
+   * Two tickets of one account decided at once: the second found no open alert (the first had not committed its
+   * claim), the table said ALERT, and its claim lost. The model sends it back to "Decide escalation", which now sees
+   * the open alert and attaches it: two tickets never both alert.
+   */
+  @Test
+  void aTicketThatLosesTheCooldownClaimIsDecidedAgainByTheTableAndAttached() {
+    ProcessInstance first = receive("C-20", ANGRY, "ops@acme.example");
+    GateFixtures.register(clock, GateFixtures.NO_EARLIER_TICKETS, new ClaimNotYetVisible(cooldowns),
+        Duration.ofHours(24));
+
+    ProcessInstance second = receive("C-21", ANGRY, "jane@acme.example");
+
+    BpmnAwareTests.assertThat(second).isEnded().hasPassed(TicketTriageProcess.Elements.ANOTHER_TICKET_ALERTED_FIRST)
+        .hasNotPassed(REVIEW_ESCALATION);
+    assertThat(variablesOf(second)).containsEntry("escalationAction", "DIGEST")
+        .containsEntry("cooldownActive", true).containsEntry("attachedToAlert", first.getId())
+        .containsEntry("recommendedAction", "Add to the open alert");
+    assertThat(cooldowns.attached()).containsExactly("generic:C-21");
+    List<HistoricDecisionInstance> decided = historyService().createHistoricDecisionInstanceQuery()
+        .processInstanceId(second.getId()).decisionDefinitionKey(TicketTriageProcess.GATE_DECISION_KEY)
+        .includeInputs().orderByEvaluationTime().asc().list();
+    assertThat(decided).extracting(HistoricDecisionInstance::getActivityId)
+        .containsExactly(TicketTriageProcess.Elements.DECIDE_ESCALATION, TicketTriageProcess.Elements.DECIDE_ESCALATION);
+    assertThat(decided).extracting(d -> d.getInputs().stream()
+            .filter(input -> "Alert already open for this account and topic".equals(input.getClauseName()))
+            .findFirst().orElseThrow().getValue())
+        .containsExactly(false, true);
+  }
+
+  /** Cooldowns whose open alerts a ticket cannot see yet, as if another ticket's claim were not committed. */
+  private record ClaimNotYetVisible(AlertCooldowns claimed) implements AlertCooldowns {
+
+    @Override
+    public Optional<OpenAlert> findOpen(List<String> keys, Instant now) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<OpenAlert> claim(List<String> keys, Long accountId, String processInstanceId, String businessKey,
+        Instant now, Duration window) {
+      return claimed.claim(keys, accountId, processInstanceId, businessKey, now, window);
+    }
+
+    @Override
+    public void attach(OpenAlert alert, String processInstanceId, String businessKey, Long accountId,
+        int frustration, Instant now) {
+      claimed.attach(alert, processInstanceId, businessKey, accountId, frustration, now);
+    }
   }
 
   @Test

@@ -94,6 +94,7 @@ public final class GateFixtures {
         .getId();
   }
 
-  private static final AccountTrends NO_EARLIER_TICKETS =
+  /** An account history without earlier tickets: every account's trend is unknown. */
+  public static final AccountTrends NO_EARLIER_TICKETS =
       (accountId, exceptBusinessKey, now) -> AccountTrend.of(List.of(), null, now, TrendProperties.defaults());
 }
