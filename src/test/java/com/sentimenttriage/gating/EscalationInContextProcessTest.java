@@ -213,8 +213,9 @@ class EscalationInContextProcessTest {
     List<HistoricDecisionInstance> decided = historyService().createHistoricDecisionInstanceQuery()
         .processInstanceId(second.getId()).decisionDefinitionKey(TicketTriageProcess.GATE_DECISION_KEY)
         .includeInputs().orderByEvaluationTime().asc().list();
+    String decideEscalation = TicketTriageProcess.Elements.DECIDE_ESCALATION;
     assertThat(decided).extracting(HistoricDecisionInstance::getActivityId)
-        .containsExactly(TicketTriageProcess.Elements.DECIDE_ESCALATION, TicketTriageProcess.Elements.DECIDE_ESCALATION);
+        .containsExactly(decideEscalation, decideEscalation);
     assertThat(decided).extracting(d -> d.getInputs().stream()
             .filter(input -> "Alert already open for this account and topic".equals(input.getClauseName()))
             .findFirst().orElseThrow().getValue())
