@@ -67,7 +67,8 @@ public final class GateFixtures {
 
   /**
    * A stand-in for the gate that decides ALERT and writes every output the real one gives a ticket on its way to
-   * review, as an edited table would: for tests of what happens after the gate.
+   * review, as an edited table would: for tests of what happens after the gate. It stands in for the gate's last
+   * step, "Weigh priority and risk factors" ({@link #registerStandIn}), so its outputs are the ones that count.
    */
   public static JavaDelegate alert(String reviewSla, int priority, String riskFactors) {
     return execution -> {
