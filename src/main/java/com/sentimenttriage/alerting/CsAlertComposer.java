@@ -152,7 +152,7 @@ public class CsAlertComposer {
             TOPICS.find(variables).orElse(""), phrases(SCORE_EXPLANATION.find(variables).orElse(""))),
         ESCALATION_REASON.find(variables).orElse(""),
         riskFactors(variables, facts),
-        // The gate's recommendation (the rule's or the severity's default, DecideEscalationDelegate), as the
+        // The gate's recommendation (the rule's or the severity's default, WeighEscalationDelegate), as the
         // supervisor may have edited it: the text they confirmed, not a second fallback of its own.
         RECOMMENDED_ACTION.find(variables).filter(a -> !a.isBlank()).orElse(null),
         REVIEW_COMMENT.find(variables).filter(c -> !c.isBlank()).orElse(null),

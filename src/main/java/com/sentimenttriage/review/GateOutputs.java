@@ -68,7 +68,7 @@ record GateOutputs(Duration reviewSla) {
 
   private static IllegalStateException notDecided(ProcessVariable<?> variable) {
     return new IllegalStateException("No " + variable.name() + " on this ticket: \"Decide escalation\" ("
-        + TicketTriageProcess.Beans.DECIDE_ESCALATION + ") sets it on every ticket, so this one reached review "
+        + TicketTriageProcess.Elements.DECIDE_ESCALATION + ") sets it on every ticket, so this one reached review "
         + "without passing the gate (a changed model, or an instance moved past the gate in Cockpit).");
   }
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * Readies a review or audit task for Tasklist when it is created: its name says what it is about ("Review
  * escalation — Acme Corp: Export broken again (Critical)"; the BPMN keeps the step's business name), and the form's
  * {@code conversationThread} and {@code attachedTickets} are filled in. Later replies and attachments update them
- * where they happen (intake.RescoreTicketDelegate, gating.DecideEscalationDelegate).
+ * where they happen (intake.RescoreTicketDelegate, gating.ClaimAlertCooldownDelegate).
  */
 @Component("reviewTaskListener")
 public class ReviewTaskListener implements TaskListener {

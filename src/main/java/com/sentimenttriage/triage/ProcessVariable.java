@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * A process variable declared once with its name and Java type, and read or written only through this
@@ -43,6 +44,14 @@ public final class ProcessVariable<T> {
 
   public void set(VariableScope scope, T value) {
     scope.setVariable(name, value);
+  }
+
+  /**
+   * Sets a transient value: it lives until the engine's transaction ends and is never stored nor kept in history,
+   * e.g. to hand an object from one step to the next one in the same transaction.
+   */
+  public void setTransient(VariableScope scope, T value) {
+    scope.setVariable(name, Variables.untypedValue(value, true));
   }
 
   /**

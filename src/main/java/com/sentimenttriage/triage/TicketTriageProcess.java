@@ -25,7 +25,11 @@ public final class TicketTriageProcess {
     public static final String TICKET_RECEIVED = "StartEvent_TicketReceived";
     public static final String SCORE_TICKET = "ServiceTask_ScoreTicket";
     public static final String LOOK_UP_ACCOUNT = "ServiceTask_LookUpAccount";
+    public static final String CHECK_ACCOUNT_CONTEXT = "ServiceTask_CheckAccountTrendAndOpenAlerts";
     public static final String DECIDE_ESCALATION = "BusinessRuleTask_DecideEscalation";
+    public static final String CLAIM_ALERT_COOLDOWN = "ServiceTask_ClaimAlertCooldown";
+    public static final String ANOTHER_TICKET_ALERTED_FIRST = "Gateway_AnotherTicketAlertedFirst";
+    public static final String WEIGH_ESCALATION = "ServiceTask_WeighPriorityAndRiskFactors";
     public static final String RECORD_SCORE = "ServiceTask_RecordScore";
     public static final String REVIEW_NEEDED = "Gateway_ReviewNeeded";
     public static final String TICKET_SCORED = "EndEvent_TicketScored";
@@ -84,7 +88,10 @@ public final class TicketTriageProcess {
   public static final class Beans {
     public static final String SCORE_TICKET = "scoreTicketDelegate";
     public static final String LOOK_UP_ACCOUNT = "lookUpAccountDelegate";
-    public static final String DECIDE_ESCALATION = "decideEscalationDelegate";
+    // The escalation gate around its decision table, which "Decide escalation" evaluates (GATE_DECISION_KEY)
+    public static final String CHECK_ACCOUNT_CONTEXT = "checkAccountContextDelegate";
+    public static final String CLAIM_ALERT_COOLDOWN = "claimAlertCooldownDelegate";
+    public static final String WEIGH_ESCALATION = "weighEscalationDelegate";
     public static final String RECORD_SCORE = "recordScoreDelegate";
     public static final String RECORD_REVIEW_OUTCOME = "recordReviewOutcomeDelegate";
     public static final String ALERT_CS_OWNER = "alertCsOwnerAdapter";

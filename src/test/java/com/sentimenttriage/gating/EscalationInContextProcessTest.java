@@ -47,6 +47,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -94,7 +95,7 @@ class EscalationInContextProcessTest {
     Mocks.register(Beans.SCORE_TICKET, new ScoreTicketDelegate(SCORER));
     Mocks.register(Beans.APPLY_LEARNED_CORRECTION, new ApplyLearnedCorrectionDelegate(mock(LearnedCorrection.class)));
     Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(accounts, mock(UnattachedTickets.class), clock));
-    Mocks.register(Beans.DECIDE_ESCALATION, GateFixtures.decideEscalationDelegate(clock, cooldowns));
+    GateFixtures.register(clock, cooldowns);
     Mocks.register(Beans.RECORD_SCORE, new RecordScoreDelegate(mock(ScoredTicketStore.class), clock));
     ReviewRolloutFixture rollout = new ReviewRolloutFixture(RolloutProperties.defaults(), BusinessHours.alwaysOpen(),
         accounts, clock);
@@ -157,11 +158,9 @@ class EscalationInContextProcessTest {
     for (int day = 1; day <= 10; day++) {
       calm.add(new AccountTrend.Sample(clock.instant().minus(Duration.ofDays(day)), 0.6, 5));
     }
-    Mocks.register(Beans.DECIDE_ESCALATION, new DecideEscalationDelegate(
+    GateFixtures.register(clock,
         (accountId, exceptBusinessKey, now) -> AccountTrend.of(calm, null, now, TrendProperties.defaults()),
-        cooldowns,
-        new PriorityCalculator(PriorityProperties.defaults()), new CooldownProperties(Duration.ofHours(24)),
-        TrendProperties.defaults(), AlertDelegates.PROPERTIES, clock));
+        cooldowns, Duration.ofHours(24));
 
     ProcessInstance instance = receive("C-9", "I have asked three times and still no answer. This is unacceptable "
         + "and I am furious. Worst support ever!!!", "owner@tiny.example");
@@ -191,6 +190,58 @@ class EscalationInContextProcessTest {
     // Supervisors cannot read the comment (Camunda shows comments to admins); the form's variable they can.
     assertThat((String) taskService().getVariable(reviewTask, "attachedTickets"))
         .matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC  generic:C-3  frustration \\d+, \\w+: \".+\"");
+  }
+
+  /**
+   * Two tickets of one account decided at once: the second found no open alert (the first had not committed its
+   * claim), the table said ALERT, and its claim lost. The model sends it back to "Decide escalation", which now sees
+   * the open alert and attaches it: two tickets never both alert.
+   */
+  @Test
+  void aTicketThatLosesTheCooldownClaimIsDecidedAgainByTheTableAndAttached() {
+    ProcessInstance first = receive("C-20", ANGRY, "ops@acme.example");
+    GateFixtures.register(clock, GateFixtures.NO_EARLIER_TICKETS, new ClaimNotYetVisible(cooldowns),
+        Duration.ofHours(24));
+
+    ProcessInstance second = receive("C-21", ANGRY, "jane@acme.example");
+
+    BpmnAwareTests.assertThat(second).isEnded().hasPassed(TicketTriageProcess.Elements.ANOTHER_TICKET_ALERTED_FIRST)
+        .hasNotPassed(REVIEW_ESCALATION);
+    assertThat(variablesOf(second)).containsEntry("escalationAction", "DIGEST")
+        .containsEntry("cooldownActive", true).containsEntry("attachedToAlert", first.getId())
+        .containsEntry("recommendedAction", "Add to the open alert");
+    assertThat(cooldowns.attached()).containsExactly("generic:C-21");
+    List<HistoricDecisionInstance> decided = historyService().createHistoricDecisionInstanceQuery()
+        .processInstanceId(second.getId()).decisionDefinitionKey(TicketTriageProcess.GATE_DECISION_KEY)
+        .includeInputs().orderByEvaluationTime().asc().list();
+    String decideEscalation = TicketTriageProcess.Elements.DECIDE_ESCALATION;
+    assertThat(decided).extracting(HistoricDecisionInstance::getActivityId)
+        .containsExactly(decideEscalation, decideEscalation);
+    assertThat(decided).extracting(d -> d.getInputs().stream()
+            .filter(input -> "Alert already open for this account and topic".equals(input.getClauseName()))
+            .findFirst().orElseThrow().getValue())
+        .containsExactly(false, true);
+  }
+
+  /** Cooldowns whose open alerts a ticket cannot see yet, as if another ticket's claim were not committed. */
+  private record ClaimNotYetVisible(AlertCooldowns claimed) implements AlertCooldowns {
+
+    @Override
+    public Optional<OpenAlert> findOpen(List<String> keys, Instant now) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<OpenAlert> claim(List<String> keys, Long accountId, String processInstanceId, String businessKey,
+        Instant now, Duration window) {
+      return claimed.claim(keys, accountId, processInstanceId, businessKey, now, window);
+    }
+
+    @Override
+    public void attach(OpenAlert alert, String processInstanceId, String businessKey, Long accountId,
+        int frustration, Instant now) {
+      claimed.attach(alert, processInstanceId, businessKey, accountId, frustration, now);
+    }
   }
 
   @Test
@@ -258,7 +309,7 @@ class EscalationInContextProcessTest {
   @Test
   void aRedeployedGateRuleWithoutAReviewSlaStopsItsTicketAtPrepareReviewUntilTheTableIsFixed() throws Exception {
     // Tickets of one account on purpose: each is decided on its own, none is attached to the first one's alert.
-    Mocks.register(Beans.DECIDE_ESCALATION, GateFixtures.decideEscalationDelegateWithoutCooldown(clock));
+    GateFixtures.registerWithoutCooldown(clock);
     ProcessInstance before = receive("C-8", ANGRY, "ops@acme.example");
     BpmnAwareTests.assertThat(before).isWaitingAt(REVIEW_ESCALATION);
     Map<String, Object> shippedDecision = variablesOf(before);

@@ -61,7 +61,8 @@ class CustomerRepliedProcessTest {
     Mocks.register(Beans.SCORE_TICKET, new ScoreTicketDelegate(SentimentScorer.withBuiltInLexicon()));
     Mocks.register(Beans.APPLY_LEARNED_CORRECTION, new ApplyLearnedCorrectionDelegate(mock(LearnedCorrection.class)));
     Mocks.register(Beans.LOOK_UP_ACCOUNT, NOTHING);
-    Mocks.register(Beans.DECIDE_ESCALATION, GateFixtures.alert("PT8H", 70, "Churn threat in the ticket"));
+    GateFixtures.registerStandIn(java.time.Clock.systemUTC(),
+        GateFixtures.alert("PT8H", 70, "Churn threat in the ticket"));
     Mocks.register(Beans.RECORD_SCORE, NOTHING);
     Mocks.register(Beans.RECORD_REVIEW_OUTCOME, NOTHING);
     Mocks.register(Beans.ALERT_CS_OWNER, NOTHING);

@@ -143,7 +143,7 @@ class ReviewAndRolloutProcessTest {
     Mocks.register(Beans.APPLY_LEARNED_CORRECTION, new ApplyLearnedCorrectionDelegate(mock(LearnedCorrection.class)));
     Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(accounts, mock(UnattachedTickets.class), clock));
     // These scenarios send many tickets of one account on purpose; cooldowns are the gate's concern, not theirs.
-    Mocks.register(Beans.DECIDE_ESCALATION, GateFixtures.decideEscalationDelegateWithoutCooldown(clock));
+    GateFixtures.registerWithoutCooldown(clock);
     Mocks.register(Beans.RECORD_SCORE, new RecordScoreDelegate(scoreStore, clock));
     Mocks.register(Beans.RECORD_REVIEW_OUTCOME, new RecordReviewOutcomeDelegate(scoreStore, rollout.judgements,
         clock));
@@ -272,7 +272,7 @@ class ReviewAndRolloutProcessTest {
 
   /** Starts a ticket past a stand-in gate, as if an admin had edited the table to decide {@code gate}'s way. */
   private ProcessInstance receiveThrough(JavaDelegate gate, String ticketId) {
-    Mocks.register(Beans.DECIDE_ESCALATION, gate);
+    Mocks.register(Beans.WEIGH_ESCALATION, gate); // the gate's last step: its outputs are the ones that count
     ProcessInstance instance = ReceivedTicket.start(ticketId, ANGRY, "ops@acme.example");
     execute(job(instance));
     execute(job(instance)); // the account lookup, its own job since a CRM may be slow or down

@@ -107,7 +107,7 @@ class TicketTriageProcessTest {
     BpmnAwareTests.init(engine.getProcessEngine());
     Mocks.register(Beans.SCORE_TICKET, new ScoreTicketDelegate(SCORER));
     Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(accounts, mock(UnattachedTickets.class), CLOCK));
-    Mocks.register(Beans.DECIDE_ESCALATION, GateFixtures.decideEscalationDelegate(CLOCK));
+    GateFixtures.register(CLOCK);
     Mocks.register(Beans.APPLY_LEARNED_CORRECTION, new ApplyLearnedCorrectionDelegate(noLearnedModel));
     Mocks.register(Beans.RECORD_SCORE, new RecordScoreDelegate(scoreStore, CLOCK));
     // Issue 6: review and rollout around a fresh database; every queue starts in the default stage, ASSISTIVE.
