@@ -26,6 +26,13 @@ class SurveyCommentScoringTest {
   }
 
   @Test
+  void leavesNoVariablesButTheOnesTheModelMapped() {
+    Map<String, Object> scores = scoresOf("The export has been broken for a week and nobody answers");
+
+    assertThat(scores).containsOnlyKeys("comment", "commentFrustration", "commentSentiment");
+  }
+
+  @Test
   void aPlainQuestionComesBackNeutral() {
     Map<String, Object> scores = scoresOf("What is the rate limit for the reports API?");
 
