@@ -1,7 +1,6 @@
 package com.sentimenttriage.intake;
 
-import com.sentimenttriage.triage.TicketTriage;
-import com.sentimenttriage.triage.TicketTriage.TriageStart;
+import com.sentimenttriage.intake.TicketTriage.TriageStart;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.List;

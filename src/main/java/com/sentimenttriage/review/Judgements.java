@@ -6,6 +6,7 @@ import static com.sentimenttriage.triage.TriageVariables.RECLASSIFIED_TOPIC;
 import static com.sentimenttriage.triage.TriageVariables.RECOMMENDED_ACTION;
 import static com.sentimenttriage.triage.TriageVariables.REVIEW_COMMENT;
 import static com.sentimenttriage.triage.TriageVariables.REVIEW_DECISION;
+import static com.sentimenttriage.triage.TriageVariables.DEFAULT_ROLLOUT_QUEUE;
 import static com.sentimenttriage.triage.TriageVariables.ROLLOUT_QUEUE;
 import static com.sentimenttriage.triage.TriageVariables.SENTIMENT_LABEL;
 import static com.sentimenttriage.triage.TriageVariables.TOPICS;
@@ -13,8 +14,6 @@ import static com.sentimenttriage.triage.TriageVariables.TOPICS;
 import com.sentimenttriage.records.LabelledExample;
 import com.sentimenttriage.records.LabelledExample.Kind;
 import com.sentimenttriage.records.LabelledExamples;
-import com.sentimenttriage.rollout.QueueRouting;
-import com.sentimenttriage.rollout.Rollout;
 import com.sentimenttriage.triage.TriageVariables.ReviewDecision;
 import java.time.Clock;
 import java.util.Optional;
@@ -22,25 +21,25 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a reviewer's or auditor's decision into a labelled example and lets the rollout weigh it: each one counts
- * toward the queue's precision, which may graduate or demote the queue.
+ * Turns a reviewer's or auditor's decision into a labelled example and tells the {@link JudgementListener} (the
+ * rollout, which weighs it toward the queue's precision and may graduate or demote the queue).
  */
 @Component
 public class Judgements {
 
   private final LabelledExamples examples;
-  private final Rollout rollout;
+  private final JudgementListener listener;
   private final Clock clock;
 
-  public Judgements(LabelledExamples examples, Rollout rollout, Clock clock) {
+  public Judgements(LabelledExamples examples, JudgementListener listener, Clock clock) {
     this.examples = examples;
-    this.rollout = rollout;
+    this.listener = listener;
     this.clock = clock;
   }
 
   public void record(DelegateExecution execution, Kind kind) {
     ReviewDecision decision = ReviewDecision.of(REVIEW_DECISION.get(execution));
-    String queue = ROLLOUT_QUEUE.find(execution).orElse(QueueRouting.DEFAULT_QUEUE);
+    String queue = ROLLOUT_QUEUE.find(execution).orElse(DEFAULT_ROLLOUT_QUEUE);
     boolean reclassified = decision == ReviewDecision.RECLASSIFY;
     examples.record(new LabelledExample(
         execution.getProcessBusinessKey(),
@@ -55,7 +54,7 @@ public class Judgements {
         nonBlank(RECOMMENDED_ACTION.find(execution)),
         nonBlank(REVIEW_COMMENT.find(execution)),
         clock.instant()));
-    rollout.afterJudgement(queue);
+    listener.judged(queue);
   }
 
   private static String nonBlank(Optional<String> value) {

@@ -2,6 +2,7 @@ package com.sentimenttriage.rollout;
 
 import static com.sentimenttriage.triage.TriageVariables.ROLLOUT_QUEUE;
 
+import com.sentimenttriage.engine.RoutingTables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -4,6 +4,7 @@ import static com.sentimenttriage.triage.TriageVariables.ESCALATION_ACTION;
 import static com.sentimenttriage.triage.TriageVariables.ESCALATION_ROUTE;
 import static com.sentimenttriage.triage.TriageVariables.ROLLOUT_STAGE;
 
+import com.sentimenttriage.engine.RoutingTables;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import java.util.HashMap;
 import java.util.Map;

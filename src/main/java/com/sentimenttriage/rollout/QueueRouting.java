@@ -2,6 +2,7 @@ package com.sentimenttriage.rollout;
 
 import com.sentimenttriage.triage.EngineIdentity;
 import com.sentimenttriage.triage.TicketTriageProcess;
+import com.sentimenttriage.triage.TriageVariables;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineServices;
@@ -17,7 +18,7 @@ import org.camunda.bpm.model.dmn.instance.Output;
 public final class QueueRouting {
 
   public static final String QUEUE_OUTPUT = "queue";
-  public static final String DEFAULT_QUEUE = "general";
+  public static final String DEFAULT_QUEUE = TriageVariables.DEFAULT_ROLLOUT_QUEUE;
 
   private QueueRouting() {
   }

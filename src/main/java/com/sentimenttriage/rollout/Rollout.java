@@ -2,6 +2,7 @@ package com.sentimenttriage.rollout;
 
 import com.sentimenttriage.records.LabelledExample;
 import com.sentimenttriage.records.LabelledExamples;
+import com.sentimenttriage.review.JudgementListener;
 import com.sentimenttriage.rollout.RolloutPolicy.Transition;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Service;
  * automatic demotion, and an automatic graduation to AUTOMATED, are also mailed to the process admins.
  */
 @Service
-public class Rollout {
+public class Rollout implements JudgementListener {
 
   private static final Logger log = LoggerFactory.getLogger(Rollout.class);
 
@@ -68,6 +69,11 @@ public class Rollout {
   public QueueStatus status(String queue) {
     QueueStage stage = stageOf(queue);
     return new QueueStatus(queue, stage.stage(), stage.since(), precision(queue));
+  }
+
+  @Override
+  public void judged(String queue) {
+    afterJudgement(queue);
   }
 
   /** Call after a judgement of the queue was recorded: graduates or demotes the queue when precision says so. */

@@ -6,6 +6,7 @@ import static com.sentimenttriage.triage.TriageVariables.ROLLOUT_QUEUE;
 import static com.sentimenttriage.triage.TriageVariables.TAGS;
 import static com.sentimenttriage.triage.TriageVariables.TOPICS;
 
+import com.sentimenttriage.engine.RoutingTables;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import com.sentimenttriage.triage.TriageVariables.EscalationRoute;
 import java.util.HashMap;

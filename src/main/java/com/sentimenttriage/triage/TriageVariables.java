@@ -100,6 +100,8 @@ public final class TriageVariables {
   // Review with timed escalation, and staged rollout (issue 6)
   /** The rollout queue the queue-routing table chose for this ticket. */
   public static final ProcessVariable<String> ROLLOUT_QUEUE = ProcessVariable.of("rolloutQueue", String.class);
+  /** The queue of a ticket no queue-routing rule sends elsewhere, and of one not routed yet. */
+  public static final String DEFAULT_ROLLOUT_QUEUE = "general";
   /** That queue's stage when it was last read, one of {@code rollout.RolloutStage}. */
   public static final ProcessVariable<String> ROLLOUT_STAGE = ProcessVariable.of("rolloutStage", String.class);
   /** REVIEW, ALERT or RECORD, as decided by processes/escalation-route.dmn. */

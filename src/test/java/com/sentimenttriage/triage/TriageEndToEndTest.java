@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sentimenttriage.engine.SimpleFeelEngineFactory;
 import com.sentimenttriage.support.IntegrationTest;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
@@ -37,7 +38,7 @@ class TriageEndToEndTest extends IntegrationTest {
   @Test
   void theDecisionTablesRunOnTheFeelEngineThatParsesOnce() {
     var configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
-    assertThat(configuration.getDmnEngineConfiguration().getFeelEngineFactory()).isInstanceOf(ParsedFeelCache.class);
+    assertThat(configuration.getDmnEngineConfiguration().getFeelEngineFactory()).isInstanceOf(SimpleFeelEngineFactory.class);
   }
 
   @Test

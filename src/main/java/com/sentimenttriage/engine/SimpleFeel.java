@@ -1,4 +1,4 @@
-package com.sentimenttriage.triage;
+package com.sentimenttriage.engine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,10 +24,10 @@ import java.util.regex.Pattern;
  * evaluation context and two value mappings for what is, here, one comparison.
  *
  * <p>Only what is certain is answered. A cell in any other form (another function such as {@code starts with},
- * a date, arithmetic), and an input this class does not compare exactly as FEEL does (null, a mismatched type, a float, NaN),
- * are left to the FEEL engine: {@link #NOT_SIMPLE} or {@code null}. Numbers are compared as FEEL compares them,
+ * a date, arithmetic), and an input this class does not compare exactly as FEEL does (a mismatched type, a float, NaN,
+ * null under {@code not}), are left to the FEEL engine: {@link #NOT_SIMPLE} or {@code null}. Numbers are compared as FEEL compares them,
  * as decimals ({@code BigDecimal} of the double's shortest representation, as feel-scala converts a double), so a
- * threshold means the same here and there. {@code ParsedFeelCacheTest} evaluates every shipped table through
+ * threshold means the same here and there. {@code SimpleFeelEngineFactoryTest} evaluates every shipped table through
  * this path and through Camunda's own engine for thousands of inputs, nulls and mismatched types included, and
  * {@code SimpleFeelTest} checks each form against feel-scala itself.
  */
@@ -77,8 +77,10 @@ final class SimpleFeel {
     String trimmed = text.trim();
     if (trimmed.startsWith("not(") && trimmed.endsWith(")")) {
       UnaryTests inner = anyOf(trimmed.substring(4, trimmed.length() - 1).trim());
+      // Under not(), a null input is FEEL's to decide: not() of an unknown (a comparison, contains) is false,
+      // of a failed equality true.
       return inner == null ? null : input -> {
-        Boolean matched = inner.test(input);
+        Boolean matched = input == null ? null : inner.test(input);
         return matched == null ? null : !matched;
       };
     }
@@ -134,7 +136,13 @@ final class SimpleFeel {
     };
   }
 
-  private static UnaryTests single(String test) {
+  /** One test; a null input matches none of these forms, as in FEEL. */
+  private static UnaryTests single(String text) {
+    UnaryTests test = nonNull(text);
+    return test == null ? null : input -> input == null ? Boolean.FALSE : test.test(input);
+  }
+
+  private static UnaryTests nonNull(String test) {
     String literal = stringLiteral(test);
     if (literal != null) {
       return input -> input instanceof String value ? value.equals(literal) : null;
@@ -189,6 +197,9 @@ final class SimpleFeel {
     }
     boolean lowerCases = needles.stream().anyMatch(Needle::inLowerCase);
     return input -> {
+      if (input == null) {
+        return false;
+      }
       if (!(input instanceof String value)) {
         return null;
       }
@@ -230,7 +241,7 @@ final class SimpleFeel {
    * as a Long, a double as a Long when it is whole and as a Double otherwise. Anything else is left to FEEL.
    */
   private static Object feelValue(Object value) {
-    if (value instanceof String || value instanceof Boolean) {
+    if (value == null || value instanceof String || value instanceof Boolean) {
       return value;
     }
     BigDecimal number = decimal(value);

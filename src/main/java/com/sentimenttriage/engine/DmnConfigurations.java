@@ -1,4 +1,4 @@
-package com.sentimenttriage.triage;
+package com.sentimenttriage.engine;
 
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;

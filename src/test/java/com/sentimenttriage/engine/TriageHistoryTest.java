@@ -1,7 +1,8 @@
-package com.sentimenttriage.triage;
+package com.sentimenttriage.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sentimenttriage.triage.TicketTriageProcess;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;

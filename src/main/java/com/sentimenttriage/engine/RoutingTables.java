@@ -1,6 +1,5 @@
-package com.sentimenttriage.rollout;
+package com.sentimenttriage.engine;
 
-import com.sentimenttriage.triage.DmnConfigurations;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,4 @@
-package com.sentimenttriage.triage;
+package com.sentimenttriage.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class SimpleFeelTest {
 
   private static final FeelEngine FEEL_SCALA = new ScalaFeelEngine(List.of());
-  private static final FeelEngine WITH_SIMPLE_PATH = new ParsedFeelCache(List::of).createInstance();
+  private static final FeelEngine WITH_SIMPLE_PATH = new SimpleFeelEngineFactory(List::of).createInstance();
 
   private static final List<Object> INPUTS = Arrays.asList(null, 0, 1, 40, 59, 60, 61, 64, 65, 66, 999, 1000, 1001,
       -1, 65L, 1000L, 64.999, 65.0, 65.5, -0.5, -0.50001, -0.49999, 0.1, 0.0, -0.0, 1e-9, 0.5f, 65.0f,
@@ -63,6 +63,17 @@ class SimpleFeelTest {
             .isEqualTo(expression(FEEL_SCALA, expression, variables));
       }
     }
+  }
+
+  /** An account-less ticket has null account inputs: they must not each cost a trip through feel-scala. */
+  @Test
+  void answersNullInputsInJavaOutsideNot() {
+    for (String cell : List.of(">= 65", "[0..60]", "\"Critical\"", "true", "65", "contains(lower case(?), \"legal\")",
+        "< 40, > 60")) {
+      assertThat(SimpleFeel.unaryTests(cell).test(null)).as(cell).isFalse();
+    }
+    assertThat(SimpleFeel.unaryTests("not(\"ALERT\")").test(null)).as("not(...) is left to FEEL").isNull();
+    assertThat(SimpleFeel.expression("mrr").evaluate(name -> null)).isNull();
   }
 
   @Test

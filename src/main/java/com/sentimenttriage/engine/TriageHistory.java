@@ -1,5 +1,8 @@
-package com.sentimenttriage.triage;
+package com.sentimenttriage.engine;
 
+import com.sentimenttriage.triage.ProcessVariable;
+import com.sentimenttriage.triage.TicketTriageProcess;
+import com.sentimenttriage.triage.TriageVariables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +28,7 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
  *       whose evaluations, with their inputs and outputs, are kept. The gate's are the audit trail of why a ticket
  *       was escalated. The routing tables ({@code queue-routing}, {@code escalation-route}) are lookups whose
  *       results are process variables anyway; they are evaluated without the engine's decision service
- *       (rollout.RoutingTables) and have no history whatever this says.</li>
+ *       ({@link RoutingTables}) and have no history whatever this says.</li>
  *   <li>{@code triage.history.recorded-variables} (default false): the history of the triage variables that are
  *       on record elsewhere ({@link TriageVariables#RECORDED_ELSEWHERE}: scores and the queue in
  *       {@code scored_ticket}, the gate's inputs and outputs in its decision history, account facts in the

@@ -1,4 +1,4 @@
-package com.sentimenttriage.triage;
+package com.sentimenttriage.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,11 +29,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The FEEL engine that parses once and shares its built-in functions must decide exactly as Camunda's own: every
+ * The FEEL engine that answers the plain cells in Java must decide exactly as Camunda's own: every
  * shipped decision table is evaluated through both for thousands of inputs (the values the rules test, the values
  * either side of each threshold, nulls), and the results, or the failures, must be the same.
  */
-class ParsedFeelCacheTest {
+class SimpleFeelEngineFactoryTest {
 
   private static final DmnEngine CAMUNDA = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
   private static final DmnEngine CACHED = cachedEngine();
@@ -104,7 +104,7 @@ class ParsedFeelCacheTest {
   private static DmnEngine cachedEngine() {
     DefaultDmnEngineConfiguration configuration =
         (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    configuration.setFeelEngineFactory(new ParsedFeelCache(configuration::getFeelCustomFunctionProviders));
+    configuration.setFeelEngineFactory(new SimpleFeelEngineFactory(configuration::getFeelCustomFunctionProviders));
     return configuration.buildEngine();
   }
 

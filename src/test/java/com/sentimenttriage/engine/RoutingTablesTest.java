@@ -1,4 +1,4 @@
-package com.sentimenttriage.rollout;
+package com.sentimenttriage.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package com.sentimenttriage.triage;
+package com.sentimenttriage.intake;
 
 import static com.sentimenttriage.triage.TriageVariables.CAMPAIGN;
 import static com.sentimenttriage.triage.TriageVariables.CHANNEL;
@@ -17,9 +17,7 @@ import static com.sentimenttriage.triage.TriageVariables.TICKET_ID;
 import static com.sentimenttriage.triage.TriageVariables.TICKET_TEXT;
 import static com.sentimenttriage.triage.TriageVariables.TICKET_UPDATED_AT;
 
-import com.sentimenttriage.intake.Conversation;
-import com.sentimenttriage.intake.IncomingTicket;
-import com.sentimenttriage.intake.TicketMessage;
+import com.sentimenttriage.triage.TicketTriageProcess;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
