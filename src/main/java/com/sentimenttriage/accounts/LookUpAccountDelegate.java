@@ -71,20 +71,20 @@ public class LookUpAccountDelegate implements JavaDelegate {
           + "the lookup retries");
     }
     Optional<Account> found = lookup.account();
-    ACCOUNT_FOUND.setLocal(execution, found.isPresent());
-    ACCOUNT_STALE.setLocal(execution, lookup.isStale());
-    ACCOUNT_SEEN_AT.setLocal(execution, lookup.isStale() ? SEEN_AT.format(lookup.staleSince()) : null);
+    ACCOUNT_FOUND.setOutput(execution, found.isPresent());
+    ACCOUNT_STALE.setOutput(execution, lookup.isStale());
+    ACCOUNT_SEEN_AT.setOutput(execution, lookup.isStale() ? SEEN_AT.format(lookup.staleSince()) : null);
     Account account = found.orElse(null);
-    ACCOUNT_ID.setLocal(execution, account == null ? null : account.id());
-    ACCOUNT_NAME.setLocal(execution, account == null ? UNATTACHED : account.name());
-    PLAN.setLocal(execution, account == null ? "Unknown" : account.plan());
+    ACCOUNT_ID.setOutput(execution, account == null ? null : account.id());
+    ACCOUNT_NAME.setOutput(execution, account == null ? UNATTACHED : account.name());
+    PLAN.setOutput(execution, account == null ? "Unknown" : account.plan());
     // A CRM may hold no MRR for the account: the gate then sees no revenue, as for an unattached ticket.
-    MRR.setLocal(execution, account == null || account.mrr() == null ? 0.0 : account.mrr().doubleValue());
-    CLV.setLocal(execution, account == null || account.clv() == null ? null : account.clv().doubleValue());
-    DAYS_TO_RENEWAL.setLocal(execution, account == null ? null : daysUntil(account.renewalDate()));
-    HEALTH_SCORE.setLocal(execution, account == null ? null : account.healthScore());
-    CS_OWNER_NAME.setLocal(execution, account == null ? null : account.csOwnerName());
-    LINK_REQUEST_ID.setLocal(execution, account != null || email.isEmpty() ? null
+    MRR.setOutput(execution, account == null || account.mrr() == null ? 0.0 : account.mrr().doubleValue());
+    CLV.setOutput(execution, account == null || account.clv() == null ? null : account.clv().doubleValue());
+    DAYS_TO_RENEWAL.setOutput(execution, account == null ? null : daysUntil(account.renewalDate()));
+    HEALTH_SCORE.setOutput(execution, account == null ? null : account.healthScore());
+    CS_OWNER_NAME.setOutput(execution, account == null ? null : account.csOwnerName());
+    LINK_REQUEST_ID.setOutput(execution, account != null || email.isEmpty() ? null
         : unattachedTickets.requestLink(execution.getProcessBusinessKey(), email.get(),
             SUBJECT.find(inputs).orElse(""), TEXT.find(inputs).orElse(""), FRUSTRATION.find(inputs).orElse(null)));
   }

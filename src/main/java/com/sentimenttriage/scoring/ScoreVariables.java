@@ -31,7 +31,7 @@ public final class ScoreVariables {
 
   /** Where the scores go: the scoring step's local outputs, which its output mappings carry out, or the process. */
   public enum Target {
-    /** The step's own variables (a templated task: its output parameters name the process variables). */
+    /** The step's outputs (a templated task: its output parameters name the process variables), never stored. */
     LOCAL,
     /** The variables of the execution's scope, as a step without output mappings writes them. */
     PROCESS
@@ -94,7 +94,7 @@ public final class ScoreVariables {
       return;
     }
     if (target == Target.LOCAL) {
-      variable.setLocal(scope, value);
+      variable.setOutput(scope, value);
     } else {
       variable.set(scope, value);
     }

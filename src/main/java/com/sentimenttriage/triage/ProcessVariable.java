@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * A process variable declared once with its name and Java type, and read or written only through this
@@ -56,6 +57,16 @@ public final class ProcessVariable<T> {
   /** The value from a map such as a step's input parameters ({@code getVariablesLocal()}), failing when absent. */
   public T get(Map<String, ?> variables) {
     return find(variables).orElseThrow(() -> new IllegalStateException("Variable '" + name + "' is not set"));
+  }
+
+  /**
+   * A templated step's result: a transient local variable, which the task's output mapping carries to the variable
+   * the caller named, in the same transaction. It is never stored, so a result is not written twice (the step's copy
+   * and the caller's) to the runtime tables and the history.
+   */
+  public void setOutput(VariableScope scope, T value) {
+    scope.setVariableLocal(name,
+        value == null ? Variables.untypedNullValue(true) : Variables.untypedValue(value, true));
   }
 
   public Optional<T> find(Map<String, ?> variables) {

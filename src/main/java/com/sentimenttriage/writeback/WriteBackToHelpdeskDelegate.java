@@ -54,8 +54,8 @@ public class WriteBackToHelpdeskDelegate implements JavaDelegate {
     String source = SOURCE.get(inputs);
     if (!writeBacks.writesTo(source)) {
       // Credentials removed since the gateway let the ticket through: nothing is written, and that is no failure.
-      HELPDESK_WRITE_BACK.setLocal(execution, HelpdeskWriteBacks.Outcome.NOT_CONFIGURED.name());
-      HELPDESK_ACTIONS.setLocal(execution, "");
+      HELPDESK_WRITE_BACK.setOutput(execution, HelpdeskWriteBacks.Outcome.NOT_CONFIGURED.name());
+      HELPDESK_ACTIONS.setOutput(execution, "");
       return;
     }
     String label = RECLASSIFIED_LABEL.find(inputs).filter(l -> !l.isBlank())
@@ -81,8 +81,8 @@ public class WriteBackToHelpdeskDelegate implements JavaDelegate {
       retryPolicy.failed(e);
       throw e;
     }
-    HELPDESK_WRITE_BACK.setLocal(execution, outcome.name());
-    HELPDESK_ACTIONS.setLocal(execution, HelpdeskWriteBacks.describe(actions));
+    HELPDESK_WRITE_BACK.setOutput(execution, outcome.name());
+    HELPDESK_ACTIONS.setOutput(execution, HelpdeskWriteBacks.describe(actions));
   }
 
   private static List<String> topics(String topics) {
