@@ -12,11 +12,8 @@ import com.sentimenttriage.scoring.ScoreVariables.Target;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import com.sentimenttriage.scoring.engine.ThreadMessage;
 import com.sentimenttriage.scoring.engine.ThreadScore;
-import com.sentimenttriage.scoring.engine.TicketScore;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -45,16 +42,7 @@ public class RescoreTicketDelegate implements JavaDelegate {
     }
     thread.add(new ThreadMessage(ThreadMessage.Author.CUSTOMER, TICKET_TEXT.get(execution)));
     ThreadScore score = scorer.scoreThread(thread);
-    TicketScore latest = score.latest();
-
-    Set<String> topics = new LinkedHashSet<>();
-    score.customerMessages().forEach(m -> m.topics().forEach(t -> topics.add(t.displayName())));
-    ScoreVariables.write(execution, Target.PROCESS, new Scores(ScoreVariables.rounded(score.aggregatePolarity()),
-        latest.frustration(), latest.label().displayName(), String.join(", ", topics),
-        ScoreVariables.riskName(score.customerMessages().stream()
-            .flatMap(m -> m.highestTopicRisk().stream()).max(Enum::compareTo)),
-        score.customerMessages().stream().anyMatch(TicketScore::churnRisk),
-        ScoreVariables.rounded(latest.confidence()), ScoreVariables.explanation(latest)));
+    ScoreVariables.write(execution, Target.PROCESS, Scores.of(score));
     THREAD_TREND.set(execution, score.trend().name());
     // For the review form, which cannot read the JSON: a reply that came in while the review waits shows there.
     CONVERSATION_THREAD.set(execution, Conversation.asLines(conversation));

@@ -11,15 +11,18 @@ import static com.sentimenttriage.triage.TriageVariables.TOPICS;
 
 import com.sentimenttriage.scoring.engine.Evidence;
 import com.sentimenttriage.scoring.engine.RiskLevel;
+import com.sentimenttriage.scoring.engine.ThreadScore;
 import com.sentimenttriage.scoring.engine.TicketScore;
 import com.sentimenttriage.scoring.engine.TopicMatch;
 import com.sentimenttriage.triage.ProcessVariable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -49,6 +52,23 @@ public final class ScoreVariables {
       return new Scores(rounded(score.polarity()), score.frustration(), score.label().displayName(),
           score.topics().stream().map(TopicMatch::displayName).collect(Collectors.joining(", ")),
           riskName(score.highestTopicRisk()), score.churnRisk(), rounded(score.confidence()), explanation(score));
+    }
+
+    /**
+     * A thread's, after the customer wrote again: the latest message's label, frustration, confidence and
+     * explanation; the thread's recency-weighted polarity; the topics, the highest risk and a churn threat of all the
+     * customer's messages.
+     */
+    public static Scores of(ThreadScore thread) {
+      TicketScore latest = thread.latest();
+      Set<String> topics = new LinkedHashSet<>();
+      thread.customerMessages().forEach(m -> m.topics().forEach(t -> topics.add(t.displayName())));
+      return new Scores(rounded(thread.aggregatePolarity()), latest.frustration(), latest.label().displayName(),
+          String.join(", ", topics),
+          riskName(thread.customerMessages().stream().flatMap(m -> m.highestTopicRisk().stream())
+              .max(Enum::compareTo)),
+          thread.customerMessages().stream().anyMatch(TicketScore::churnRisk), rounded(latest.confidence()),
+          explanation(latest));
     }
 
     /** None: each {@code with…} sets one. */
