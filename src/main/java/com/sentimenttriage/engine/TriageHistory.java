@@ -78,7 +78,7 @@ public final class TriageHistory {
             // Creation, update and deletion alike, so no row is looked up that was never written.
             if (event instanceof HistoricVariableUpdateEventEntity variable
                 && TicketTriageProcess.KEY.equals(variable.getProcessDefinitionKey())
-                && variablesLeftOut.contains(variable.getVariableName())) {
+                && (variablesLeftOut.contains(variable.getVariableName()) || isStepLocal(variable))) {
               return;
             }
             super.handleEvent(event);
@@ -104,5 +104,14 @@ public final class TriageHistory {
         engine.setCustomHistoryEventHandlers(handlers);
       }
     };
+  }
+
+  /**
+   * A templated step's input parameter: a copy, for the step's own run, of a value the process keeps (the element
+   * templates' inputs; their outputs are transient and never stored). The process's variable has the history.
+   */
+  private static boolean isStepLocal(HistoricVariableUpdateEventEntity variable) {
+    return variable.getScopeActivityInstanceId() != null
+        && !variable.getScopeActivityInstanceId().equals(variable.getProcessInstanceId());
   }
 }

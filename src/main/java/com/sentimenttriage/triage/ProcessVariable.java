@@ -62,6 +62,21 @@ public final class ProcessVariable<T> {
     scope.setVariableLocal(name, value);
   }
 
+  /** The value from a map such as a step's input parameters ({@code getVariablesLocal()}), failing when absent. */
+  public T get(Map<String, ?> variables) {
+    return find(variables).orElseThrow(() -> new IllegalStateException("Variable '" + name + "' is not set"));
+  }
+
+  /**
+   * A templated step's result: a transient local variable, which the task's output mapping carries to the variable
+   * the caller named, in the same transaction. It is never stored, so a result is not written twice (the step's copy
+   * and the caller's) to the runtime tables and the history.
+   */
+  public void setOutput(VariableScope scope, T value) {
+    scope.setVariableLocal(name,
+        value == null ? Variables.untypedNullValue(true) : Variables.untypedValue(value, true));
+  }
+
   public Optional<T> find(Map<String, ?> variables) {
     return Optional.ofNullable(convert(variables.get(name)));
   }
