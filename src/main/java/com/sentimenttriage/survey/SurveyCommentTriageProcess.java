@@ -94,9 +94,7 @@ public final class SurveyCommentTriageProcess {
     public static final ProcessVariable<Boolean> ACCOUNT_STALE = ProcessVariable.of("accountStale", Boolean.class);
     public static final ProcessVariable<String> ACCOUNT_SEEN_AT = ProcessVariable.of("accountSeenAt", String.class);
     public static final ProcessVariable<String> LINK_REQUEST_ID = ProcessVariable.of("linkRequestId", String.class);
-    // The decision (survey-comment-gate.dmn): its single result, and its outputs copied to typed variables
-    @SuppressWarnings("rawtypes")
-    public static final ProcessVariable<Map> DECISION = ProcessVariable.of("surveyDecision", Map.class);
+    // The decision (survey-comment-gate.dmn): the matching rule's columns, through the task's output mappings
     /** {@link SurveyFollowUp#name()}: ALERT, DIGEST or NONE. */
     public static final ProcessVariable<String> FOLLOW_UP = ProcessVariable.of("surveyFollowUp", String.class);
     /** The alert's severity: High, Medium or Low. */
@@ -107,7 +105,7 @@ public final class SurveyCommentTriageProcess {
     public static final List<ProcessVariable<?>> ALL = List.of(RESPONSE_ID, SURVEY_ID, SCALE, SCORE, COMMENT,
         RESPONDENT_EMAIL, SUBMITTED_AT, POLARITY, FRUSTRATION, SENTIMENT_LABEL, TOPICS, HIGHEST_TOPIC_RISK,
         CHURN_RISK, SCORE_CONFIDENCE, SCORE_EXPLANATION, ACCOUNT_FOUND, ACCOUNT_ID, ACCOUNT_NAME, PLAN, MRR, CLV,
-        DAYS_TO_RENEWAL, HEALTH_SCORE, CS_OWNER_NAME, ACCOUNT_STALE, ACCOUNT_SEEN_AT, LINK_REQUEST_ID, DECISION,
+        DAYS_TO_RENEWAL, HEALTH_SCORE, CS_OWNER_NAME, ACCOUNT_STALE, ACCOUNT_SEEN_AT, LINK_REQUEST_ID,
         FOLLOW_UP, SEVERITY, REASON);
 
     /**
