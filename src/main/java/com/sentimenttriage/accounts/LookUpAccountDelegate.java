@@ -1,5 +1,6 @@
 package com.sentimenttriage.accounts;
 
+import static com.sentimenttriage.triage.TemplateVariables.TEXT;
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_FOUND;
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_ID;
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_NAME;
@@ -15,13 +16,13 @@ import static com.sentimenttriage.triage.TriageVariables.MRR;
 import static com.sentimenttriage.triage.TriageVariables.PLAN;
 import static com.sentimenttriage.triage.TriageVariables.REQUESTER_EMAIL;
 import static com.sentimenttriage.triage.TriageVariables.SUBJECT;
-import static com.sentimenttriage.triage.TriageVariables.TICKET_TEXT;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -37,6 +38,9 @@ import org.springframework.stereotype.Component;
  * CRM is unavailable the directory answers with the account's last values seen, which the ticket takes marked
  * stale; with none, the job fails and retries later, and its last attempt goes on unattached, so a ticket never
  * waits on the CRM for more than the retry cycle and never ends in an incident because of it.
+ *
+ * <p>"Look up customer account" (.camunda/element-templates/look-up-customer-account.json): reads only its input
+ * parameters and sets every output as a local variable (null when there is none), so each output mapping resolves.
  */
 @Component("lookUpAccountDelegate")
 public class LookUpAccountDelegate implements JavaDelegate {
@@ -59,37 +63,30 @@ public class LookUpAccountDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    AccountLookup lookup = REQUESTER_EMAIL.find(execution).map(accounts::lookUp)
-        .orElse(AccountLookup.current(Optional.empty()));
+    Map<String, Object> inputs = execution.getVariablesLocal();
+    Optional<String> email = REQUESTER_EMAIL.find(inputs);
+    AccountLookup lookup = email.map(accounts::lookUp).orElse(AccountLookup.current(Optional.empty()));
     if (lookup.account().isEmpty() && lookup.sourceUnavailable() && !isLastAttempt(execution)) {
       throw new ProcessEngineException("The account directory is unavailable and has no values for this requester; "
           + "the lookup retries");
     }
     Optional<Account> found = lookup.account();
-    ACCOUNT_FOUND.set(execution, found.isPresent());
-    ACCOUNT_STALE.set(execution, lookup.isStale());
-    ACCOUNT_SEEN_AT.set(execution, lookup.isStale() ? SEEN_AT.format(lookup.staleSince()) : null);
-    if (found.isEmpty()) {
-      ACCOUNT_NAME.set(execution, UNATTACHED);
-      PLAN.set(execution, "Unknown");
-      MRR.set(execution, 0.0);
-      DAYS_TO_RENEWAL.set(execution, null);
-      REQUESTER_EMAIL.find(execution).ifPresent(email -> LINK_REQUEST_ID.set(execution,
-          unattachedTickets.requestLink(execution.getProcessBusinessKey(), email,
-              SUBJECT.find(execution).orElse(""), TICKET_TEXT.find(execution).orElse(""),
-              FRUSTRATION.find(execution).orElse(null))));
-      return;
-    }
-    Account account = found.get();
-    ACCOUNT_ID.set(execution, account.id());
-    ACCOUNT_NAME.set(execution, account.name());
-    PLAN.set(execution, account.plan());
+    ACCOUNT_FOUND.setLocal(execution, found.isPresent());
+    ACCOUNT_STALE.setLocal(execution, lookup.isStale());
+    ACCOUNT_SEEN_AT.setLocal(execution, lookup.isStale() ? SEEN_AT.format(lookup.staleSince()) : null);
+    Account account = found.orElse(null);
+    ACCOUNT_ID.setLocal(execution, account == null ? null : account.id());
+    ACCOUNT_NAME.setLocal(execution, account == null ? UNATTACHED : account.name());
+    PLAN.setLocal(execution, account == null ? "Unknown" : account.plan());
     // A CRM may hold no MRR for the account: the gate then sees no revenue, as for an unattached ticket.
-    MRR.set(execution, account.mrr() == null ? 0.0 : account.mrr().doubleValue());
-    CLV.set(execution, account.clv() == null ? null : account.clv().doubleValue());
-    DAYS_TO_RENEWAL.set(execution, daysUntil(account.renewalDate()));
-    HEALTH_SCORE.set(execution, account.healthScore());
-    CS_OWNER_NAME.set(execution, account.csOwnerName());
+    MRR.setLocal(execution, account == null || account.mrr() == null ? 0.0 : account.mrr().doubleValue());
+    CLV.setLocal(execution, account == null || account.clv() == null ? null : account.clv().doubleValue());
+    DAYS_TO_RENEWAL.setLocal(execution, account == null ? null : daysUntil(account.renewalDate()));
+    HEALTH_SCORE.setLocal(execution, account == null ? null : account.healthScore());
+    CS_OWNER_NAME.setLocal(execution, account == null ? null : account.csOwnerName());
+    LINK_REQUEST_ID.setLocal(execution, account != null || email.isEmpty() ? null
+        : unattachedTickets.requestLink(execution.getProcessBusinessKey(), email.get(),
+            SUBJECT.find(inputs).orElse(""), TEXT.find(inputs).orElse(""), FRUSTRATION.find(inputs).orElse(null)));
   }
 
   /**

@@ -17,6 +17,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the job's own transaction before the mail is handed over, and the hand-over is the last thing before the commit:
  * a failed hand-over rolls the record back and the job retries; a step that ran before finds the record and sends
  * nothing.
+ *
+ * <p>"Alert CS owner" (.camunda/element-templates/alert-cs-owner.json): the alert is composed from the task's input
+ * parameters only. The recipient is none of them: it is read from the account directory by the account id.
  */
 @Component("alertCsOwnerAdapter")
 public class AlertCsOwnerAdapter implements JavaDelegate {
@@ -40,7 +43,7 @@ public class AlertCsOwnerAdapter implements JavaDelegate {
       return;
     }
     CsAlert alert = composer.compose(key, execution.getProcessInstanceId(), reviewTask(execution),
-        execution.getVariables());
+        execution.getVariablesLocal());
     sentAlerts.record(alert, clock.instant());
     lastBeforeCommit(() -> mailer.send(alert));
   }

@@ -3,6 +3,7 @@ package com.sentimenttriage.followthrough;
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_ID;
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_NAME;
 import static com.sentimenttriage.triage.TriageVariables.DAYS_TO_RENEWAL;
+import static com.sentimenttriage.triage.TriageVariables.FOLLOW_THROUGH_KIND;
 import static com.sentimenttriage.triage.TriageVariables.SEVERITY;
 import static com.sentimenttriage.triage.TriageVariables.SUBJECT;
 import static com.sentimenttriage.triage.TriageVariables.TICKET_CREATED_AT;
@@ -10,7 +11,6 @@ import static com.sentimenttriage.triage.TriageVariables.TOPICS;
 
 import com.sentimenttriage.triage.ProcessVariable;
 import com.sentimenttriage.triage.TriageVariables;
-import com.sentimenttriage.triage.TriageVariables.EscalationAction;
 import com.sentimenttriage.triage.TriageVariables.FollowThroughKind;
 import java.util.Date;
 import java.util.HashMap;
@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
  * In the triage process, after the alert went out (or for a promoter the gate called an advocacy opportunity): hands it to the account's CS owner as a follow-through (a new
  * one, or the one still open for the account). Runs in the alert step's transaction, so the follow-through and the
  * alert's record commit together.
+ *
+ * <p>"Start CS follow-through" (.camunda/element-templates/start-cs-follow-through.json): reads only its input
+ * parameters; {@code followThroughKind} (AT_RISK unless given) says whether an alert or a promoter starts it.
  */
 @Component("openCsFollowThroughDelegate")
 public class OpenCsFollowThroughDelegate implements JavaDelegate {
@@ -44,24 +47,26 @@ public class OpenCsFollowThroughDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean promoter = TriageVariables.ESCALATION_ACTION.find(execution)
-        .filter(EscalationAction.ADVOCACY.name()::equals).isPresent();
-    if (promoter && properties.advocacy() == FollowThroughProperties.Advocacy.DIGEST) {
+    Map<String, Object> inputs = execution.getVariablesLocal();
+    FollowThroughKind kind = FOLLOW_THROUGH_KIND.find(inputs).map(FollowThroughKind::valueOf)
+        .orElse(FollowThroughKind.AT_RISK);
+    if (kind == FollowThroughKind.ADVOCACY && properties.advocacy() == FollowThroughProperties.Advocacy.DIGEST) {
       // No task: the weekly digest lists the ticket under "Advocacy opportunities" from its scored_ticket row.
       return;
     }
-    followThroughs.open(handOver(execution, promoter ? FollowThroughKind.ADVOCACY : FollowThroughKind.AT_RISK));
+    followThroughs.open(handOver(execution, inputs, kind));
   }
 
-  static FollowThroughs.HandOver handOver(DelegateExecution execution, FollowThroughKind kind) {
+  static FollowThroughs.HandOver handOver(DelegateExecution execution, Map<String, ?> inputs,
+      FollowThroughKind kind) {
     Map<String, Object> variables = new HashMap<>();
     for (ProcessVariable<?> variable : HANDED_OVER) {
-      variable.find(execution).ifPresent(value -> variables.put(variable.name(), value));
+      variable.find(inputs).ifPresent(value -> variables.put(variable.name(), value));
     }
     return new FollowThroughs.HandOver(execution.getProcessInstanceId(), execution.getProcessBusinessKey(), kind,
-        ACCOUNT_ID.find(execution).orElse(null), ACCOUNT_NAME.find(execution).orElse(null),
-        SUBJECT.find(execution).orElse(null), SEVERITY.find(execution).orElse(null),
-        TOPICS.find(execution).orElse(null), DAYS_TO_RENEWAL.find(execution).orElse(null),
-        TICKET_CREATED_AT.find(execution).map(Date::toInstant).orElse(null), variables);
+        ACCOUNT_ID.find(inputs).orElse(null), ACCOUNT_NAME.find(inputs).orElse(null),
+        SUBJECT.find(inputs).orElse(null), SEVERITY.find(inputs).orElse(null),
+        TOPICS.find(inputs).orElse(null), DAYS_TO_RENEWAL.find(inputs).orElse(null),
+        TICKET_CREATED_AT.find(inputs).map(Date::toInstant).orElse(null), variables);
   }
 }

@@ -1,21 +1,14 @@
 package com.sentimenttriage.intake;
 
-import static com.sentimenttriage.triage.TriageVariables.CHURN_RISK;
 import static com.sentimenttriage.triage.TriageVariables.CONVERSATION;
 import static com.sentimenttriage.triage.TriageVariables.CONVERSATION_THREAD;
 import static com.sentimenttriage.triage.TriageVariables.CUSTOMER_REPLIES;
-import static com.sentimenttriage.triage.TriageVariables.FRUSTRATION;
-import static com.sentimenttriage.triage.TriageVariables.HIGHEST_TOPIC_RISK;
-import static com.sentimenttriage.triage.TriageVariables.POLARITY;
-import static com.sentimenttriage.triage.TriageVariables.SCORE_CONFIDENCE;
-import static com.sentimenttriage.triage.TriageVariables.SCORE_EXPLANATION;
-import static com.sentimenttriage.triage.TriageVariables.SENTIMENT_LABEL;
 import static com.sentimenttriage.triage.TriageVariables.THREAD_TREND;
 import static com.sentimenttriage.triage.TriageVariables.TICKET_TEXT;
-import static com.sentimenttriage.triage.TriageVariables.TOPICS;
 
 import com.sentimenttriage.scoring.ScoreVariables;
-import com.sentimenttriage.scoring.engine.RiskLevel;
+import com.sentimenttriage.scoring.ScoreVariables.Scores;
+import com.sentimenttriage.scoring.ScoreVariables.Target;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import com.sentimenttriage.scoring.engine.ThreadMessage;
 import com.sentimenttriage.scoring.engine.ThreadScore;
@@ -56,16 +49,12 @@ public class RescoreTicketDelegate implements JavaDelegate {
 
     Set<String> topics = new LinkedHashSet<>();
     score.customerMessages().forEach(m -> m.topics().forEach(t -> topics.add(t.displayName())));
-    POLARITY.set(execution, ScoreVariables.rounded(score.aggregatePolarity()));
-    FRUSTRATION.set(execution, latest.frustration());
-    SENTIMENT_LABEL.set(execution, latest.label().displayName());
-    TOPICS.set(execution, String.join(", ", topics));
-    HIGHEST_TOPIC_RISK.set(execution, score.customerMessages().stream()
-        .flatMap(m -> m.highestTopicRisk().stream()).max(Enum::compareTo)
-        .map(RiskLevel::displayName).orElse("None"));
-    CHURN_RISK.set(execution, score.customerMessages().stream().anyMatch(TicketScore::churnRisk));
-    SCORE_CONFIDENCE.set(execution, ScoreVariables.rounded(latest.confidence()));
-    SCORE_EXPLANATION.set(execution, ScoreVariables.explanation(latest));
+    ScoreVariables.write(execution, Target.PROCESS, new Scores(ScoreVariables.rounded(score.aggregatePolarity()),
+        latest.frustration(), latest.label().displayName(), String.join(", ", topics),
+        ScoreVariables.riskName(score.customerMessages().stream()
+            .flatMap(m -> m.highestTopicRisk().stream()).max(Enum::compareTo)),
+        score.customerMessages().stream().anyMatch(TicketScore::churnRisk),
+        ScoreVariables.rounded(latest.confidence()), ScoreVariables.explanation(latest)));
     THREAD_TREND.set(execution, score.trend().name());
     // For the review form, which cannot read the JSON: a reply that came in while the review waits shows there.
     CONVERSATION_THREAD.set(execution, Conversation.asLines(conversation));

@@ -1,26 +1,21 @@
 package com.sentimenttriage.scoring;
 
-import static com.sentimenttriage.triage.TriageVariables.CHURN_RISK;
-import static com.sentimenttriage.triage.TriageVariables.FRUSTRATION;
-import static com.sentimenttriage.triage.TriageVariables.HIGHEST_TOPIC_RISK;
-import static com.sentimenttriage.triage.TriageVariables.POLARITY;
-import static com.sentimenttriage.triage.TriageVariables.SCORE_CONFIDENCE;
-import static com.sentimenttriage.triage.TriageVariables.SCORE_EXPLANATION;
-import static com.sentimenttriage.triage.TriageVariables.SENTIMENT_LABEL;
+import static com.sentimenttriage.triage.TemplateVariables.TEXT;
 import static com.sentimenttriage.triage.TriageVariables.SUBJECT;
-import static com.sentimenttriage.triage.TriageVariables.TICKET_TEXT;
-import static com.sentimenttriage.triage.TriageVariables.TOPICS;
 
-import com.sentimenttriage.scoring.engine.RiskLevel;
+import com.sentimenttriage.scoring.ScoreVariables.Scores;
+import com.sentimenttriage.scoring.ScoreVariables.Target;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
-import com.sentimenttriage.scoring.engine.TicketScore;
-import com.sentimenttriage.scoring.engine.TopicMatch;
-import java.util.stream.Collectors;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Scores the masked subject and message, and keeps the scores the gate and the reviewer need. */
+/**
+ * "Score ticket sentiment" (.camunda/element-templates/score-ticket-sentiment.json): scores the masked subject and
+ * text of its input parameters and leaves the eight scores as local variables, which the task's output mappings
+ * carry to whatever names the caller chose.
+ */
 @Component("scoreTicketDelegate")
 public class ScoreTicketDelegate implements JavaDelegate {
 
@@ -32,17 +27,8 @@ public class ScoreTicketDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    TicketScore score = scorer.score(TicketText.of(SUBJECT.find(execution).orElse(""), TICKET_TEXT.get(execution)));
-
-    POLARITY.set(execution, ScoreVariables.rounded(score.polarity()));
-    FRUSTRATION.set(execution, score.frustration());
-    SENTIMENT_LABEL.set(execution, score.label().displayName());
-    TOPICS.set(execution, score.topics().stream()
-        .map(TopicMatch::displayName)
-        .collect(Collectors.joining(", ")));
-    HIGHEST_TOPIC_RISK.set(execution, score.highestTopicRisk().map(RiskLevel::displayName).orElse("None"));
-    CHURN_RISK.set(execution, score.churnRisk());
-    SCORE_CONFIDENCE.set(execution, ScoreVariables.rounded(score.confidence()));
-    SCORE_EXPLANATION.set(execution, ScoreVariables.explanation(score));
+    Map<String, Object> inputs = execution.getVariablesLocal();
+    ScoreVariables.write(execution, Target.LOCAL,
+        Scores.of(scorer.score(TicketText.of(SUBJECT.find(inputs).orElse(""), TEXT.get(inputs)))));
   }
 }

@@ -1,16 +1,104 @@
 package com.sentimenttriage.scoring;
 
+import static com.sentimenttriage.triage.TriageVariables.CHURN_RISK;
+import static com.sentimenttriage.triage.TriageVariables.FRUSTRATION;
+import static com.sentimenttriage.triage.TriageVariables.HIGHEST_TOPIC_RISK;
+import static com.sentimenttriage.triage.TriageVariables.POLARITY;
+import static com.sentimenttriage.triage.TriageVariables.SCORE_CONFIDENCE;
+import static com.sentimenttriage.triage.TriageVariables.SCORE_EXPLANATION;
+import static com.sentimenttriage.triage.TriageVariables.SENTIMENT_LABEL;
+import static com.sentimenttriage.triage.TriageVariables.TOPICS;
+
 import com.sentimenttriage.scoring.engine.Evidence;
+import com.sentimenttriage.scoring.engine.RiskLevel;
 import com.sentimenttriage.scoring.engine.TicketScore;
+import com.sentimenttriage.scoring.engine.TopicMatch;
+import com.sentimenttriage.triage.ProcessVariable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** How a score is written into process variables, the same for the first message and for every reply. */
+/**
+ * How a score is written into process variables, the same for the first message, for every reply and for a learned
+ * correction: the one place the eight score variables are written ({@link #write}).
+ */
 public final class ScoreVariables {
+
+  /** Where the scores go: the scoring step's local outputs, which its output mappings carry out, or the process. */
+  public enum Target {
+    /** The step's own variables (a templated task: its output parameters name the process variables). */
+    LOCAL,
+    /** The variables of the execution's scope, as a step without output mappings writes them. */
+    PROCESS
+  }
+
+  /**
+   * The score variables' values; a null value leaves its variable as it is (a learned correction changes only what
+   * it corrects).
+   */
+  public record Scores(Double polarity, Integer frustration, String sentimentLabel, String topics,
+      String highestTopicRisk, Boolean churnRisk, Double scoreConfidence, String scoreExplanation) {
+
+    /** All eight, from one message's score. */
+    public static Scores of(TicketScore score) {
+      return new Scores(rounded(score.polarity()), score.frustration(), score.label().displayName(),
+          score.topics().stream().map(TopicMatch::displayName).collect(Collectors.joining(", ")),
+          riskName(score.highestTopicRisk()), score.churnRisk(), rounded(score.confidence()), explanation(score));
+    }
+
+    /** None: each {@code with…} sets one. */
+    public static Scores unchanged() {
+      return new Scores(null, null, null, null, null, null, null, null);
+    }
+
+    public Scores withFrustration(int value) {
+      return new Scores(polarity, value, sentimentLabel, topics, highestTopicRisk, churnRisk, scoreConfidence,
+          scoreExplanation);
+    }
+
+    public Scores withTopics(String value, Optional<RiskLevel> highestRisk, boolean churn) {
+      return new Scores(polarity, frustration, sentimentLabel, value, riskName(highestRisk), churn, scoreConfidence,
+          scoreExplanation);
+    }
+
+    public Scores withExplanation(String value) {
+      return new Scores(polarity, frustration, sentimentLabel, topics, highestTopicRisk, churnRisk, scoreConfidence,
+          value);
+    }
+  }
+
+  /** Writes the scores that are set, to the step's local variables or the process's. */
+  public static void write(VariableScope scope, Target target, Scores scores) {
+    put(scope, target, POLARITY, scores.polarity());
+    put(scope, target, FRUSTRATION, scores.frustration());
+    put(scope, target, SENTIMENT_LABEL, scores.sentimentLabel());
+    put(scope, target, TOPICS, scores.topics());
+    put(scope, target, HIGHEST_TOPIC_RISK, scores.highestTopicRisk());
+    put(scope, target, CHURN_RISK, scores.churnRisk());
+    put(scope, target, SCORE_CONFIDENCE, scores.scoreConfidence());
+    put(scope, target, SCORE_EXPLANATION, scores.scoreExplanation());
+  }
+
+  /** "None" when no topic carries a risk: the gate's table reads a value, never a null. */
+  public static String riskName(Optional<RiskLevel> risk) {
+    return risk.map(RiskLevel::displayName).orElse("None");
+  }
+
+  private static <T> void put(VariableScope scope, Target target, ProcessVariable<T> variable, T value) {
+    if (value == null) {
+      return;
+    }
+    if (target == Target.LOCAL) {
+      variable.setLocal(scope, value);
+    } else {
+      variable.set(scope, value);
+    }
+  }
 
   /** Enough phrases for a supervisor to see why, few enough to read at a glance. */
   static final int EXPLANATION_PHRASES = 6;

@@ -53,6 +53,11 @@ public final class ProcessVariable<T> {
     scope.setVariableLocal(name, value);
   }
 
+  /** The value from a map such as a step's input parameters ({@code getVariablesLocal()}), failing when absent. */
+  public T get(Map<String, ?> variables) {
+    return find(variables).orElseThrow(() -> new IllegalStateException("Variable '" + name + "' is not set"));
+  }
+
   public Optional<T> find(Map<String, ?> variables) {
     return Optional.ofNullable(convert(variables.get(name)));
   }

@@ -21,6 +21,7 @@ import com.sentimenttriage.triage.TriageVariables.EscalationAction;
 import com.sentimenttriage.triage.TriageVariables.ReviewDecision;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,9 @@ import org.springframework.stereotype.Component;
  * "Write score back to helpdesk": the ticket's current score, the gate's decision and (from ASSISTIVE on) the
  * actions table's actions, to the helpdesk the ticket came from. Runs as its own job after scoring, after a re-score
  * and after a review verdict; a failure is noted for the retry cycle (Retry-After) and rethrown.
+ *
+ * <p>"Write back to the helpdesk" (.camunda/element-templates/write-back-to-helpdesk.json): reads only its input
+ * parameters and sets both outputs as local variables, which the task's output mappings carry out.
  */
 @Component("writeBackToHelpdeskDelegate")
 public class WriteBackToHelpdeskDelegate implements JavaDelegate {
@@ -46,28 +50,30 @@ public class WriteBackToHelpdeskDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String source = SOURCE.get(execution);
+    Map<String, Object> inputs = execution.getVariablesLocal();
+    String source = SOURCE.get(inputs);
     if (!writeBacks.writesTo(source)) {
       // Credentials removed since the gateway let the ticket through: nothing is written, and that is no failure.
-      HELPDESK_WRITE_BACK.set(execution, HelpdeskWriteBacks.Outcome.NOT_CONFIGURED.name());
+      HELPDESK_WRITE_BACK.setLocal(execution, HelpdeskWriteBacks.Outcome.NOT_CONFIGURED.name());
+      HELPDESK_ACTIONS.setLocal(execution, "");
       return;
     }
-    String label = RECLASSIFIED_LABEL.find(execution).filter(l -> !l.isBlank())
-        .orElseGet(() -> SENTIMENT_LABEL.get(execution));
-    int frustration = FRUSTRATION.find(execution).orElse(0);
-    String action = ESCALATION_ACTION.find(execution).orElse(null);
-    String severity = SEVERITY.find(execution).orElse(null);
-    boolean dismissed = REVIEW_DECISION.find(execution)
+    String label = RECLASSIFIED_LABEL.find(inputs).filter(l -> !l.isBlank())
+        .orElseGet(() -> SENTIMENT_LABEL.get(inputs));
+    int frustration = FRUSTRATION.find(inputs).orElse(0);
+    String action = ESCALATION_ACTION.find(inputs).orElse(null);
+    String severity = SEVERITY.find(inputs).orElse(null);
+    boolean dismissed = REVIEW_DECISION.find(inputs)
         .map(decision -> !ReviewDecision.of(decision).correct()).orElse(false);
     boolean escalated = EscalationAction.ALERT.name().equals(action) && !dismissed;
-    RolloutStage stage = ROLLOUT_STAGE.find(execution).map(RolloutStage::parse).orElse(RolloutStage.PASSIVE);
+    RolloutStage stage = ROLLOUT_STAGE.find(inputs).map(RolloutStage::parse).orElse(RolloutStage.PASSIVE);
     List<HelpdeskAction> actions = stage == RolloutStage.PASSIVE ? List.of()
         : actionsTable.decide(execution.getProcessEngineServices().getDecisionService(),
             new HelpdeskActionsTable.Inputs(label, frustration, severity, action,
-                MRR.find(execution).orElse(0.0), PLAN.find(execution).orElse(null)));
-    WriteBack writeBack = new WriteBack(source, TICKET_ID.get(execution), label, frustration,
-        topics(TOPICS.find(execution).orElse("")), action, severity,
-        SCORE_EXPLANATION.find(execution).orElse(""), escalated, actions);
+                MRR.find(inputs).orElse(0.0), PLAN.find(inputs).orElse(null)));
+    WriteBack writeBack = new WriteBack(source, TICKET_ID.get(inputs), label, frustration,
+        topics(TOPICS.find(inputs).orElse("")), action, severity,
+        SCORE_EXPLANATION.find(inputs).orElse(""), escalated, actions);
     HelpdeskWriteBacks.Outcome outcome;
     try {
       outcome = writeBacks.writeBack(writeBack, execution.getProcessInstanceId());
@@ -75,8 +81,8 @@ public class WriteBackToHelpdeskDelegate implements JavaDelegate {
       retryPolicy.failed(e);
       throw e;
     }
-    HELPDESK_WRITE_BACK.set(execution, outcome.name());
-    HELPDESK_ACTIONS.set(execution, HelpdeskWriteBacks.describe(actions));
+    HELPDESK_WRITE_BACK.setLocal(execution, outcome.name());
+    HELPDESK_ACTIONS.setLocal(execution, HelpdeskWriteBacks.describe(actions));
   }
 
   private static List<String> topics(String topics) {

@@ -13,6 +13,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import com.sentimenttriage.accounts.JdbcAccountDirectory;
+import com.sentimenttriage.accounts.LookUpAccountDelegate;
+import com.sentimenttriage.accounts.UnattachedTickets;
 import com.sentimenttriage.review.BusinessHours;
 import com.sentimenttriage.review.ReviewRolloutFixture;
 import com.sentimenttriage.rollout.RolloutProperties;
@@ -60,7 +62,9 @@ class CustomerRepliedProcessTest {
         java.time.Clock.systemUTC()).registerDelegates();
     Mocks.register(Beans.SCORE_TICKET, new ScoreTicketDelegate(SentimentScorer.withBuiltInLexicon()));
     Mocks.register(Beans.APPLY_LEARNED_CORRECTION, new ApplyLearnedCorrectionDelegate(mock(LearnedCorrection.class)));
-    Mocks.register(Beans.LOOK_UP_ACCOUNT, NOTHING);
+    // No requester e-mail: the real lookup sets its outputs for an unattached ticket without asking the directory.
+    Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(new JdbcAccountDirectory(null),
+        mock(UnattachedTickets.class), java.time.Clock.systemUTC()));
     Mocks.register(Beans.DECIDE_ESCALATION, GateFixtures.alert("PT8H", 70, "Churn threat in the ticket"));
     Mocks.register(Beans.RECORD_SCORE, NOTHING);
     Mocks.register(Beans.RECORD_REVIEW_OUTCOME, NOTHING);

@@ -2,7 +2,6 @@ package com.sentimenttriage.feedback.learning;
 
 import static com.sentimenttriage.triage.TriageVariables.CHURN_RISK;
 import static com.sentimenttriage.triage.TriageVariables.FRUSTRATION;
-import static com.sentimenttriage.triage.TriageVariables.HIGHEST_TOPIC_RISK;
 import static com.sentimenttriage.triage.TriageVariables.LEARNED_MODEL_VERSION;
 import static com.sentimenttriage.triage.TriageVariables.SCORE_EXPLANATION;
 import static com.sentimenttriage.triage.TriageVariables.SUBJECT;
@@ -10,9 +9,12 @@ import static com.sentimenttriage.triage.TriageVariables.TICKET_TEXT;
 import static com.sentimenttriage.triage.TriageVariables.TOPICS;
 
 import com.sentimenttriage.scoring.TicketText;
-import com.sentimenttriage.scoring.engine.RiskLevel;
+import com.sentimenttriage.scoring.ScoreVariables;
+import com.sentimenttriage.scoring.ScoreVariables.Scores;
+import com.sentimenttriage.scoring.ScoreVariables.Target;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -50,27 +52,26 @@ public class ApplyLearnedCorrectionDelegate implements JavaDelegate {
     // Both corrections read the same tokens: the Lucene chain runs at most once per ticket, and only for a model.
     Supplier<List<String>> tokens = TicketTokens.once(text);
     List<String> corrections = new ArrayList<>();
-    correction.correct(tokens, FRUSTRATION.get(execution)).ifPresent(corrected -> {
-      FRUSTRATION.set(execution, corrected.frustration());
-      LEARNED_MODEL_VERSION.set(execution, corrected.modelVersion());
-      corrections.add(corrected.explanation());
-    });
-    if (topicCorrection != null) {
-      topicCorrection.correct(tokens, TOPICS.find(execution).orElse("")).ifPresent(corrected -> {
-        TOPICS.set(execution, corrected.topics());
-        HIGHEST_TOPIC_RISK.set(execution, corrected.highestRisk().map(RiskLevel::displayName).orElse("None"));
-        // The model judges one topic; a churn threat the rules found in the ticket still stands.
-        CHURN_RISK.set(execution, CHURN_RISK.find(execution).orElse(false) || corrected.churnThreat());
-        corrections.add(corrected.explanation());
-      });
+    Scores corrected = Scores.unchanged();
+    Optional<LearnedCorrection.Correction> urgency = correction.correct(tokens, FRUSTRATION.get(execution));
+    if (urgency.isPresent()) {
+      corrected = corrected.withFrustration(urgency.get().frustration());
+      LEARNED_MODEL_VERSION.set(execution, urgency.get().modelVersion());
+      corrections.add(urgency.get().explanation());
+    }
+    Optional<LearnedTopicCorrection.TopicCorrection> topic = topicCorrection == null ? Optional.empty()
+        : topicCorrection.correct(tokens, TOPICS.find(execution).orElse(""));
+    if (topic.isPresent()) {
+      // The model judges one topic; a churn threat the rules found in the ticket still stands.
+      corrected = corrected.withTopics(topic.get().topics(), topic.get().highestRisk(),
+          CHURN_RISK.find(execution).orElse(false) || topic.get().churnThreat());
+      corrections.add(topic.get().explanation());
     }
     if (!corrections.isEmpty()) {
-      explain(execution, LEARNED + String.join("; ", corrections));
+      String explanation = SCORE_EXPLANATION.find(execution).orElse("");
+      String learned = LEARNED + String.join("; ", corrections);
+      ScoreVariables.write(execution, Target.PROCESS,
+          corrected.withExplanation(explanation.isBlank() ? learned : explanation + "; " + learned));
     }
-  }
-
-  private static void explain(DelegateExecution execution, String correction) {
-    String explanation = SCORE_EXPLANATION.find(execution).orElse("");
-    SCORE_EXPLANATION.set(execution, explanation.isBlank() ? correction : explanation + "; " + correction);
   }
 }
