@@ -124,7 +124,8 @@ class SignatureVerifierTest {
   void surveySignsAsTheGenericWebhookWithASecretOfItsOwn() throws Exception {
     SurveySignatureVerifier survey = new SurveySignatureVerifier(PROPERTIES);
     long now = NOW.getEpochSecond();
-    String signature = "sha256=" + HexFormat.of().formatHex(hmac("HmacSHA256", "survey-secret", now + ".", BODY_TEXT));
+    String signature = "sha256=" + HexFormat.of().formatHex(hmac("HmacSHA256", "survey-secret", now + ".",
+        BODY_TEXT));
 
     assertThatCode(() -> survey.verify(headers("X-Triage-Signature", signature, "X-Triage-Timestamp",
         String.valueOf(now)), BODY, NOW)).doesNotThrowAnyException();
