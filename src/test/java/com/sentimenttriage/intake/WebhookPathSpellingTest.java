@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sentimenttriage.intake.signature.GenericSignatureVerifier;
 import com.sentimenttriage.support.IntegrationTest;
+import com.sentimenttriage.survey.SurveyCommentTriageProcess;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -54,7 +55,7 @@ class WebhookPathSpellingTest extends IntegrationTest {
     ContextOfItsOwn.register(registry, "pathspelling");
   }
 
-  private static final List<String> CONNECTORS = List.of("zendesk", "intercom", "freshdesk", "generic");
+  private static final List<String> CONNECTORS = List.of("zendesk", "intercom", "freshdesk", "generic", "survey");
   private static final String GENERIC_SECRET = "test-generic-secret";
   private static final AtomicInteger TICKETS = new AtomicInteger();
 
@@ -114,6 +115,10 @@ class WebhookPathSpellingTest extends IntegrationTest {
         ((ObjectNode) p.get("freshdesk_webhook")).put("ticket_id", ticketId);
         yield p;
       }
+      // Issue 20: a survey response (signed in the test profile too)
+      case "survey" -> HelpdeskWebhookTest.JSON.createObjectNode().put("responseId", ticketId).put("score", 2)
+          .put("comment", "The export has been broken for a week and nobody answers.")
+          .put("respondentEmail", "ops@acme.example");
       default -> HelpdeskWebhookTest.JSON.createObjectNode().put("ticketId", ticketId)
           .put("body", "The export has been broken for a week and nobody answers.")
           .put("requesterEmail", "ops@acme.example");
@@ -122,7 +127,9 @@ class WebhookPathSpellingTest extends IntegrationTest {
   }
 
   private long instances() {
-    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(TicketTriageProcess.KEY).count();
+    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(TicketTriageProcess.KEY).count()
+        + historyService.createHistoricProcessInstanceQuery()
+            .processDefinitionKey(SurveyCommentTriageProcess.KEY).count();
   }
 
   private long deliveries() {
@@ -144,7 +151,7 @@ class WebhookPathSpellingTest extends IntegrationTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"zendesk", "intercom", "freshdesk", "generic"})
+  @ValueSource(strings = {"zendesk", "intercom", "freshdesk", "generic", "survey"})
   void anOversizedBodyOnAnotherSpellingIsRefusedBeforeAnyHandlerReadsIt(String connector) {
     long instancesBefore = instances();
     String huge = "{\"ticketId\":\"SP-HUGE\",\"body\":\"" + "x".repeat(3 * 1_048_576) + "\"}";

@@ -14,6 +14,7 @@ import com.sentimenttriage.monitoring.DriftMonitoringProcess;
 import com.sentimenttriage.recall.RecallAuditProcess;
 import com.sentimenttriage.followthrough.CsFollowThroughProcess;
 import com.sentimenttriage.rollout.RolloutStageChangeProcess;
+import com.sentimenttriage.survey.SurveyCommentTriageProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
@@ -83,7 +84,12 @@ class ProcessContractTest {
           RecallAuditProcess.Elements.class, RecallAuditProcess.Beans.class,
           names(RecallAuditProcess.Variables.ALL))),
       Map.entry(CsFollowThroughProcess.KEY, new Contract(CsFollowThroughProcess.RESOURCE,
-          CsFollowThroughProcess.Elements.class, CsFollowThroughProcess.Beans.class, names(TriageVariables.ALL))));
+          CsFollowThroughProcess.Elements.class, CsFollowThroughProcess.Beans.class, names(TriageVariables.ALL))),
+      // Issue 20: built only from the element templates
+      Map.entry(SurveyCommentTriageProcess.KEY, new Contract(SurveyCommentTriageProcess.RESOURCE,
+          SurveyCommentTriageProcess.Elements.class, SurveyCommentTriageProcess.Beans.class,
+          union(names(SurveyCommentTriageProcess.Variables.ALL),
+              SurveyCommentTriageProcess.Variables.SCORE_OUTPUTS.keySet()))));
 
   /** Literals an expression may use that are neither beans nor variables. */
   private static final Set<String> LITERALS = Set.of("true", "false");
@@ -95,6 +101,13 @@ class ProcessContractTest {
     for (Path file : files("processes", ".bpmn")) {
       models.put(file.getFileName().toString(), Bpmn.readModelFromFile(file.toFile()));
     }
+  }
+
+  /** A templated task's output mappings read the template's local outputs: names the expressions may use too. */
+  private static Set<String> union(Set<String> variables, Set<String> localOutputs) {
+    Set<String> names = new HashSet<>(variables);
+    names.addAll(localOutputs);
+    return names;
   }
 
   private static Set<String> names(List<ProcessVariable<?>> variables) {

@@ -1,6 +1,7 @@
 package com.sentimenttriage.intake.signature;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
@@ -35,14 +36,19 @@ public class GenericSignatureVerifier implements SignatureVerifier {
 
   @Override
   public void verify(Function<String, String> header, byte[] body, Instant now) {
-    Hmac.requireSecret(properties.generic().secret(), source());
+    verify(source(), properties.generic().secret(), properties.replayWindow(), header, body, now);
+  }
+
+  /** The scheme, for every webhook signed this way with a secret of its own (the survey webhook). */
+  static void verify(String source, String secret, Duration replayWindow, Function<String, String> header,
+      byte[] body, Instant now) {
+    Hmac.requireSecret(secret, source);
     String signature = header.apply(SIGNATURE);
     String timestamp = header.apply(TIMESTAMP);
     if (signature == null || timestamp == null || !signature.startsWith(PREFIX)) {
       throw new SignatureRejected("The " + SIGNATURE + " (sha256=...) and " + TIMESTAMP + " headers are required.");
     }
-    byte[] expected = Hmac.of("HmacSHA256", properties.generic().secret(),
-        (timestamp.strip() + ".").getBytes(StandardCharsets.UTF_8), body);
+    byte[] expected = Hmac.of("HmacSHA256", secret, (timestamp.strip() + ".").getBytes(StandardCharsets.UTF_8), body);
     if (!Hmac.matches(expected, Hmac.hex(signature.substring(PREFIX.length())))) {
       throw new SignatureRejected("The signature does not match the body.");
     }
@@ -52,6 +58,6 @@ public class GenericSignatureVerifier implements SignatureVerifier {
     } catch (RuntimeException e) {
       signedAt = null;
     }
-    Hmac.requireFresh(signedAt, now, properties.replayWindow());
+    Hmac.requireFresh(signedAt, now, replayWindow);
   }
 }

@@ -18,7 +18,8 @@ public record WebhookSecurityProperties(
     @DefaultValue Connector zendesk,
     @DefaultValue Connector intercom,
     @DefaultValue Connector freshdesk,
-    @DefaultValue Connector generic) {
+    @DefaultValue Connector generic,
+    @DefaultValue Connector survey) {
 
   /**
    * @param verify whether deliveries must be signed; switch off only explicitly, and the application warns
@@ -51,6 +52,7 @@ public record WebhookSecurityProperties(
       case "intercom" -> intercom;
       case "freshdesk" -> freshdesk;
       case "generic" -> generic;
+      case "survey" -> survey;
       default -> null;
     };
   }

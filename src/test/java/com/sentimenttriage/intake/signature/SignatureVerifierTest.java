@@ -27,7 +27,8 @@ class SignatureVerifierTest {
       new Connector(true, "zd-secret", "header", "X-Triage-Token", "freshdesk"),
       new Connector(true, "ic-secret", "header", "X-Triage-Token", "freshdesk"),
       new Connector(true, "fd-token", "header", "X-Freshdesk-Token", "freshdesk"),
-      new Connector(true, "gen-secret", "header", "X-Triage-Token", "freshdesk"));
+      new Connector(true, "gen-secret", "header", "X-Triage-Token", "freshdesk"),
+      new Connector(true, "survey-secret", "header", "X-Triage-Token", "freshdesk"));
 
   /** Computed here independently of the production helper, from the documented recipes. */
   private static byte[] hmac(String algorithm, String secret, String... parts) throws Exception {
@@ -91,7 +92,7 @@ class SignatureVerifierTest {
         .isInstanceOf(SignatureRejected.class);
 
     WebhookSecurityProperties basicAuth = new WebhookSecurityProperties(1_048_576, Duration.ofMinutes(5), null, null,
-        new Connector(true, "fd-token", "basic", "X-Triage-Token", "helpdesk"), null);
+        new Connector(true, "fd-token", "basic", "X-Triage-Token", "helpdesk"), null, null);
     FreshdeskSignatureVerifier basic = new FreshdeskSignatureVerifier(basicAuth);
     String good = "Basic " + Base64.getEncoder().encodeToString("helpdesk:fd-token".getBytes(StandardCharsets.UTF_8));
     String bad = "Basic " + Base64.getEncoder().encodeToString("helpdesk:wrong".getBytes(StandardCharsets.UTF_8));
@@ -118,10 +119,31 @@ class SignatureVerifierTest {
         String.valueOf(stale)), BODY, NOW)).isInstanceOf(SignatureRejected.class).hasMessageContaining("replayed");
   }
 
+  /** Issue 20: the survey webhook is signed as the generic one, but the generic secret does not open it. */
+  @Test
+  void surveySignsAsTheGenericWebhookWithASecretOfItsOwn() throws Exception {
+    SurveySignatureVerifier survey = new SurveySignatureVerifier(PROPERTIES);
+    long now = NOW.getEpochSecond();
+    String signature = "sha256=" + HexFormat.of().formatHex(hmac("HmacSHA256", "survey-secret", now + ".",
+        BODY_TEXT));
+
+    assertThatCode(() -> survey.verify(headers("X-Triage-Signature", signature, "X-Triage-Timestamp",
+        String.valueOf(now)), BODY, NOW)).doesNotThrowAnyException();
+    String withGenericSecret = "sha256=" + HexFormat.of().formatHex(hmac("HmacSHA256", "gen-secret", now + ".",
+        BODY_TEXT));
+    assertThatThrownBy(() -> survey.verify(headers("X-Triage-Signature", withGenericSecret, "X-Triage-Timestamp",
+        String.valueOf(now)), BODY, NOW)).isInstanceOf(SignatureRejected.class).hasMessageContaining("does not match");
+    long stale = now - 301;
+    String staleSignature = "sha256=" + HexFormat.of().formatHex(hmac("HmacSHA256", "survey-secret", stale + ".",
+        BODY_TEXT));
+    assertThatThrownBy(() -> survey.verify(headers("X-Triage-Signature", staleSignature, "X-Triage-Timestamp",
+        String.valueOf(stale)), BODY, NOW)).isInstanceOf(SignatureRejected.class).hasMessageContaining("replayed");
+  }
+
   @Test
   void noConfiguredSecretRefusesEverything() {
     WebhookSecurityProperties none = new WebhookSecurityProperties(1_048_576, Duration.ofMinutes(5),
-        new Connector(true, "", "header", "X", "u"), null, null, null);
+        new Connector(true, "", "header", "X", "u"), null, null, null, null);
     assertThatThrownBy(() -> new ZendeskSignatureVerifier(none).verify(headers(
         "X-Zendesk-Webhook-Signature", "", "X-Zendesk-Webhook-Signature-Timestamp", "2026-11-20T10:15:00Z"),
         BODY, NOW)).isInstanceOf(SignatureRejected.class).hasMessageContaining("No signing secret");

@@ -29,7 +29,8 @@ class WebhookGuardFilterTest {
       .getBytes(StandardCharsets.UTF_8);
   private static final WebhookSecurityProperties PROPERTIES = new WebhookSecurityProperties(1_000,
       Duration.ofMinutes(5), new Connector(true, "", "header", "X", "u"), new Connector(true, "", "header", "X", "u"),
-      new Connector(true, "", "header", "X", "u"), new Connector(true, "generic-secret", "header", "X", "u"));
+      new Connector(true, "", "header", "X", "u"), new Connector(true, "generic-secret", "header", "X", "u"),
+      new Connector(true, "", "header", "X", "u"));
 
   private final WebhookGuardFilter filter = new WebhookGuardFilter(PROPERTIES,
       Map.of("generic", new GenericSignatureVerifier(PROPERTIES)), new ObjectMapper(),
