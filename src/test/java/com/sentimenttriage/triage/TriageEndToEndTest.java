@@ -92,6 +92,9 @@ class TriageEndToEndTest extends IntegrationTest {
         .forEach(variable -> kept.add(variable.getName()));
     assertThat(kept).doesNotContain("frustration", "accountName", "csOwnerEmail", "escalationAction")
         .contains("ticketText", "riskFactors", "priority", "rolloutStage");
+    // Nor the templated steps' copies of their inputs ("text" is the score step's copy of the ticket text).
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
+        .variableName("text").count()).isZero();
     HistoricDecisionInstance gate = historyService.createHistoricDecisionInstanceQuery()
         .processInstanceId(instanceId).decisionDefinitionKey(TicketTriageProcess.GATE_DECISION_KEY)
         .includeInputs().includeOutputs().list().get(0);
