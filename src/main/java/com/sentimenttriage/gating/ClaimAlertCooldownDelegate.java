@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * "Claim alert cooldown", after "Decide escalation": a ticket the table alerts on claims its account's cooldown; one
  * that lost the claim to a concurrent ticket goes back to the table with the cooldown active (the model's gateway
  * "Another ticket alerted first?"); one that does not alert while an alert is open is attached to it, and the open
- * alert's review task gets a note.
+ * alert's review task gets a line in its form's attached tickets.
  */
 @Component("claimAlertCooldownDelegate")
 public class ClaimAlertCooldownDelegate implements JavaDelegate {
@@ -42,7 +42,7 @@ public class ClaimAlertCooldownDelegate implements JavaDelegate {
       return;
     }
     if (claim.attached()) {
-      OpenReviewNotes.noteAttachedTicket(claim.openAlert().orElseThrow(), execution, ticket, decision, now);
+      OpenReviewNotes.noteAttachedTicket(claim.openAlert().orElseThrow(), execution, ticket, now);
     }
     ATTACHED_TO_ALERT.set(execution, claim.openAlert().map(OpenAlert::processInstanceId).orElse(null));
   }
