@@ -98,10 +98,7 @@ class ArchitectureTest {
       "*", Set.of("org.camunda.bpm.engine.impl.identity.Authentication"),
       // The webapps' and the REST API's documented single-sign-on extension points (container-based
       // authentication filter, authentication provider) live in these packages.
-      "security", Set.of("org.camunda.bpm.webapp.impl.security.auth.", "org.camunda.bpm.engine.rest.security.auth."),
-      // Pending (gate branch): the gate reads open tasks from the command context and adds its notes through a
-      // subclass of the internal comment command (gating.ReviewNotes). Remove when the engine-free gate lands.
-      "gating", Set.of("org.camunda.bpm.engine.impl."));
+      "security", Set.of("org.camunda.bpm.webapp.impl.security.auth.", "org.camunda.bpm.engine.rest.security.auth."));
 
   private static JavaClasses classes;
 
