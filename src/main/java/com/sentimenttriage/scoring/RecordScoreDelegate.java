@@ -31,8 +31,8 @@ import org.springframework.stereotype.Component;
  * decision, whatever it was, and the rollout queue and stage it was routed in, with the masked text the learned
  * model trains on and the helpdesk's campaign: one row, written once, after the routing. It reads only its input
  * parameters, so another process (the survey comment triage) records its rows too, and they reach the digests.
- * A caller without a rollout (queue, stage) leaves them unmapped: the row then holds no queue nor stage (null), which
- * the queue- and stage-keyed figures leave out, rather than a queue the caller never routed to.
+ * A caller without a rollout leaves queue and stage unmapped: the row then holds none (null) rather than a queue the
+ * caller never routed to, and a PASSIVE stage's "nobody was notified" never applies to it.
  */
 @Component("recordScoreDelegate")
 public class RecordScoreDelegate implements JavaDelegate {
