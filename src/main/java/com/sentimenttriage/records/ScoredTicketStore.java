@@ -197,36 +197,49 @@ public class ScoredTicketStore {
         businessKey).stream().findFirst();
   }
 
-  /** Tickets the process scored in [{@code from}, {@code until}) that the gate did not escalate (DIGEST or LOG). */
+  /**
+   * Tickets the process scored in [{@code from}, {@code until}) that the gate did not escalate (DIGEST or LOG). Not the
+   * survey comments (source {@code survey}, survey-comment-triage.bpmn): another table decided them, and an audit's
+   * judgement is kept per rollout queue, which they have none of.
+   */
   public List<String> notEscalated(Instant from, Instant until) {
     return jdbc.queryForList("""
         select business_key from scored_ticket
-         where origin = 'process' and escalation_action in ('DIGEST', 'LOG') and scored_at >= ? and scored_at < ?""",
+         where origin = 'process' and source <> 'survey' and escalation_action in ('DIGEST', 'LOG')
+           and scored_at >= ? and scored_at < ?""",
         String.class, Timestamp.from(from), Timestamp.from(until));
   }
 
-  /** An escalation (ALERT) the process scored, with the review decision its row holds, if any. */
+  /**
+   * An escalation (ALERT) the process scored, with the review decision its row holds, if any; no survey comments,
+   * like {@link #notEscalated}: nobody reviews them.
+   */
   public record Escalation(String businessKey, Instant scoredAt, String reviewDecision) {
   }
 
   public void forEachEscalation(Instant from, Instant until, Consumer<Escalation> escalation) {
     jdbc.query("""
         select business_key, scored_at, review_decision from scored_ticket
-         where origin = 'process' and escalation_action = 'ALERT' and scored_at >= ? and scored_at < ?""",
+         where origin = 'process' and source <> 'survey' and escalation_action = 'ALERT'
+           and scored_at >= ? and scored_at < ?""",
         rs -> {
           escalation.accept(new Escalation(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3)));
         },
         Timestamp.from(from), Timestamp.from(until));
   }
 
-  /** A ticket the process scored: its polarity and topics (as stored, comma-separated). */
+  /**
+   * A ticket the process scored: its polarity and topics (as stored, comma-separated). Not the survey comments
+   * (source {@code survey}): the survey records only those it alerts or digests, which would tilt the drift check's
+   * distribution towards the negative.
+   */
   public record Polarity(double polarity, String topics) {
   }
 
   public List<Polarity> processScoredBetween(Instant from, Instant until) {
     return jdbc.query("""
         select polarity, topics from scored_ticket
-         where origin = 'process' and scored_at >= ? and scored_at < ?""",
+         where origin = 'process' and source <> 'survey' and scored_at >= ? and scored_at < ?""",
         (rs, n) -> new Polarity(rs.getDouble(1), rs.getString(2)), Timestamp.from(from), Timestamp.from(until));
   }
 

@@ -29,9 +29,13 @@ public final class SurveyCommentTriageProcess {
     public static final String LOOK_UP_ACCOUNT = "ServiceTask_LookUpAccount";
     public static final String DECIDE_SURVEY_FOLLOW_UP = "BusinessRuleTask_DecideSurveyFollowUp";
     public static final String FOLLOW_UP = "Gateway_FollowUp";
+    public static final String FOLLOW_UP_NEEDED = "SequenceFlow_FollowUpNeeded";
+    public static final String FOLLOW_UP_NONE = "SequenceFlow_FollowUpNone";
+    /** Alerted and digested comments alike: a row of the scored-ticket table, which the weekly digest reads. */
+    public static final String RECORD_SURVEY_COMMENT_SCORE = "ServiceTask_RecordSurveyCommentScore";
+    public static final String ALERT_OR_DIGEST = "Gateway_AlertOrDigest";
     public static final String FOLLOW_UP_ALERT = "SequenceFlow_FollowUpAlert";
     public static final String FOLLOW_UP_DIGEST = "SequenceFlow_FollowUpDigest";
-    public static final String FOLLOW_UP_NONE = "SequenceFlow_FollowUpNone";
     public static final String ALERT_CS_OWNER = "ServiceTask_AlertCsOwner";
     public static final String CS_OWNER_ALERTED = "EndEvent_CsOwnerAlerted";
     public static final String COMMENT_LEFT_FOR_DIGEST = "EndEvent_CommentLeftForDigest";
@@ -46,6 +50,7 @@ public final class SurveyCommentTriageProcess {
     public static final String SCORE_TICKET = "scoreTicketDelegate";
     public static final String LOOK_UP_ACCOUNT = "lookUpAccountDelegate";
     public static final String ALERT_CS_OWNER = "alertCsOwnerAdapter";
+    public static final String RECORD_SCORE = "recordScoreDelegate";
     public static final String ALERT_RETRY_POLICY = "alertRetryPolicy";
 
     private Beans() {

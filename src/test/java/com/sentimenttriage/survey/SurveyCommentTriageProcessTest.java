@@ -26,6 +26,9 @@ import com.sentimenttriage.alerting.AlertDelegates;
 import com.sentimenttriage.alerting.CsAlert;
 import com.sentimenttriage.alerting.CsAlertMailer;
 import com.sentimenttriage.alerting.SentAlerts;
+import com.sentimenttriage.records.ScoredTicket;
+import com.sentimenttriage.records.ScoredTicketStore;
+import com.sentimenttriage.scoring.RecordScoreDelegate;
 import com.sentimenttriage.scoring.ScoreTicketDelegate;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import com.sentimenttriage.survey.SurveyCommentTriageProcess.Beans;
@@ -69,6 +72,7 @@ class SurveyCommentTriageProcessTest {
 
   private final CsAlertMailer mailer = mock(CsAlertMailer.class);
   private final UnattachedTickets unattachedTickets = mock(UnattachedTickets.class);
+  private final ScoredTicketStore scoredTickets = mock(ScoredTicketStore.class);
   private final AccountDirectory accounts = new SingleAccountDirectory(ACME, ACME_RESPONDENT::equals);
 
   @BeforeEach
@@ -77,6 +81,7 @@ class SurveyCommentTriageProcessTest {
     BpmnAwareTests.init(engine.getProcessEngine());
     Mocks.register(Beans.SCORE_TICKET, new ScoreTicketDelegate(SCORER));
     Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(accounts, unattachedTickets, CLOCK));
+    Mocks.register(Beans.RECORD_SCORE, new RecordScoreDelegate(scoredTickets, CLOCK));
     AlertDelegates.register(accounts, SCORER, mailer, mock(SentAlerts.class), CLOCK);
   }
 
@@ -118,6 +123,9 @@ class SurveyCommentTriageProcessTest {
     org.assertj.core.api.Assertions.assertThat(alert.scores().frustration()).isGreaterThanOrEqualTo(65);
     org.assertj.core.api.Assertions.assertThat(alert.escalationReason())
         .isEqualTo("Detractor with a frustrated comment from a paying account");
+    ArgumentCaptor<ScoredTicket> recorded = ArgumentCaptor.forClass(ScoredTicket.class);
+    verify(scoredTickets).record(recorded.capture(), any());
+    org.assertj.core.api.Assertions.assertThat(recorded.getValue().escalationAction()).isEqualTo("ALERT");
   }
 
   @Test
@@ -139,6 +147,20 @@ class SurveyCommentTriageProcessTest {
     assertThat(instance).variables().containsEntry("surveyFollowUp", "DIGEST").containsEntry("accountName",
         "Acme Corp");
     verify(mailer, never()).send(any());
+    // The weekly digest lists the scored-ticket table's DIGEST rows by the account's CS owner.
+    ArgumentCaptor<ScoredTicket> recorded = ArgumentCaptor.forClass(ScoredTicket.class);
+    ArgumentCaptor<ScoredTicketStore.Context> context = ArgumentCaptor.forClass(ScoredTicketStore.Context.class);
+    verify(scoredTickets).record(recorded.capture(), context.capture());
+    ScoredTicket row = recorded.getValue();
+    org.assertj.core.api.Assertions.assertThat(row.businessKey()).isEqualTo("survey:R-3");
+    org.assertj.core.api.Assertions.assertThat(row.source()).isEqualTo("survey");
+    org.assertj.core.api.Assertions.assertThat(row.ticketId()).isEqualTo("R-3");
+    org.assertj.core.api.Assertions.assertThat(row.accountId()).isEqualTo(1L);
+    org.assertj.core.api.Assertions.assertThat(row.escalationAction()).isEqualTo("DIGEST");
+    org.assertj.core.api.Assertions.assertThat(row.severity()).isEqualTo("Medium");
+    org.assertj.core.api.Assertions.assertThat(context.getValue().queue()).as("no rollout queue for a survey").isNull();
+    org.assertj.core.api.Assertions.assertThat(context.getValue().stage()).isNull();
+    org.assertj.core.api.Assertions.assertThat(context.getValue().maskedText()).contains(CALM);
   }
 
   /** Without an account there is no revenue at stake: digest, and a CS manager is asked to link the respondent. */
@@ -160,5 +182,6 @@ class SurveyCommentTriageProcessTest {
     assertThat(instance).isEnded().hasPassed(NO_FOLLOW_UP_NEEDED).hasNotPassed(COMMENT_LEFT_FOR_DIGEST);
     assertThat(instance).variables().containsEntry("surveyFollowUp", "NONE");
     verify(mailer, never()).send(any());
+    verify(scoredTickets, never()).record(any(), any());
   }
 }

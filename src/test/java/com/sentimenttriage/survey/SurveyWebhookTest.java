@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.sentimenttriage.intake.signature.GenericSignatureVerifier;
+import com.sentimenttriage.alerting.digest.CsDigests;
 import com.sentimenttriage.support.IntegrationTest;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpRequest;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +39,8 @@ class SurveyWebhookTest extends IntegrationTest {
   HistoryService historyService;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  CsDigests digests;
 
   private long instances() {
     return historyService.createHistoricProcessInstanceQuery()
@@ -163,5 +167,37 @@ class SurveyWebhookTest extends IntegrationTest {
     assertThat(mail.getSubject()).contains("Acme Corp");
     assertThat(GreenMailUtil.getBody(mail)).contains("S-50")
         .contains("Detractor with a frustrated comment from a paying account");
+  }
+
+  /** A calm detractor of Acme Corp is not worth an alert: its comment is on Dana Whitfield's weekly digest. */
+  @Test
+  void aDigestMarkedCommentIsOnItsCsOwnersWeeklyDigest() throws Exception {
+    HttpResponse<String> accepted = postSigned("""
+        {"responseId": "S-60", "surveyId": "Q4-relationship", "score": 5,
+         "comment": "Onboarding took a while, but the team answered our questions.",
+         "respondentEmail": "ops@acme.example", "submittedAt": "2026-11-20T10:15:00Z"}""");
+
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+    String instanceId = JSON.readTree(accepted.body()).get("processInstanceId").asText();
+    await().atMost(Duration.ofSeconds(30)).until(() -> historyService.createHistoricProcessInstanceQuery()
+        .processInstanceId(instanceId).finished().count() == 1);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
+        .activityId(SurveyCommentTriageProcess.Elements.COMMENT_LEFT_FOR_DIGEST).count()).isEqualTo(1);
+
+    digests.sendWeekly("survey-digest-test-" + instanceId);
+
+    assertThat(Arrays.stream(greenMail.getReceivedMessages())
+        .filter(mail -> recipient(mail).equals("dana.whitfield@cs.sentiment-triage.example"))
+        .map(GreenMailUtil::getBody))
+        .as("Dana Whitfield's weekly digest")
+        .anySatisfy(body -> assertThat(body).contains("Acme Corp").contains("S-60"));
+  }
+
+  private static String recipient(MimeMessage mail) {
+    try {
+      return mail.getAllRecipients()[0].toString();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
