@@ -91,6 +91,21 @@ class GermanScoringTest {
   }
 
   @Test
+  void postposedNichtDoesNotTurnLeiderAround() {
+    assertNegative(GERMAN, "Es funktioniert leider nicht.");
+  }
+
+  @Test
+  void nichtAfterLeiderStillNegatesTheWordAfterIt() {
+    assertNegative(GERMAN, "Ich bin leider nicht zufrieden.");
+  }
+
+  @Test
+  void keineAfterLeiderStillNegatesThePraiseAfterIt() {
+    assertNegative(GERMAN, "Leider keine gute Lösung.");
+  }
+
+  @Test
   void funktioniertNichtIsNegative() {
     assertNegative(GERMAN, "Der Export funktioniert nicht.");
   }
