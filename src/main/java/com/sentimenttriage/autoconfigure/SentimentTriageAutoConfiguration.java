@@ -1,17 +1,17 @@
 package com.sentimenttriage.autoconfigure;
 
 import com.sentimenttriage.scoring.ScoreTicketDelegate;
+import com.sentimenttriage.scoring.ScorerProperties;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import com.sentimenttriage.triage.TicketTriageProcess.Beans;
 import java.io.IOException;
-import java.nio.file.Path;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The building blocks another Spring Boot application gets from the library jar: the engine-free scorer, and, with
@@ -29,15 +29,15 @@ import org.springframework.context.annotation.Configuration;
 public class SentimentTriageAutoConfiguration {
 
   /**
-   * One scorer for the whole application: it is thread-safe and loads its lexicon and taxonomy once.
+   * One scorer for the whole application: it is thread-safe and loads each language's lexicon and taxonomy once.
    * {@code triage.scoring.extra-lexicon} names a {@code word<TAB>valence} file whose entries add to or override
-   * the built-in lexicon.
+   * the built-in English lexicon, {@code triage.scoring.<code>.extra-lexicon} one for another language
+   * ({@code triage.scoring.de.extra-lexicon}).
    */
   @Bean
   @ConditionalOnMissingBean
-  public SentimentScorer sentimentScorer(@Value("${triage.scoring.extra-lexicon:}") String extraLexicon)
-      throws IOException {
-    return SentimentScorer.withLexicon(extraLexicon.isBlank() ? null : Path.of(extraLexicon));
+  public SentimentScorer sentimentScorer(Environment environment) throws IOException {
+    return SentimentScorer.withExtraLexicons(ScorerProperties.extraLexicons(environment));
   }
 
   /** Only where Camunda is: an application that wants the scorer alone need not bring the engine. */

@@ -19,7 +19,7 @@ class ScoreVariablesTest {
     // "The app is broken. Reports are broken too, still broken", as the scorer explains it.
     TicketScore score = new TicketScore(-0.7, 76, SentimentLabel.NEGATIVE, Map.of(), Urgency.HIGH, List.of(),
         false, 0.8, List.of(new Evidence("still broken", -2.6), new Evidence("broken", -2.3),
-            new Evidence("broken", -2.3), new Evidence("broken", -2.3)));
+            new Evidence("broken", -2.3), new Evidence("broken", -2.3)), "en", "English (default)");
 
     assertThat(ScoreVariables.explanation(score)).isEqualTo("\"still broken\" -2.60, \"broken\" -2.30 ×3");
   }

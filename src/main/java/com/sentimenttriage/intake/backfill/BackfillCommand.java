@@ -5,6 +5,8 @@ import com.sentimenttriage.cli.CommandLineParser;
 import com.sentimenttriage.cli.UsageException;
 import com.sentimenttriage.intake.PersonalDataMasker;
 import com.sentimenttriage.intake.connector.CampaignRules;
+import com.sentimenttriage.scoring.ScorerProperties;
+import com.sentimenttriage.scoring.engine.Language;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -137,12 +139,15 @@ public final class BackfillCommand {
     BackfillSummary summary = new BackfillSummary();
     AtomicReference<String> database = new AtomicReference<>("the database");
     try (ConfigurableApplicationContext context = storage(line, database)) {
-      String extraLexicon = context.getEnvironment().getProperty("triage.scoring.extra-lexicon", "");
-      if (!extraLexicon.isBlank() && !Files.isRegularFile(Path.of(extraLexicon))) {
-        err.println("backfill: the lexicon file " + extraLexicon + " does not exist (triage.scoring.extra-lexicon)");
-        return CommandLineParser.USAGE_EXIT_CODE;
+      Map<Language, Path> extraLexicons = ScorerProperties.extraLexicons(context.getEnvironment());
+      for (Map.Entry<Language, Path> lexicon : extraLexicons.entrySet()) {
+        if (!Files.isRegularFile(lexicon.getValue())) {
+          err.println("backfill: the lexicon file " + lexicon.getValue() + " does not exist ("
+              + ScorerProperties.extraLexicon(lexicon.getKey()) + ")");
+          return CommandLineParser.USAGE_EXIT_CODE;
+        }
       }
-      SentimentScorer scorer = SentimentScorer.withLexicon(extraLexicon.isBlank() ? null : Path.of(extraLexicon));
+      SentimentScorer scorer = SentimentScorer.withExtraLexicons(extraLexicons);
       Backfill backfill = new Backfill(context.getBean(JdbcTemplate.class), scorer, new PersonalDataMasker(),
           Clock.systemUTC()).withZendeskCampaigns(new CampaignRules(context.getEnvironment()).of("zendesk"));
       out.println("Backfilling " + file + " (" + parsedFormat.option + ")");

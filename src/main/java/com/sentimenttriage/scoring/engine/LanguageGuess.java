@@ -1,27 +1,37 @@
 package com.sentimenttriage.scoring.engine;
 
 /**
- * A cheap "is this English?" check. The lexicon only knows English, so for other languages an absence of
- * sentiment cues means "cannot tell", not "neutral": the score's confidence must drop and say why.
+ * A cheap "can these words judge this text?" check. A lexicon only knows its own language, so for other
+ * languages an absence of sentiment cues means "cannot tell", not "neutral": the score's confidence must drop
+ * and say why.
  *
- * <p>Two signals: most words written in a non-Latin script, or a Latin-script text of several words of
- * which few are English words the lexicon knows (its neutral entries include the common function words).
+ * <p>Two signals: most words written in a non-Latin script, or (English only, whose lexicon's neutral entries
+ * include the common function words) a Latin-script text of several words of which few are English words the
+ * lexicon knows.
  */
-record LanguageGuess(boolean english, String reason) {
+record LanguageGuess(boolean readable, String reason) {
   /** Below this share of known words a text of {@link #MIN_WORDS} or more is taken as another language. */
   static final double MIN_KNOWN_SHARE = 0.25;
 
   static final int MIN_WORDS = 4;
 
-  static LanguageGuess of(PolarityCalculator.Result result) {
+  /** A language the scorer has no data for, scored with the English words instead. */
+  static LanguageGuess unsupported(Language language) {
+    return new LanguageGuess(false, "language: " + language.displayName() + " is not supported yet, scored as English");
+  }
+
+  /** Whether {@code language}'s data can judge a text that scored {@code result} with it. */
+  static LanguageGuess of(PolarityCalculator.Result result, Language language) {
     if (result.words == 0) {
       return new LanguageGuess(true, null);
     }
     if (result.nonLatinWords * 2 > result.words) {
       return new LanguageGuess(
-          false, "language: mostly " + result.nonLatinScript.toLowerCase().replace('_', ' ') + " script, not English");
+          false, "language: mostly " + result.nonLatinScript.toLowerCase().replace('_', ' ') + " script, not "
+              + language.displayName());
     }
-    if (result.words >= MIN_WORDS && result.knownWords < MIN_KNOWN_SHARE * result.words) {
+    if (language == Language.ENGLISH && result.words >= MIN_WORDS
+        && result.knownWords < MIN_KNOWN_SHARE * result.words) {
       return new LanguageGuess(false, "language: few English words recognised, probably not English");
     }
     return new LanguageGuess(true, null);

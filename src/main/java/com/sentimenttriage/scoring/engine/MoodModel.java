@@ -103,7 +103,7 @@ final class MoodModel {
 
   /**
    * More agreeing cues mean more confidence; a text in another language, or with no words at all, cannot
-   * be judged by an English lexicon whatever its score says.
+   * be judged by the lexicon whatever its score says.
    */
   static double confidence(PolarityCalculator.Result result, LanguageGuess language) {
     if (result.words == 0 && result.units == 0) {
@@ -115,7 +115,7 @@ final class MoodModel {
     } else {
       confidence = Math.min(0.95, 0.45 + 0.12 * result.units);
     }
-    if (!language.english()) {
+    if (!language.readable()) {
       confidence = Math.min(confidence, 0.2);
     }
     return Math.round(confidence * 100) / 100.0;

@@ -40,7 +40,7 @@ final class PhraseAnalysis {
     return words(tokens, tokens.stems);
   }
 
-  /** The stems of a phrase's words with every negator replaced by {@link #NEGATION}. */
+  /** The stems of a phrase's words with every negator (before or after) replaced by {@link #NEGATION}. */
   String[] topicStems(String phrase) {
     TokenSequence tokens = analyze(phrase);
     return words(tokens, topicStems(tokens));
@@ -50,7 +50,7 @@ final class PhraseAnalysis {
   String[] topicStems(TokenSequence tokens) {
     String[] result = new String[tokens.size];
     for (int i = 0; i < tokens.size; i++) {
-      result[i] = tokens.isWord(i) && modifiers.isNegator(tokens.terms[i]) ? NEGATION : tokens.stems[i];
+      result[i] = tokens.isWord(i) && modifiers.negates(tokens.terms[i]) ? NEGATION : tokens.stems[i];
     }
     return result;
   }

@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
  *
  * <ol>
  *   <li>boosters and dampeners add or remove intensity, less the farther away they are;
- *   <li>a negator flips the valence and weakens it ("not good" is milder than "bad");
+ *   <li>a negator flips the valence and weakens it ("not good" is milder than "bad"); a postposed negator
+ *       ({@code negator-after}: German "gefällt mir nicht") does the same to the nearest word within
+ *       {@link #AFTER_SCOPE} tokens before it, once: a word already negated from before is not flipped again ("ce
+ *       n'est pas bon"), and a negator that negated a word after it does not also look back ("leider nicht gut");
  *   <li>ALL-CAPS and stretched letters add intensity (unless the whole text is in capitals);
  *   <li>after a contrast word ("but") units count 1.5 times and before it half, because the clause after
  *       "but" carries the writer's point;
@@ -31,6 +34,8 @@ import java.util.stream.Collectors;
  */
 final class PolarityCalculator {
   static final int SCOPE = 3;
+  /** How far back a postposed negator reaches: "funktioniert nicht", "gefällt mir nicht". */
+  static final int AFTER_SCOPE = 2;
   static final float NEGATION_SCALAR = -0.74f;
   static final float CAPS_INCREMENT = 0.733f;
   static final float STRETCH_INCREMENT = 0.3f;
@@ -62,6 +67,10 @@ final class PolarityCalculator {
     this.resources = resources;
   }
 
+  ScoringResources resources() {
+    return resources;
+  }
+
   /** What the rule pass found in one text. */
   static final class Result {
     double polarity;
@@ -90,6 +99,12 @@ final class PolarityCalculator {
     boolean[] consumed = new boolean[n];
     Modifiers.Modifier[] modifierAt = new Modifiers.Modifier[n];
     boolean[] negator = new boolean[n];
+    // For postposed negators: where they are, which words are single lexicon words, which are already negated,
+    // and which negators negated a word after them.
+    boolean[] afterNegator = new boolean[n];
+    boolean[] lexiconWord = new boolean[n];
+    boolean[] negated = new boolean[n];
+    boolean[] usedAsNegator = new boolean[n];
     boolean shouting = isShouting(tokens);
     int contrastAt = -1;
 
@@ -143,12 +158,14 @@ final class PolarityCalculator {
           consumed[k] = true;
         }
         modifierAt[last] = modifierPhrase.value();
+        afterNegator[last] = modifierPhrase.value().kind() == Modifiers.Kind.NEGATOR_AFTER;
         unitStart[last] = i;
         i = last;
         continue;
       }
       if (modifier != null || negator[i]) {
         modifierAt[i] = modifier;
+        afterNegator[i] = resources.modifiers.negatesBefore(term);
         if (modifier != null && modifier.kind() == Modifiers.Kind.CONTRAST && contrastAt < 0) {
           contrastAt = i;
         }
@@ -158,9 +175,12 @@ final class PolarityCalculator {
         continue;
       }
       tally(result, resources.lexicon.tag(term, tokens.stems[i]), v);
-      valence[i] = adjust(tokens, i, v, shouting, modifierAt, negator, consumed, unitStart);
+      valence[i] = adjust(tokens, i, v, shouting, modifierAt, negator, consumed, unitStart, negated, usedAsNegator);
       unit[i] = true;
+      lexiconWord[i] = true;
     }
+    negateBefore(tokens, afterNegator, usedAsNegator, lexiconWord, negated, modifierAt, consumed, valence, unit,
+        unitStart);
 
     addComplaintTriggers(tokens, topicStems, valence, unit, unitStart, result);
     applySarcasm(tokens, valence, unit, unitStart, modifierAt, result);
@@ -336,6 +356,39 @@ final class PolarityCalculator {
     return false;
   }
 
+  /**
+   * Postposed negators flip the nearest sentiment word within {@link #AFTER_SCOPE} words before them in the same
+   * clause. The flipped unit moves onto the negator, so it reads "gefällt mir nicht" in the explanation (a unit
+   * sits at its last token, as idioms do). Only single lexicon words are flipped: an idiom or support pattern
+   * already says what it means.
+   */
+  private static void negateBefore(TokenSequence tokens, boolean[] afterNegator, boolean[] usedAsNegator,
+      boolean[] lexiconWord, boolean[] negated, Modifiers.Modifier[] modifierAt, boolean[] consumed, float[] valence,
+      boolean[] unit, int[] unitStart) {
+    for (int k = 0; k < tokens.size; k++) {
+      if (!afterNegator[k] || usedAsNegator[k]) {
+        continue;
+      }
+      int first = consumed[k] ? unitStart[k] : k; // a multi-word negator-after looks back from its first word
+      for (int j = first - 1; j >= 0 && j >= first - AFTER_SCOPE; j--) {
+        if (tokens.types[j] != SentimentTokenizer.WORD
+            || modifierAt[j] != null && modifierAt[j].kind() == Modifiers.Kind.CONTRAST) {
+          break;
+        }
+        if (unit[j]) {
+          if (lexiconWord[j] && !negated[j]) {
+            valence[k] = valence[j] * NEGATION_SCALAR;
+            unit[k] = true;
+            unitStart[k] = unitStart[j];
+            negated[k] = true;
+            unit[j] = false;
+          }
+          break;
+        }
+      }
+    }
+  }
+
   /** Applies boosters, dampeners, negation and emphasis found in the scope before position {@code i}. */
   private float adjust(
       TokenSequence tokens,
@@ -345,7 +398,9 @@ final class PolarityCalculator {
       Modifiers.Modifier[] modifierAt,
       boolean[] negator,
       boolean[] consumed,
-      int[] unitStart) {
+      int[] unitStart,
+      boolean[] negatedAt,
+      boolean[] usedAsNegator) {
     float sign = Math.signum(v);
     float adjusted = v;
     if (!shouting && tokens.hasFlag(i, EmphasisFilter.ALL_CAPS)) {
@@ -376,6 +431,7 @@ final class PolarityCalculator {
         start = Math.min(start, consumed[j] ? unitStart[j] : j);
       } else if (!consumed[j] && negator[j]) {
         negated = true;
+        usedAsNegator[j] = true;
         start = Math.min(start, j);
       }
     }
@@ -383,6 +439,7 @@ final class PolarityCalculator {
       adjusted = 0; // a dampener can weaken a word, never turn it around
     }
     unitStart[i] = start;
+    negatedAt[i] = negated;
     return negated ? adjusted * NEGATION_SCALAR : adjusted;
   }
 

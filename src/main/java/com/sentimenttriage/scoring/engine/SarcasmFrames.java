@@ -18,7 +18,7 @@ import java.util.Map;
  * request ("Could you check it? Thanks a lot!" is a sign-off).
  */
 final class SarcasmFrames {
-  static final String RESOURCE = "scoring/sarcasm.tsv";
+  static final String FILE = "sarcasm.tsv";
 
   private static final String ENDS_CLAUSE = "ends-clause";
   private static final String NOT_AFTER_REQUEST = "not-after-request";
@@ -47,9 +47,10 @@ final class SarcasmFrames {
     this.firstStems = new HashBloom(byFirstStem.keySet());
   }
 
-  static SarcasmFrames builtIn(PhraseAnalysis analysis) {
+  /** The frames in {@code directory}; none where {@code optional} and the file is missing. */
+  static SarcasmFrames load(PhraseAnalysis analysis, String directory, boolean optional) {
     Map<String, List<Frame>> byFirstStem = new HashMap<>();
-    Tsv.readResource(RESOURCE, (line, fields) -> {
+    Tsv.readResource(directory + FILE, optional, (line, fields) -> {
       String[] elements = elements(analysis.analyze(fields[0].strip()));
       if (elements.length == 0) {
         throw new IllegalArgumentException("a frame needs a word");

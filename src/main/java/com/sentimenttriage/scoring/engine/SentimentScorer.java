@@ -3,8 +3,13 @@ package com.sentimenttriage.scoring.engine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Scores the sentiment of support tickets. The pipeline, like Lucene's EnglishAnalyzer, is fixed:
@@ -18,44 +23,52 @@ import java.util.Optional;
  *   → MoodModel          frustration, emotions, urgency, label, confidence
  * </pre>
  *
- * <p>All data files are loaded once, in the factory; an instance is immutable and thread-safe (the analyzer
+ * <p>Each language has its own data files and analysis chain ({@link Language}, {@link ScoringResources}). English
+ * is loaded in the factory, every other language on its first text, once; an instance is thread-safe (the analyzer
  * keeps its token streams per thread), so create one and share it.
  */
 public final class SentimentScorer {
-  private static final TicketScore EMPTY =
-      new TicketScore(
-          0,
-          0,
-          SentimentLabel.NEUTRAL,
-          MoodModel.emotions(new PolarityCalculator.Result(), 0),
-          Urgency.LOW,
-          List.of(),
-          false,
-          0,
-          List.of(new Evidence("empty text", 0)));
+  private final Map<Language, String> directories;
+  private final Map<Language, Lexicon.Entries> extraLexicons;
+  /**
+   * Each language's compiled data, loaded on its first text: a scorer that never sees German does not pay for it.
+   * computeIfAbsent loads a language once however many threads ask at the same time; empty means "no data".
+   */
+  private final ConcurrentMap<Language, Optional<PolarityCalculator>> calculators = new ConcurrentHashMap<>();
+  private final PolarityCalculator english;
 
-  private final ScoringResources resources;
-  private final PolarityCalculator calculator;
-
-  private SentimentScorer(ScoringResources resources) {
-    this.resources = resources;
-    this.calculator = new PolarityCalculator(resources);
+  private SentimentScorer(Map<Language, String> directories, Map<Language, Lexicon.Entries> extraLexicons) {
+    this.directories = Map.copyOf(directories);
+    this.extraLexicons = Map.copyOf(extraLexicons);
+    // English is always needed (the fallback for everything else), so it loads now and its errors show at once.
+    this.english = calculator(Language.ENGLISH).orElseThrow();
   }
 
-  /** A scorer using only the lexicon and rules shipped in {@code src/main/resources/scoring}. */
+  /** A scorer using only the lexicons and rules shipped in {@code src/main/resources/scoring}. */
   public static SentimentScorer withBuiltInLexicon() {
-    return new SentimentScorer(ScoringResources.builtIn());
+    return new SentimentScorer(Map.of(), Map.of());
   }
 
   /**
-   * A scorer whose lexicon is the built-in one plus the entries of {@code tsv} ({@code word<TAB>valence},
+   * A scorer whose English lexicon is the built-in one plus the entries of {@code tsv} ({@code word<TAB>valence},
    * valence -4..4, further columns ignored), which add to or override the built-in valences.
    *
    * @throws IOException if the file cannot be read or a line has no valid valence (the message names the
    *     line)
    */
   public static SentimentScorer withExtraLexicon(Path tsv) throws IOException {
-    return new SentimentScorer(ScoringResources.withExtraLexicon(tsv));
+    return withExtraLexicons(Map.of(Language.ENGLISH, tsv));
+  }
+
+  /**
+   * A scorer whose lexicon of each language in {@code tsvByLanguage} is the built-in one plus that file's entries,
+   * as {@link #withExtraLexicon(Path)}. The files are read now, so a bad line fails here and not on a ticket.
+   *
+   * @throws IOException as {@link #withExtraLexicon(Path)}
+   * @throws IllegalArgumentException for a language without built-in data ({@link Language#isSupported()})
+   */
+  public static SentimentScorer withExtraLexicons(Map<Language, Path> tsvByLanguage) throws IOException {
+    return create(Map.of(), tsvByLanguage);
   }
 
   /**
@@ -68,24 +81,101 @@ public final class SentimentScorer {
     return extraLexiconOrNull == null ? withBuiltInLexicon() : withExtraLexicon(extraLexiconOrNull);
   }
 
-  /** Scores one text; never throws, and a null, empty or junk text scores neutral with zero confidence. */
-  public TicketScore score(String text) {
-    if (text == null || text.isBlank()) {
-      return EMPTY;
+  /**
+   * A scorer reading {@code language}'s data from another resource directory ("scoring-fixture/de/"), with an
+   * optional extra lexicon for it; for tests of the language mechanics, independent of the shipped data.
+   */
+  static SentimentScorer withResourceDirectory(Language language, String directory, Path extraLexiconOrNull)
+      throws IOException {
+    return create(Map.of(language, directory),
+        extraLexiconOrNull == null ? Map.of() : Map.of(language, extraLexiconOrNull));
+  }
+
+  private static SentimentScorer create(Map<Language, String> directories, Map<Language, Path> extraFiles)
+      throws IOException {
+    Map<Language, Lexicon.Entries> extra = new EnumMap<>(Language.class);
+    for (Map.Entry<Language, Path> file : extraFiles.entrySet()) {
+      String directory = directories.getOrDefault(file.getKey(), file.getKey().resourceDirectory());
+      if (!hasLexicon(directory)) {
+        throw new IllegalArgumentException("extra lexicon " + file.getValue() + ": there is no built-in data for "
+            + file.getKey().displayName() + " (" + directory + Lexicon.FILE + ")");
+      }
+      extra.put(file.getKey(), new Lexicon.Entries().addFile(file.getValue()));
     }
+    return new SentimentScorer(directories, extra);
+  }
+
+  private static boolean hasLexicon(String directory) {
+    return SentimentScorer.class.getClassLoader().getResource(directory + Lexicon.FILE) != null;
+  }
+
+  /**
+   * Scores one text as English; never throws, and a null, empty or junk text scores neutral with zero
+   * confidence.
+   */
+  public TicketScore score(String text) {
+    return score(text, english, Language.ENGLISH, "English (default)", null);
+  }
+
+  /**
+   * Scores one text with {@code language}'s words and rules. A language without data is scored as English, with
+   * low confidence and the reason in the explanation. Never throws for any text.
+   */
+  public TicketScore score(String text, Language language) {
+    Optional<PolarityCalculator> calculator = calculator(Objects.requireNonNull(language, "language"));
+    if (calculator.isEmpty()) {
+      LanguageGuess unsupported = LanguageGuess.unsupported(language);
+      return score(text, english, Language.ENGLISH, unsupported.reason(), unsupported);
+    }
+    return score(text, calculator.get(), language, language.displayName() + " (given)", null);
+  }
+
+  /** Whether this scorer has data for {@code language} (loading it if it was not loaded yet). */
+  public boolean supports(Language language) {
+    return calculator(language).isPresent();
+  }
+
+  /** Whether {@code language}'s data has been loaded, for the test that it loads only when needed. */
+  boolean loaded(Language language) {
+    return calculators.containsKey(language);
+  }
+
+  private Optional<PolarityCalculator> calculator(Language language) {
+    return calculators.computeIfAbsent(language, l -> {
+      String directory = directories.getOrDefault(l, l.resourceDirectory());
+      if (!hasLexicon(directory)) {
+        return Optional.empty();
+      }
+      return Optional.of(new PolarityCalculator(ScoringResources.load(l, directory, extraLexicons.get(l))));
+    });
+  }
+
+  /**
+   * @param languageReason how {@code language} was chosen, for people
+   * @param unsupported why the text was scored as English although another language was asked for, or null
+   */
+  private static TicketScore score(String text, PolarityCalculator calculator, Language language,
+      String languageReason, LanguageGuess unsupported) {
+    if (text == null || text.isBlank()) {
+      return empty(language, languageReason);
+    }
+    ScoringResources resources = calculator.resources();
     String cleaned = TextCleaner.clean(text);
     TokenSequence tokens = resources.analysis.analyze(cleaned);
     String[] topicStems = resources.analysis.topicStems(tokens);
     PolarityCalculator.Result result = calculator.compute(tokens, topicStems);
     List<TopicMatch> topics = Taxonomy.topics(result.triggers);
-    LanguageGuess language = LanguageGuess.of(result);
+    LanguageGuess guess = unsupported != null ? unsupported : LanguageGuess.of(result, language);
 
     int frustration = MoodModel.frustration(result, topics);
     List<Evidence> explanation = result.evidence;
-    if (!language.english() || text.length() > TextCleaner.MAX_CHARS) {
+    boolean english = language == Language.ENGLISH && unsupported == null;
+    if (!english || !guess.readable() || text.length() > TextCleaner.MAX_CHARS) {
       explanation = new ArrayList<>(explanation);
-      if (!language.english()) {
-        explanation.add(new Evidence(language.reason(), 0));
+      if (!guess.readable()) {
+        explanation.add(new Evidence(guess.reason(), 0));
+      } else if (!english) {
+        explanation.add(new Evidence("language: " + languageReason, 0));
       }
       if (text.length() > TextCleaner.MAX_CHARS) {
         explanation.add(new Evidence("text truncated to " + TextCleaner.MAX_CHARS + " characters", 0));
@@ -99,8 +189,25 @@ public final class SentimentScorer {
         MoodModel.urgency(result, frustration, topics),
         topics,
         topics.stream().anyMatch(TopicMatch::churnThreat),
-        MoodModel.confidence(result, language),
-        explanation);
+        MoodModel.confidence(result, guess),
+        explanation,
+        language.code(),
+        languageReason);
+  }
+
+  private static TicketScore empty(Language language, String languageReason) {
+    return new TicketScore(
+        0,
+        0,
+        SentimentLabel.NEUTRAL,
+        MoodModel.emotions(new PolarityCalculator.Result(), 0),
+        Urgency.LOW,
+        List.of(),
+        false,
+        0,
+        List.of(new Evidence("empty text", 0)),
+        language.code(),
+        languageReason);
   }
 
   /**
@@ -108,7 +215,8 @@ public final class SentimentScorer {
    * for a name the taxonomy does not know. Lets a corrected topic carry the same risk as a found one.
    */
   public Optional<TopicMatch> topicNamed(String displayName) {
-    Taxonomy.Topic topic = resources.taxonomy.byDisplayName(displayName);
+    // Every language's taxonomy has the English keys, names and risks, so the English one answers for all.
+    Taxonomy.Topic topic = english.resources().taxonomy.byDisplayName(displayName);
     return topic == null ? Optional.empty()
         : Optional.of(new TopicMatch(topic.key(), topic.displayName(), topic.risk(), List.of()));
   }
@@ -126,6 +234,6 @@ public final class SentimentScorer {
         }
       }
     }
-    return ThreadTrend.of(customer, EMPTY);
+    return ThreadTrend.of(customer, empty(Language.ENGLISH, "English (default)"));
   }
 }

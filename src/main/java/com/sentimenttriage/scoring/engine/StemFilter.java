@@ -7,13 +7,17 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
-import org.tartarus.snowball.ext.PorterStemmer;
+import org.tartarus.snowball.SnowballStemmer;
 
 /**
- * Puts the Porter stem of each word into a {@link StemAttribute} and leaves the term as written. Lexicon
- * lookups need the written form ("unacceptable", not "unaccept"); taxonomy phrases need the stem
+ * Puts the Snowball stem of each word (Porter for English) into a {@link StemAttribute} and leaves the term as
+ * written. Lexicon lookups need the written form ("unacceptable", not "unaccept"); taxonomy phrases need the stem
  * ("exporting" and "exports" are "export"). One pass serves both, which is cheaper than
  * KeywordRepeatFilter's duplicated tokens.
+ *
+ * <p>For a language that folds accents ({@link Language#foldsAccents()}) both forms are folded to ASCII after
+ * stemming: the stemmer's rules are written for the accented spelling, and the folded forms let "réponse" meet
+ * "reponse".
  */
 public final class StemFilter extends TokenFilter {
   /** Bounds the memo against junk input (random strings never repeat). */
@@ -22,7 +26,8 @@ public final class StemFilter extends TokenFilter {
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
   private final StemAttribute stemAtt = addAttribute(StemAttribute.class);
-  private final PorterStemmer stemmer = new PorterStemmer();
+  private final SnowballStemmer stemmer;
+  private final Language language;
   /**
    * Ticket vocabulary is small and repetitive, so each word's {term, stem} Strings are memoized: no Porter
    * run, no String allocation and no hash computation for a word seen before. The filter lives in Lucene's
@@ -30,8 +35,15 @@ public final class StemFilter extends TokenFilter {
    */
   private final CharArrayMap<String[]> memo = new CharArrayMap<>(1024, false);
 
+  /** English: the Porter stemmer, no folding. */
   public StemFilter(TokenStream input) {
+    this(input, Language.ENGLISH);
+  }
+
+  public StemFilter(TokenStream input, Language language) {
     super(input);
+    this.language = language;
+    this.stemmer = language.newStemmer();
   }
 
   @Override
@@ -46,11 +58,12 @@ public final class StemFilter extends TokenFilter {
     }
     String[] forms = memo.get(termAtt.buffer(), 0, termAtt.length());
     if (forms == null) {
-      forms = stem(termAtt.toString());
+      String term = termAtt.toString();
+      forms = stem(term);
       if (memo.size() >= MAX_MEMOIZED_WORDS) {
         memo.clear();
       }
-      memo.put(forms[0], forms);
+      memo.put(term, forms);
     }
     stemAtt.setForms(forms[0], forms[1]);
     return true;
@@ -58,7 +71,8 @@ public final class StemFilter extends TokenFilter {
 
   private String[] stem(String term) {
     if (term.length() <= 2) {
-      return new String[] {term, term};
+      String folded = language.fold(term);
+      return new String[] {folded, folded};
     }
     // Snowball stems in place in the array it is given, so it works on a copy.
     char[] word = term.toCharArray();
@@ -67,6 +81,11 @@ public final class StemFilter extends TokenFilter {
     int length = stemmer.getCurrentBufferLength();
     char[] buffer = stemmer.getCurrentBuffer();
     boolean unchanged = length == term.length() && Arrays.equals(buffer, 0, length, term.toCharArray(), 0, length);
-    return new String[] {term, unchanged ? term : new String(buffer, 0, length)};
+    String stem = unchanged ? term : new String(buffer, 0, length);
+    if (!language.foldsAccents()) {
+      return new String[] {term, stem};
+    }
+    String foldedTerm = language.fold(term);
+    return new String[] {foldedTerm, stem.equals(term) ? foldedTerm : language.fold(stem)};
   }
 }

@@ -18,7 +18,7 @@ import java.util.Set;
  * "can't export" also finds "cannot export" and "exports" is "export".
  */
 final class Taxonomy {
-  static final String RESOURCE = "scoring/taxonomy.tsv";
+  static final String FILE = "taxonomy.tsv";
   /** The topic whose presence sets {@link TicketScore#churnRisk()}. */
   static final String CHURN_THREAT = "churn-threat";
 
@@ -41,11 +41,17 @@ final class Taxonomy {
     return displayName == null ? null : byDisplayName.get(displayName.strip().toLowerCase(Locale.ROOT));
   }
 
-  static Taxonomy builtIn(PhraseAnalysis analysis) {
+  /**
+   * The taxonomy in {@code directory}; empty where {@code optional} and the file is missing. Another language's
+   * file uses the English topic keys, names and risks (dashboards aggregate across languages) with its own trigger
+   * phrases.
+   */
+  static Taxonomy load(PhraseAnalysis analysis, String directory, boolean optional) {
     Map<String, Topic> topics = new HashMap<>();
     PhraseMatcher.Builder<Trigger> builder = new PhraseMatcher.Builder<>();
     Tsv.readResource(
-        RESOURCE,
+        directory + FILE,
+        optional,
         (line, fields) -> {
           if (fields.length < 4) {
             throw new IllegalArgumentException("expected topic<TAB>display name<TAB>risk<TAB>phrase");

@@ -19,6 +19,9 @@ import java.util.Optional;
  * @param churnRisk whether the customer threatens to leave
  * @param confidence 0..1; low for text the scorer cannot judge (empty, not English, no sentiment cues)
  * @param explanation what moved the score, strongest first
+ * @param language the ISO 639-1 code of the language whose words scored the text ("en" also where another
+ *     language was asked for but has no data)
+ * @param languageReason how that language was chosen, for people: "German (given)"
  */
 public record TicketScore(
     double polarity,
@@ -29,7 +32,9 @@ public record TicketScore(
     List<TopicMatch> topics,
     boolean churnRisk,
     double confidence,
-    List<Evidence> explanation) {
+    List<Evidence> explanation,
+    String language,
+    String languageReason) {
 
   public TicketScore {
     // EnumMap keeps the enum order, so JSON output and toString() are stable.

@@ -19,8 +19,19 @@ final class Tsv {
   private Tsv() {}
 
   static void readResource(String resource, RowHandler handler) {
+    readResource(resource, false, handler);
+  }
+
+  /**
+   * @param optional whether a missing resource reads as empty (a language's data may lack a file: no sarcasm
+   *     frames yet) rather than being an error
+   */
+  static void readResource(String resource, boolean optional, RowHandler handler) {
     InputStream in = Tsv.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) {
+      if (optional) {
+        return;
+      }
       throw new IllegalStateException("Missing resource " + resource + " on the classpath");
     }
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
