@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -85,12 +87,26 @@ public final class AccuracyReport {
   }
 
   static double macroF1(double[] predicted, double[] rating) {
-    int[][] confusion = new int[3][3];
+    int[] gold = new int[predicted.length];
+    int[] predictedClass = new int[predicted.length];
     for (int i = 0; i < predicted.length; i++) {
-      confusion[band(rating[i] / 4)][band(predicted[i])]++;
+      gold[i] = band(rating[i] / 4);
+      predictedClass[i] = band(predicted[i]);
+    }
+    return macroF1(gold, predictedClass, 0, 1, 2);
+  }
+
+  /**
+   * The mean per-class F1 over {@code classes} (0 negative, 1 neutral, 2 positive, as {@link #band}). A set labelled
+   * with two classes passes those two: its neutral predictions then count as misses, not as a third class with F1 0.
+   */
+  static double macroF1(int[] gold, int[] predicted, int... classes) {
+    int[][] confusion = new int[3][3];
+    for (int i = 0; i < gold.length; i++) {
+      confusion[gold[i]][predicted[i]]++;
     }
     double f1Sum = 0;
-    for (int c = 0; c < 3; c++) {
+    for (int c : classes) {
       int tp = confusion[c][c];
       int predictedC = confusion[0][c] + confusion[1][c] + confusion[2][c];
       int goldC = confusion[c][0] + confusion[c][1] + confusion[c][2];
@@ -98,7 +114,40 @@ public final class AccuracyReport {
       double recall = goldC == 0 ? 0 : (double) tp / goldC;
       f1Sum += precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
     }
-    return f1Sum / 3;
+    return f1Sum / classes.length;
+  }
+
+  /**
+   * ROC AUC: the chance that a random positive scores above a random negative, ties counting half (the Mann-Whitney
+   * U statistic over ranks, ties sharing their mean rank). 0.5 when one side is empty.
+   */
+  static double auc(double[] scores, boolean[] positive) {
+    Integer[] order = new Integer[scores.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingDouble(i -> scores[i]));
+    double positiveRankSum = 0;
+    long positives = 0;
+    for (int start = 0; start < order.length; ) {
+      int end = start;
+      while (end + 1 < order.length && scores[order[end + 1]] == scores[order[start]]) {
+        end++;
+      }
+      double meanRank = (start + end) / 2.0 + 1;
+      for (int k = start; k <= end; k++) {
+        if (positive[order[k]]) {
+          positiveRankSum += meanRank;
+          positives++;
+        }
+      }
+      start = end + 1;
+    }
+    long negatives = scores.length - positives;
+    if (positives == 0 || negatives == 0) {
+      return 0.5;
+    }
+    return (positiveRankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
   }
 
   public static void main(String[] args) throws IOException {
