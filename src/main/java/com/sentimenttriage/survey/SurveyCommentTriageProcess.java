@@ -37,6 +37,8 @@ public final class SurveyCommentTriageProcess {
     public static final String FOLLOW_UP_ALERT = "SequenceFlow_FollowUpAlert";
     public static final String FOLLOW_UP_DIGEST = "SequenceFlow_FollowUpDigest";
     public static final String ALERT_CS_OWNER = "ServiceTask_AlertCsOwner";
+    /** The alert mail's "Your task" link opens the follow-through this starts. */
+    public static final String OPEN_CS_FOLLOW_THROUGH = "ServiceTask_OpenCsFollowThrough";
     public static final String CS_OWNER_ALERTED = "EndEvent_CsOwnerAlerted";
     public static final String COMMENT_LEFT_FOR_DIGEST = "EndEvent_CommentLeftForDigest";
     public static final String NO_FOLLOW_UP_NEEDED = "EndEvent_NoFollowUpNeeded";
@@ -51,6 +53,7 @@ public final class SurveyCommentTriageProcess {
     public static final String LOOK_UP_ACCOUNT = "lookUpAccountDelegate";
     public static final String ALERT_CS_OWNER = "alertCsOwnerAdapter";
     public static final String RECORD_SCORE = "recordScoreDelegate";
+    public static final String OPEN_CS_FOLLOW_THROUGH = "openCsFollowThroughDelegate";
     public static final String ALERT_RETRY_POLICY = "alertRetryPolicy";
 
     private Beans() {

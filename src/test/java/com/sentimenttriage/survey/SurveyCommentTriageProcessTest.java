@@ -1,10 +1,12 @@
 package com.sentimenttriage.survey;
 
+
 import static com.sentimenttriage.survey.SurveyCommentTriageProcess.Elements.ALERT_CS_OWNER;
 import static com.sentimenttriage.survey.SurveyCommentTriageProcess.Elements.COMMENT_LEFT_FOR_DIGEST;
 import static com.sentimenttriage.survey.SurveyCommentTriageProcess.Elements.CS_OWNER_ALERTED;
 import static com.sentimenttriage.survey.SurveyCommentTriageProcess.Elements.LOOK_UP_ACCOUNT;
 import static com.sentimenttriage.survey.SurveyCommentTriageProcess.Elements.NO_FOLLOW_UP_NEEDED;
+import static com.sentimenttriage.survey.SurveyCommentTriageProcess.Elements.OPEN_CS_FOLLOW_THROUGH;
 import static com.sentimenttriage.survey.SurveyCommentTriageProcess.Elements.SURVEY_COMMENT_RECEIVED;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -26,12 +28,16 @@ import com.sentimenttriage.alerting.AlertDelegates;
 import com.sentimenttriage.alerting.CsAlert;
 import com.sentimenttriage.alerting.CsAlertMailer;
 import com.sentimenttriage.alerting.SentAlerts;
+import com.sentimenttriage.followthrough.FollowThroughProperties;
+import com.sentimenttriage.followthrough.FollowThroughs;
+import com.sentimenttriage.followthrough.OpenCsFollowThroughDelegate;
 import com.sentimenttriage.records.ScoredTicket;
 import com.sentimenttriage.records.ScoredTicketStore;
 import com.sentimenttriage.scoring.RecordScoreDelegate;
 import com.sentimenttriage.scoring.ScoreTicketDelegate;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import com.sentimenttriage.survey.SurveyCommentTriageProcess.Beans;
+import com.sentimenttriage.triage.TriageVariables.FollowThroughKind;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -73,6 +79,7 @@ class SurveyCommentTriageProcessTest {
   private final CsAlertMailer mailer = mock(CsAlertMailer.class);
   private final UnattachedTickets unattachedTickets = mock(UnattachedTickets.class);
   private final ScoredTicketStore scoredTickets = mock(ScoredTicketStore.class);
+  private final FollowThroughs followThroughs = mock(FollowThroughs.class);
   private final AccountDirectory accounts = new SingleAccountDirectory(ACME, ACME_RESPONDENT::equals);
 
   @BeforeEach
@@ -83,6 +90,9 @@ class SurveyCommentTriageProcessTest {
     Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(accounts, unattachedTickets, CLOCK));
     Mocks.register(Beans.RECORD_SCORE, new RecordScoreDelegate(scoredTickets, CLOCK));
     AlertDelegates.register(accounts, SCORER, mailer, mock(SentAlerts.class), CLOCK);
+    // After the alert delegates, whose no-op follow-through it replaces: the survey's alert must open a real one.
+    Mocks.register(Beans.OPEN_CS_FOLLOW_THROUGH,
+        new OpenCsFollowThroughDelegate(followThroughs, FollowThroughProperties.defaults()));
   }
 
   @AfterEach
@@ -111,7 +121,14 @@ class SurveyCommentTriageProcessTest {
     assertThat(instance).isWaitingAt(ALERT_CS_OWNER);
     execute(job());
 
-    assertThat(instance).isEnded().hasPassed(CS_OWNER_ALERTED);
+    assertThat(instance).isEnded().hasPassed(OPEN_CS_FOLLOW_THROUGH, CS_OWNER_ALERTED);
+    ArgumentCaptor<FollowThroughs.HandOver> handedOver = ArgumentCaptor.forClass(FollowThroughs.HandOver.class);
+    verify(followThroughs).open(handedOver.capture());
+    org.assertj.core.api.Assertions.assertThat(handedOver.getValue().alertProcessInstanceId())
+        .as("the alert mail's follow-through link names this instance").isEqualTo(instance.getId());
+    org.assertj.core.api.Assertions.assertThat(handedOver.getValue().kind()).isEqualTo(FollowThroughKind.AT_RISK);
+    org.assertj.core.api.Assertions.assertThat(handedOver.getValue().accountId()).isEqualTo(1L);
+    org.assertj.core.api.Assertions.assertThat(handedOver.getValue().subject()).isEqualTo("NPS 2 survey comment");
     ArgumentCaptor<CsAlert> sent = ArgumentCaptor.forClass(CsAlert.class);
     verify(mailer).send(sent.capture());
     CsAlert alert = sent.getValue();
@@ -143,7 +160,7 @@ class SurveyCommentTriageProcessTest {
   void leavesACalmDetractorsCommentForTheDigest() {
     ProcessInstance instance = receive("R-3", SurveyScale.NPS, 5, CALM, ACME_RESPONDENT);
 
-    assertThat(instance).isEnded().hasPassed(COMMENT_LEFT_FOR_DIGEST).hasNotPassed(ALERT_CS_OWNER);
+    assertThat(instance).isEnded().hasPassed(COMMENT_LEFT_FOR_DIGEST).hasNotPassed(ALERT_CS_OWNER, OPEN_CS_FOLLOW_THROUGH);
     assertThat(instance).variables().containsEntry("surveyFollowUp", "DIGEST").containsEntry("accountName",
         "Acme Corp");
     verify(mailer, never()).send(any());
@@ -168,7 +185,7 @@ class SurveyCommentTriageProcessTest {
   void leavesAFrustratedDetractorWithoutAnAccountForTheDigest() {
     ProcessInstance instance = receive("R-4", SurveyScale.NPS, 0, FRUSTRATED, "someone@gmail.com");
 
-    assertThat(instance).isEnded().hasPassed(COMMENT_LEFT_FOR_DIGEST).hasNotPassed(ALERT_CS_OWNER);
+    assertThat(instance).isEnded().hasPassed(COMMENT_LEFT_FOR_DIGEST).hasNotPassed(ALERT_CS_OWNER, OPEN_CS_FOLLOW_THROUGH);
     assertThat(instance).variables().containsEntry("accountFound", false).containsEntry("surveyFollowUp", "DIGEST");
     verify(unattachedTickets).requestLink(eq("survey:R-4"), eq("someone@gmail.com"), anyString(), eq(FRUSTRATED),
         any());

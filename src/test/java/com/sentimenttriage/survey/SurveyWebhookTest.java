@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.sentimenttriage.intake.signature.GenericSignatureVerifier;
 import com.sentimenttriage.alerting.digest.CsDigests;
+import com.sentimenttriage.followthrough.FollowThroughs;
 import com.sentimenttriage.support.IntegrationTest;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpRequest;
@@ -41,6 +42,8 @@ class SurveyWebhookTest extends IntegrationTest {
   JdbcTemplate jdbc;
   @Autowired
   CsDigests digests;
+  @Autowired
+  FollowThroughs followThroughs;
 
   private long instances() {
     return historyService.createHistoricProcessInstanceQuery()
@@ -67,7 +70,7 @@ class SurveyWebhookTest extends IntegrationTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "malformed JSON            | {\"responseId\": \"S-1\", \"score\": | Unreadable ticket",
+      "malformed JSON            | {\"responseId\": \"S-1\", \"score\": | Unreadable survey response",
       "missing responseId        | {\"score\": 3, \"comment\": \"Slow support\"} | Invalid survey response",
       "responseId of em spaces   | {\"responseId\": \"\u2003\", \"score\": 3, \"comment\": \"Slow support\"} | Invalid survey response",
       "missing score             | {\"responseId\": \"S-2\", \"comment\": \"Slow support\"} | Invalid survey response",
@@ -76,11 +79,11 @@ class SurveyWebhookTest extends IntegrationTest {
       "CSAT score 0              | {\"responseId\": \"S-5\", \"scale\": \"CSAT\", \"score\": 0, \"comment\": \"Slow support\"} | Invalid survey response",
       "CSAT score 6              | {\"responseId\": \"S-6\", \"scale\": \"csat\", \"score\": 6, \"comment\": \"Slow support\"} | Invalid survey response",
       "score not whole           | {\"responseId\": \"S-7\", \"score\": 7.5, \"comment\": \"Slow support\"} | Invalid survey response",
-      "score is not a number     | {\"responseId\": \"S-8\", \"score\": \"seven\", \"comment\": \"Slow support\"} | Unreadable ticket",
+      "score is not a number     | {\"responseId\": \"S-8\", \"score\": \"seven\", \"comment\": \"Slow support\"} | Unreadable survey response",
       "unknown scale             | {\"responseId\": \"S-9\", \"scale\": \"stars\", \"score\": 3, \"comment\": \"Slow support\"} | Invalid survey response",
       "blank comment             | {\"responseId\": \"S-10\", \"score\": 3, \"comment\": \"  \"} | Invalid survey response",
       "comment of HTML only      | {\"responseId\": \"S-11\", \"score\": 3, \"comment\": \"<p> </p>\"} | Invalid survey response",
-      "submittedAt is not a date | {\"responseId\": \"S-12\", \"score\": 3, \"comment\": \"Slow\", \"submittedAt\": \"yesterday\"} | Unreadable ticket",
+      "submittedAt is not a date | {\"responseId\": \"S-12\", \"score\": 3, \"comment\": \"Slow\", \"submittedAt\": \"yesterday\"} | Unreadable survey response",
   })
   void refusesBadInputWithAProblemDetailAndStartsNothing(String name, String body, String title) throws Exception {
     long instancesBefore = instances();
@@ -167,6 +170,10 @@ class SurveyWebhookTest extends IntegrationTest {
     assertThat(mail.getSubject()).contains("Acme Corp");
     assertThat(GreenMailUtil.getBody(mail)).contains("S-50")
         .contains("Detractor with a frustrated comment from a paying account");
+    // The follow-through starts on its own job, after the alert's transaction.
+    await().atMost(Duration.ofSeconds(30)).until(() -> followThroughs.openTaskFor(instanceId).isPresent());
+    assertThat(followThroughs.openTaskFor(instanceId).orElseThrow().getName())
+        .as("the task the mail's \"Your task\" link opens").contains("Acme Corp");
   }
 
   /** A calm detractor of Acme Corp is not worth an alert: its comment is on Dana Whitfield's weekly digest. */
