@@ -55,8 +55,22 @@ public record CsAlert(
    * @param summary  the ticket's most telling sentences, masked
    * @param from     who wrote in: the contact's initials, masked from the name the helpdesk gave; null without one
    * @param writtenAt when the scored message was written (the helpdesk's update time, else its creation time)
+   * @param language  ISO 639-1 code of the language the customer wrote in, as the scorer detected it; null if unknown
    */
-  public record Ticket(String source, String id, String subject, String summary, String from, Instant writtenAt) {
+  public record Ticket(String source, String id, String subject, String summary, String from, Instant writtenAt,
+      String language) {
+
+    /**
+     * "German" when the customer did not write in English, so the owner knows why the quote and the phrases read as
+     * they do and can answer in the customer's language; null for English or an unknown language.
+     */
+    public String languageName() {
+      if (language == null || language.isBlank() || language.equalsIgnoreCase("en")) {
+        return null;
+      }
+      String name = Locale.forLanguageTag(language.strip()).getDisplayLanguage(Locale.ENGLISH);
+      return name.isEmpty() ? null : name;
+    }
 
     /** "The contact D. S. wrote on 2026-11-02 08:12 UTC"; null when the helpdesk told neither. */
     public String fromText() {

@@ -29,6 +29,7 @@ import static com.sentimenttriage.triage.TriageVariables.SOURCE;
 import static com.sentimenttriage.triage.TriageVariables.SUBJECT;
 import static com.sentimenttriage.triage.TriageVariables.TICKET_CREATED_AT;
 import static com.sentimenttriage.triage.TriageVariables.TICKET_ID;
+import static com.sentimenttriage.triage.TriageVariables.TICKET_LANGUAGE;
 import static com.sentimenttriage.triage.TriageVariables.TICKET_TEXT;
 import static com.sentimenttriage.triage.TriageVariables.TICKET_UPDATED_AT;
 import static com.sentimenttriage.triage.TriageVariables.TOPICS;
@@ -146,7 +147,8 @@ public class CsAlertComposer {
             summarizer.summarize(TICKET_TEXT.find(variables).orElse("")),
             REQUESTER_NAME.find(variables).map(String::strip).filter(n -> !n.isEmpty()).orElse(null),
             TICKET_UPDATED_AT.find(variables).or(() -> TICKET_CREATED_AT.find(variables)).map(Date::toInstant)
-                .orElse(null)),
+                .orElse(null),
+            TICKET_LANGUAGE.find(variables).orElse(null)),
         facts,
         new CsAlert.Scores(required(SENTIMENT_LABEL, variables), required(FRUSTRATION, variables),
             TOPICS.find(variables).orElse(""), phrases(SCORE_EXPLANATION.find(variables).orElse(""))),

@@ -102,6 +102,36 @@ class AlertMailBrowserTest {
         "Open the ticket in the helpdesk -> https://acme-eu.zendesk.com/agent/tickets/4711");
   }
 
+  /** The owner reads the customer's own words and phrases, told which language they are in, to answer in it. */
+  @Test
+  void anAlertForATicketInGermanSaysWhichLanguageTheCustomerWroteIn() throws Exception {
+    Map<String, Object> v = acmeVariables("High");
+    TriageVariables.SUBJECT.putInto(v, "Export seit dem Update kaputt");
+    TriageVariables.TICKET_TEXT.putInto(v, "Ich habe schon dreimal nachgefragt und immer noch keine Antwort. Das ist "
+        + "inakzeptabel: der Export funktioniert seit dem Update nicht mehr.");
+    TriageVariables.SCORE_EXPLANATION.putInto(v, "\"inakzeptabel\" -2.40, \"immer noch keine Antwort\" -1.80");
+    TriageVariables.TICKET_LANGUAGE.putInto(v, "de");
+
+    String seen = open(AlertFixtures.composer().compose("pi-5:ServiceTask_AlertCsOwner", "pi-5", null, v),
+        "cs-alert-german");
+
+    assertThat(seen).contains("What the customer says (in German)")
+        .contains("Das ist inakzeptabel")
+        .contains("“inakzeptabel”, “immer noch keine Antwort”");
+  }
+
+  /** English is the default: the heading names no language. */
+  @Test
+  void anAlertForATicketInEnglishNamesNoLanguage() throws Exception {
+    Map<String, Object> v = acmeVariables("High");
+    TriageVariables.TICKET_LANGUAGE.putInto(v, "en");
+
+    String seen = open(AlertFixtures.composer().compose("pi-6:ServiceTask_AlertCsOwner", "pi-6", null, v),
+        "cs-alert-english");
+
+    assertThat(seen).contains("What the customer says").doesNotContain("(in English)");
+  }
+
   @Test
   void anAlertAnAutomatedQueueSentSaysSoOnScreen() throws Exception {
     Map<String, Object> v = acmeVariables("High");
