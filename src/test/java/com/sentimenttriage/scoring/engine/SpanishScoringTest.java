@@ -72,6 +72,12 @@ class SpanishScoringTest {
   }
 
   @Test
+  void textTypedWithoutAccentsScoresAsWritten() {
+    assertNegative(ES, "Todavia no funciona la exportacion y sigo sin respuesta.");
+    assertTopic(ES, "Error de sincronizacion desde la ultima actualizacion.", "integration-failure");
+  }
+
+  @Test
   void superlativesAndSlangFromBothSidesOfTheAtlantic() {
     assertPositive(ES, "El soporte es un crack, todo está chido.");
     assertPositive(ES, "Qué guay, la nueva versión mola mucho.");
