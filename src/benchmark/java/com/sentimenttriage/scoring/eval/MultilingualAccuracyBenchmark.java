@@ -1,5 +1,6 @@
 package com.sentimenttriage.scoring.eval;
 
+import com.sentimenttriage.scoring.engine.Language;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import com.sentimenttriage.scoring.engine.TicketScore;
 import java.io.IOException;
@@ -25,8 +26,10 @@ import java.util.stream.Stream;
  * <p>Per set it prints the rows, the negative-class ROC AUC (score = -polarity: how well the scorer ranks the texts
  * people called negative above the others, the figure that matters for escalation), macro-F1 (polarity banded at
  * ±0.05 as in {@link AccuracyReport}; over the classes the set is labelled with, so a positive/negative set is not
- * capped by an absent neutral class), the predicted class shares and the share of texts detected as the set's
- * language. The baseline's figures come from {@code baseline-multilang-sentiment.tsv} in the data directory, which
+ * capped by an absent neutral class), the predicted class shares and the share of texts scored with the set's
+ * language's words (detected as it; with {@code --explicit}, 100% once the language has data, 0% while it is scored
+ * as English). The baseline's figures come from
+ * {@code baseline-multilang-sentiment.tsv} in the data directory, which
  * {@code src/benchmark/baseline/multilang-sentiment-baseline.js} writes.
  *
  * <pre>
@@ -50,7 +53,8 @@ public final class MultilingualAccuracyBenchmark {
    * One set's figures.
    *
    * @param predictedShares share of texts predicted negative, neutral, positive
-   * @param rightLanguageShare share detected as the set's language; NaN where the scorer does not say
+   * @param rightLanguageShare share scored with the set's language's words: detected as it, or, with the language
+   *     given, 100% once that language has data
    */
   record Result(
       String set, int rows, double negativeAuc, double macroF1, double[] predictedShares, double rightLanguageShare) {}
@@ -76,7 +80,7 @@ public final class MultilingualAccuracyBenchmark {
     SentimentScorer scorer = SentimentScorer.withBuiltInLexicon();
     System.out.printf("Scorer: %s; data: %s%n", explicit ? "language given (--explicit)" : "language detected",
         data.toAbsolutePath().normalize());
-    System.out.println("| set | rows | AUC (neg) | macro-F1 | predicted neg / neu / pos | right language "
+    System.out.println("| set | rows | AUC (neg) | macro-F1 | predicted neg / neu / pos | scored as xx "
         + "| baseline AUC | baseline macro-F1 | baseline neg / neu / pos |");
     System.out.println("|---|---:|---:|---:|---|---:|---:|---:|---|");
     for (Path set : sets(data, languages)) {
@@ -85,7 +89,7 @@ public final class MultilingualAccuracyBenchmark {
       String[] base = baseline.get(result.set());
       System.out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f | %s | %s | %s |%n",
           result.set(), result.rows(), result.negativeAuc(), result.macroF1(), shares(result.predictedShares()),
-          Double.isNaN(result.rightLanguageShare()) ? "n/a" : percent(result.rightLanguageShare()),
+          percent(result.rightLanguageShare()),
           base == null ? "| |" : base[2] + " | " + base[3] + " | " + String.join(" / ", base[4], base[5], base[6]));
     }
   }
@@ -131,7 +135,6 @@ public final class MultilingualAccuracyBenchmark {
     int[] predictedCounts = new int[3];
     boolean[] present = new boolean[3];
     int rightLanguage = 0;
-    boolean languageKnown = true;
     for (int i = 0; i < n; i++) {
       Labelled row = rows.get(i);
       TicketScore score = score(scorer, row.text(), language, explicit);
@@ -141,31 +144,17 @@ public final class MultilingualAccuracyBenchmark {
       predicted[i] = AccuracyReport.band(score.polarity());
       predictedCounts[predicted[i]]++;
       present[row.label()] = true;
-      String detected = detectedLanguage(score);
-      languageKnown &= detected != null;
-      rightLanguage += language.equals(detected) ? 1 : 0;
+      rightLanguage += language.equals(score.language()) ? 1 : 0;
     }
     int[] classes = IntStream.range(0, 3).filter(c -> present[c]).toArray();
     double[] shares = {(double) predictedCounts[0] / n, (double) predictedCounts[1] / n, (double) predictedCounts[2] / n};
     String name = file.getParent().getFileName() + "/" + file.getFileName().toString().replaceFirst("\\.tsv$", "");
     return new Result(name, n, AccuracyReport.auc(negativeScore, negative), AccuracyReport.macroF1(gold, predicted, classes),
-        shares, languageKnown ? (double) rightLanguage / n : Double.NaN);
+        shares, (double) rightLanguage / n);
   }
 
-  /**
-   * Until lang-core's {@code score(text, Language)} is merged the scorer reads English only, so both modes score the
-   * text as it is; {@code --explicit} says so rather than pretend.
-   */
   private static TicketScore score(SentimentScorer scorer, String text, String language, boolean explicit) {
-    if (explicit) {
-      throw new UnsupportedOperationException("--explicit needs SentimentScorer.score(text, Language) from lang-core");
-    }
-    return scorer.score(text);
-  }
-
-  /** The language the scorer detected, as an ISO 639-1 code; null while the scorer does not report one. */
-  private static String detectedLanguage(TicketScore score) {
-    return null;
+    return explicit ? scorer.score(text, Language.fromCode(language)) : scorer.score(text);
   }
 
   /** {@code <data>/baseline-multilang-sentiment.tsv}: set, rows, AUC, macro-F1, shares neg/neu/pos; empty if absent. */
