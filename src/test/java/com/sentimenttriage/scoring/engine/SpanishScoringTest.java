@@ -1,5 +1,6 @@
 package com.sentimenttriage.scoring.engine;
 
+import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertDetected;
 import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertFrustrationAtLeast;
 import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertNegative;
 import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertNeutral;
@@ -87,6 +88,12 @@ class SpanishScoringTest {
   @Test
   void sarcasticPraiseNextToAComplaintIsNegative() {
     assertNegative(ES, "Genial, otra vez se ha caído la aplicación.");
+  }
+
+  @Test
+  void spanishTicketsAreDetectedAsSpanish() {
+    assertDetected(ES, "Hola, sigo esperando una respuesta sobre mi pedido, ¿me pueden ayudar por favor?");
+    assertDetected(ES, "La computadora que compré no enciende y nadie del servicio técnico me contesta.");
   }
 
   @Test
