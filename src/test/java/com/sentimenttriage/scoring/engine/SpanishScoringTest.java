@@ -1,5 +1,6 @@
 package com.sentimenttriage.scoring.engine;
 
+import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertDetected;
 import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertFrustrationAtLeast;
 import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertNegative;
 import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertNeutral;
@@ -72,6 +73,12 @@ class SpanishScoringTest {
   }
 
   @Test
+  void textTypedWithoutAccentsScoresAsWritten() {
+    assertNegative(ES, "Todavia no funciona la exportacion y sigo sin respuesta.");
+    assertTopic(ES, "Error de sincronizacion desde la ultima actualizacion.", "integration-failure");
+  }
+
+  @Test
   void superlativesAndSlangFromBothSidesOfTheAtlantic() {
     assertPositive(ES, "El soporte es un crack, todo está chido.");
     assertPositive(ES, "Qué guay, la nueva versión mola mucho.");
@@ -81,6 +88,12 @@ class SpanishScoringTest {
   @Test
   void sarcasticPraiseNextToAComplaintIsNegative() {
     assertNegative(ES, "Genial, otra vez se ha caído la aplicación.");
+  }
+
+  @Test
+  void spanishTicketsAreDetectedAsSpanish() {
+    assertDetected(ES, "Hola, sigo esperando una respuesta sobre mi pedido, ¿me pueden ayudar por favor?");
+    assertDetected(ES, "La computadora que compré no enciende y nadie del servicio técnico me contesta.");
   }
 
   @Test
