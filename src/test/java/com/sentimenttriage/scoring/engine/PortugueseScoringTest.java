@@ -166,6 +166,16 @@ class PortugueseScoringTest {
   }
 
   @Test
+  void idiomWithoutAccentsStillMatches() {
+    assertNegative(PT, "Nao vale a pena.");
+  }
+
+  @Test
+  void topicWithoutAccentsStillMatches() {
+    assertTopic(PT, "a sincronizacao parou de novo", "integration-failure");
+  }
+
+  @Test
   void chargedTwiceIsBilling() {
     assertTopic(PT, "Fui cobrado duas vezes este mês.", "billing");
   }
