@@ -7,6 +7,7 @@ import static com.sentimenttriage.triage.TriageVariables.POLARITY;
 import static com.sentimenttriage.triage.TriageVariables.SCORE_CONFIDENCE;
 import static com.sentimenttriage.triage.TriageVariables.SCORE_EXPLANATION;
 import static com.sentimenttriage.triage.TriageVariables.SENTIMENT_LABEL;
+import static com.sentimenttriage.triage.TriageVariables.TICKET_LANGUAGE;
 import static com.sentimenttriage.triage.TriageVariables.TOPICS;
 
 import com.sentimenttriage.scoring.engine.Evidence;
@@ -28,7 +29,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * How a score is written into process variables, the same for the first message, for every reply and for a learned
- * correction: the one place the eight score variables are written ({@link #write}).
+ * correction: the one place the nine score variables are written ({@link #write}).
  */
 public final class ScoreVariables {
 
@@ -45,18 +46,20 @@ public final class ScoreVariables {
    * it corrects).
    */
   public record Scores(Double polarity, Integer frustration, String sentimentLabel, String topics,
-      String highestTopicRisk, Boolean churnRisk, Double scoreConfidence, String scoreExplanation) {
+      String highestTopicRisk, Boolean churnRisk, Double scoreConfidence, String scoreExplanation,
+      String ticketLanguage) {
 
-    /** All eight, from one message's score. */
+    /** All nine, from one message's score. */
     public static Scores of(TicketScore score) {
       return new Scores(rounded(score.polarity()), score.frustration(), score.label().displayName(),
           score.topics().stream().map(TopicMatch::displayName).collect(Collectors.joining(", ")),
-          riskName(score.highestTopicRisk()), score.churnRisk(), rounded(score.confidence()), explanation(score));
+          riskName(score.highestTopicRisk()), score.churnRisk(), rounded(score.confidence()), explanation(score),
+          score.language());
     }
 
     /**
-     * A thread's, after the customer wrote again: the latest message's label, frustration, confidence and
-     * explanation; the thread's recency-weighted polarity; the topics, the highest risk and a churn threat of all the
+     * A thread's, after the customer wrote again: the latest message's label, frustration, confidence,
+     * explanation and language; the thread's recency-weighted polarity; the topics, the highest risk and a churn threat of all the
      * customer's messages.
      */
     public static Scores of(ThreadScore thread) {
@@ -68,27 +71,27 @@ public final class ScoreVariables {
           riskName(thread.customerMessages().stream().flatMap(m -> m.highestTopicRisk().stream())
               .max(Enum::compareTo)),
           thread.customerMessages().stream().anyMatch(TicketScore::churnRisk), rounded(latest.confidence()),
-          explanation(latest));
+          explanation(latest), latest.language());
     }
 
     /** None: each {@code with…} sets one. */
     public static Scores unchanged() {
-      return new Scores(null, null, null, null, null, null, null, null);
+      return new Scores(null, null, null, null, null, null, null, null, null);
     }
 
     public Scores withFrustration(int value) {
       return new Scores(polarity, value, sentimentLabel, topics, highestTopicRisk, churnRisk, scoreConfidence,
-          scoreExplanation);
+          scoreExplanation, ticketLanguage);
     }
 
     public Scores withTopics(String value, Optional<RiskLevel> highestRisk, boolean churn) {
       return new Scores(polarity, frustration, sentimentLabel, value, riskName(highestRisk), churn, scoreConfidence,
-          scoreExplanation);
+          scoreExplanation, ticketLanguage);
     }
 
     public Scores withExplanation(String value) {
       return new Scores(polarity, frustration, sentimentLabel, topics, highestTopicRisk, churnRisk, scoreConfidence,
-          value);
+          value, ticketLanguage);
     }
   }
 
@@ -102,6 +105,7 @@ public final class ScoreVariables {
     put(scope, target, CHURN_RISK, scores.churnRisk());
     put(scope, target, SCORE_CONFIDENCE, scores.scoreConfidence());
     put(scope, target, SCORE_EXPLANATION, scores.scoreExplanation());
+    put(scope, target, TICKET_LANGUAGE, scores.ticketLanguage());
   }
 
   /** "None" when no topic carries a risk: the gate's table reads a value, never a null. */

@@ -86,6 +86,7 @@ public final class SurveyCommentTriageProcess {
         ProcessVariable.of("commentScoreConfidence", Double.class);
     public static final ProcessVariable<String> SCORE_EXPLANATION =
         ProcessVariable.of("commentScoreExplanation", String.class);
+    public static final ProcessVariable<String> LANGUAGE = ProcessVariable.of("commentLanguage", String.class);
     // The account (output mappings of "Look up customer account", under the template's own names)
     public static final ProcessVariable<Boolean> ACCOUNT_FOUND = ProcessVariable.of("accountFound", Boolean.class);
     public static final ProcessVariable<Long> ACCOUNT_ID = ProcessVariable.of("accountId", Long.class);
@@ -109,7 +110,7 @@ public final class SurveyCommentTriageProcess {
 
     public static final List<ProcessVariable<?>> ALL = List.of(RESPONSE_ID, SURVEY_ID, SCALE, SCORE, COMMENT,
         RESPONDENT_EMAIL, SUBMITTED_AT, POLARITY, FRUSTRATION, SENTIMENT_LABEL, TOPICS, HIGHEST_TOPIC_RISK,
-        CHURN_RISK, SCORE_CONFIDENCE, SCORE_EXPLANATION, ACCOUNT_FOUND, ACCOUNT_ID, ACCOUNT_NAME, PLAN, MRR, CLV,
+        CHURN_RISK, SCORE_CONFIDENCE, SCORE_EXPLANATION, LANGUAGE, ACCOUNT_FOUND, ACCOUNT_ID, ACCOUNT_NAME, PLAN, MRR, CLV,
         DAYS_TO_RENEWAL, HEALTH_SCORE, CS_OWNER_NAME, ACCOUNT_STALE, ACCOUNT_SEEN_AT, LINK_REQUEST_ID,
         FOLLOW_UP, SEVERITY, REASON);
 
@@ -120,7 +121,7 @@ public final class SurveyCommentTriageProcess {
     public static final Map<String, ProcessVariable<?>> SCORE_OUTPUTS = Map.of("polarity", POLARITY,
         "frustration", FRUSTRATION, "sentimentLabel", SENTIMENT_LABEL, "topics", TOPICS,
         "highestTopicRisk", HIGHEST_TOPIC_RISK, "churnRisk", CHURN_RISK, "scoreConfidence", SCORE_CONFIDENCE,
-        "scoreExplanation", SCORE_EXPLANATION);
+        "scoreExplanation", SCORE_EXPLANATION, "ticketLanguage", LANGUAGE);
 
     private Variables() {
     }

@@ -10,6 +10,12 @@ public final class TemplateVariables {
   /** The message to score, masked: the ticket's text in triage, a survey's comment elsewhere. */
   public static final ProcessVariable<String> TEXT = ProcessVariable.of("text", String.class);
 
+  /**
+   * Optional: the language the caller expects the message in (a helpdesk locale, "de" or "pt-BR"), used where the
+   * scorer cannot detect one (a short or unsure text).
+   */
+  public static final ProcessVariable<String> LANGUAGE_HINT = ProcessVariable.of("languageHint", String.class);
+
   private TemplateVariables() {
   }
 }

@@ -31,6 +31,8 @@ public final class TriageVariables {
   public static final ProcessVariable<Boolean> CHURN_RISK = ProcessVariable.of("churnRisk", Boolean.class);
   public static final ProcessVariable<Double> SCORE_CONFIDENCE = ProcessVariable.of("scoreConfidence", Double.class);
   public static final ProcessVariable<String> SCORE_EXPLANATION = ProcessVariable.of("scoreExplanation", String.class);
+  /** The ISO 639-1 code of the language the ticket's latest message was scored in ("de"). */
+  public static final ProcessVariable<String> TICKET_LANGUAGE = ProcessVariable.of("ticketLanguage", String.class);
 
   // Account
   public static final ProcessVariable<Boolean> ACCOUNT_FOUND = ProcessVariable.of("accountFound", Boolean.class);
@@ -194,7 +196,7 @@ public final class TriageVariables {
   public static final List<ProcessVariable<?>> ALL = List.of(
       SOURCE, TICKET_ID, SUBJECT, TICKET_TEXT, REQUESTER_EMAIL, CHANNEL, TICKET_CREATED_AT,
       POLARITY, FRUSTRATION, SENTIMENT_LABEL, TOPICS, HIGHEST_TOPIC_RISK, CHURN_RISK, SCORE_CONFIDENCE,
-      SCORE_EXPLANATION,
+      SCORE_EXPLANATION, TICKET_LANGUAGE,
       ACCOUNT_FOUND, ACCOUNT_ID, ACCOUNT_NAME, PLAN, MRR, DAYS_TO_RENEWAL, HEALTH_SCORE, CS_OWNER_NAME,
       ESCALATION_ACTION, SEVERITY, ESCALATION_REASON,
       REVIEW_DECISION, REVIEW_COMMENT,

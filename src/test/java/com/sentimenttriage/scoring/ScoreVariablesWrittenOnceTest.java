@@ -14,14 +14,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The eight score variables are written in one place, ScoreVariables.write, for the first message, a reply and a
+ * The nine score variables are written in one place, ScoreVariables.write, for the first message, a reply and a
  * learned correction alike: a scan of the main sources for a direct write of any of them anywhere else.
  */
 class ScoreVariablesWrittenOnceTest {
 
   private static final Pattern SCORE_WRITE = Pattern.compile(
       "\\b(POLARITY|FRUSTRATION|SENTIMENT_LABEL|TOPICS|HIGHEST_TOPIC_RISK|CHURN_RISK|SCORE_CONFIDENCE"
-          + "|SCORE_EXPLANATION)\\.(set|setLocal|setOutput)\\(");
+          + "|SCORE_EXPLANATION|TICKET_LANGUAGE)\\.(set|setLocal|setOutput)\\(");
 
   /**
    * ScoreVariables writes them. The recall audit shows the auditor a ticket's stored score in variables local to its

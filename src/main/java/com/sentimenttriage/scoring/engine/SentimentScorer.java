@@ -248,11 +248,19 @@ public final class SentimentScorer {
    * customer's mood); the latest counts most.
    */
   public ThreadScore scoreThread(List<ThreadMessage> messagesOldestFirst) {
+    return scoreThread(messagesOldestFirst, null);
+  }
+
+  /**
+   * As {@link #scoreThread(List)}; each message's language is detected on its own (a thread may change language),
+   * with {@code hintOrNull} for the messages detection cannot tell ({@link #scoreDetecting}).
+   */
+  public ThreadScore scoreThread(List<ThreadMessage> messagesOldestFirst, Language hintOrNull) {
     List<TicketScore> customer = new ArrayList<>();
     if (messagesOldestFirst != null) {
       for (ThreadMessage message : messagesOldestFirst) {
         if (message != null && message.author() == ThreadMessage.Author.CUSTOMER) {
-          customer.add(score(message.text()));
+          customer.add(scoreDetecting(message.text(), hintOrNull));
         }
       }
     }
