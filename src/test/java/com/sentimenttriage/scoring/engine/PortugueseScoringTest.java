@@ -1,5 +1,6 @@
 package com.sentimenttriage.scoring.engine;
 
+import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertDetected;
 import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertFrustrationAtLeast;
 import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertNegative;
 import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertNeutral;
@@ -166,6 +167,16 @@ class PortugueseScoringTest {
   }
 
   @Test
+  void idiomWithoutAccentsStillMatches() {
+    assertNegative(PT, "Nao vale a pena.");
+  }
+
+  @Test
+  void topicWithoutAccentsStillMatches() {
+    assertTopic(PT, "a sincronizacao parou de novo", "integration-failure");
+  }
+
+  @Test
   void chargedTwiceIsBilling() {
     assertTopic(PT, "Fui cobrado duas vezes este mês.", "billing");
   }
@@ -193,5 +204,20 @@ class PortugueseScoringTest {
   @Test
   void consumerComplaintBodiesAreSecurityOrLegal() {
     assertTopic(PT, "Vou abrir uma reclamação no Procon e no Reclame Aqui.", "security-legal");
+  }
+
+  @Test
+  void brazilianTicketIsDetectedAsPortuguese() {
+    assertDetected(PT, "Oi, ainda não recebi meu pedido e ninguém responde no chat. Vocês podem verificar?");
+  }
+
+  @Test
+  void europeanTicketIsDetectedAsPortuguese() {
+    assertDetected(PT, "Bom dia, continuo à espera da fatura corrigida. Já liguei três vezes para a linha de apoio.");
+  }
+
+  @Test
+  void unaccentedTweetIsDetectedAsPortuguese() {
+    assertDetected(PT, "nao aguento mais esse app, trava toda hora e o suporte nao resolve nada");
   }
 }
