@@ -50,6 +50,7 @@ class DutchScoringTest {
     assertNegative(NL, "De medewerker was weinig behulpzaam.");
     assertPositive(NL, "Geen probleem, alles is opgelost.");
     assertPositive(NL, "Dat is helemaal niet slecht.");
+    assertPositive(NL, "Sinds de update nooit meer problemen gehad.");
   }
 
   @Test

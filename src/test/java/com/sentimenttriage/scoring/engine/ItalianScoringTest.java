@@ -49,6 +49,8 @@ class ItalianScoringTest {
     assertPositive(IT, "Nessun problema con la consegna, tutto perfetto.");
     assertPositive(IT, "Installazione senza problemi.");
     assertPositive(IT, "Niente male, davvero.");
+    assertPositive(IT, "Senza dubbio il migliore che abbia provato.");
+    assertNegative(IT, "Non è il massimo.");
   }
 
   @Test
