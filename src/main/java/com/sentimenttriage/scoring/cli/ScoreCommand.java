@@ -11,6 +11,7 @@ import com.sentimenttriage.cli.CommandLineParser;
 import com.sentimenttriage.cli.UsageException;
 import com.sentimenttriage.scoring.engine.Emotion;
 import com.sentimenttriage.scoring.engine.Evidence;
+import com.sentimenttriage.scoring.engine.Language;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import com.sentimenttriage.scoring.engine.TicketScore;
 import com.sentimenttriage.scoring.engine.TopicMatch;
@@ -39,7 +40,8 @@ import java.util.concurrent.Future;
  * Batch scoring without Spring or the process engine:
  *
  * <pre>
- * java -jar target/sentiment-triage.jar score [--lexicon FILE] [--threads N] &lt; tickets.jsonl &gt; scores.jsonl
+ * java -jar target/sentiment-triage.jar score [--language auto|en|de|…] [--lexicon FILE] [--threads N]
+ *     &lt; tickets.jsonl &gt; scores.jsonl
  * </pre>
  *
  * Reads JSON lines {@code {"id": ..., "text": ...}} and writes one JSON line per non-blank input line, in
@@ -67,16 +69,24 @@ public final class ScoreCommand {
   }
 
   private static final CommandLineParser ARGUMENTS =
-      new CommandLineParser("score", "usage: score [--lexicon FILE] [--threads N] < input.jsonl > output.jsonl")
+      new CommandLineParser("score",
+          "usage: score [--language auto|" + Language.codes().replace(", ", "|") + "] [--lexicon FILE] [--threads N]"
+              + " < input.jsonl > output.jsonl")
+          .option("--language")
           .option("--lexicon")
           .option("--threads")
           .description("""
               Scores ticket texts without the web application or the process engine. Each input line is a JSON
               object {"id": ..., "text": "..."}; each output line has the id, polarity, frustration (0-100),
-              label, topics, emotions, urgency, churn risk, confidence and the phrases behind the score.
+              label, topics, emotions, urgency, churn risk, confidence, the phrases behind the score, and the
+              language the text was scored in with how it was chosen ("German (detected)").
 
               options:
-                --lexicon FILE   word<TAB>valence lines (-4..4) that add to or override the built-in lexicon
+                --language L     auto (default: each text's language is detected, English where it cannot
+                                 tell) or the code of the language to score every text in: en, de, es, fr,
+                                 pt, it, nl (one without data is scored as English, with low confidence)
+                --lexicon FILE   word<TAB>valence lines (-4..4) that add to or override the built-in English
+                                 lexicon
                 --threads N      scoring threads (default: one per core)
 
               exit codes:
@@ -115,7 +125,7 @@ public final class ScoreCommand {
       } catch (IOException | RuntimeException e) {
         return ARGUMENTS.usage(err, e.getMessage());
       }
-      return pipeline(scorer, reader, out, err, workers, options.threads());
+      return pipeline(scorer, options.language(), reader, out, err, workers, options.threads());
     } catch (IOException e) {
       err.println("score: " + e.getMessage());
       return 1;
@@ -128,8 +138,8 @@ public final class ScoreCommand {
    * Reads batches of lines, scores them on the worker threads and writes the rendered batches in input
    * order. A bounded number of batches is in flight, so memory stays flat on endless input.
    */
-  private static int pipeline(SentimentScorer scorer, BufferedReader reader, OutputStream out, PrintStream err,
-      ExecutorService workers, int threads) throws IOException {
+  private static int pipeline(SentimentScorer scorer, Language language, BufferedReader reader, OutputStream out,
+      PrintStream err, ExecutorService workers, int threads) throws IOException {
     Deque<Future<Batch>> inFlight = new ArrayDeque<>();
     int failures = 0;
     int lineNumber = 0;
@@ -142,7 +152,7 @@ public final class ScoreCommand {
       }
       lineNumber += lines.size();
       if (!lines.isEmpty()) {
-        inFlight.add(workers.submit(() -> render(scorer, lines, firstLine)));
+        inFlight.add(workers.submit(() -> render(scorer, language, lines, firstLine)));
       }
       boolean done = lines.size() < BATCH_SIZE;
       while (!inFlight.isEmpty() && (done || inFlight.size() > 2 * threads)) {
@@ -167,9 +177,17 @@ public final class ScoreCommand {
   /** One batch's output: the JSON lines, and why each input line that could not be scored failed. */
   private record Batch(byte[] json, List<String> errors) {}
 
-  private record Options(Path lexicon, int threads) {
+  /** @param language the language to score every text in, or null to detect each text's */
+  private record Options(Language language, Path lexicon, int threads) {
     static Options parse(String[] args) {
       CommandLine line = ARGUMENTS.parse(args);
+      String languageCode = line.value("--language").orElse("auto");
+      Language language;
+      try {
+        language = languageCode.equals("auto") ? null : Language.fromCode(languageCode);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--language must be auto or one of " + Language.codes() + ", not " + languageCode);
+      }
       int threads = line.integer("--threads").orElse(Runtime.getRuntime().availableProcessors());
       if (threads < 1) {
         throw new UsageException("--threads must be at least 1");
@@ -178,11 +196,12 @@ public final class ScoreCommand {
       if (lexicon != null && !Files.isRegularFile(lexicon)) {
         throw new UsageException("the lexicon file " + lexicon + " does not exist (--lexicon)");
       }
-      return new Options(lexicon, threads);
+      return new Options(language, lexicon, threads);
     }
   }
 
-  private static Batch render(SentimentScorer scorer, List<String> lines, int firstLine) throws IOException {
+  private static Batch render(SentimentScorer scorer, Language language, List<String> lines, int firstLine)
+      throws IOException {
     ByteArrayOutputStream json = new ByteArrayOutputStream(lines.size() * 400);
     List<String> errors = new ArrayList<>();
     try (JsonGenerator generator = Json.FACTORY.createGenerator(json)) {
@@ -193,7 +212,7 @@ public final class ScoreCommand {
         if (line.isBlank()) {
           continue;
         }
-        String error = scoreLine(scorer, line, firstLine + i, generator);
+        String error = scoreLine(scorer, language, line, firstLine + i, generator);
         if (error != null) {
           errors.add("line " + (firstLine + i) + ": " + error);
         }
@@ -221,8 +240,8 @@ public final class ScoreCommand {
   }
 
   /** Writes the score of one input line, or an error object naming the line; returns the error, null if scored. */
-  private static String scoreLine(SentimentScorer scorer, String line, int lineNumber, JsonGenerator out)
-      throws IOException {
+  private static String scoreLine(SentimentScorer scorer, Language language, String line, int lineNumber,
+      JsonGenerator out) throws IOException {
     Input input;
     try {
       input = Input.parse(line);
@@ -234,7 +253,7 @@ public final class ScoreCommand {
       out.writeEndObject();
       return error;
     }
-    write(input.idJson(), scorer.score(input.text()), out);
+    write(input.idJson(), language == null ? scorer.score(input.text()) : scorer.score(input.text(), language), out);
     return null;
   }
 
@@ -318,6 +337,8 @@ public final class ScoreCommand {
       out.writeEndObject();
     }
     out.writeEndArray();
+    out.writeStringField("language", score.language());
+    out.writeStringField("languageReason", score.languageReason());
     out.writeEndObject();
   }
 }

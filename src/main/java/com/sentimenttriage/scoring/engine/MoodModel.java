@@ -17,6 +17,8 @@ final class MoodModel {
 
   static final double PROMOTER_POLARITY = 0.6;
   static final int URGENT_FRUSTRATION = 80;
+  /** The most confidence a text gets that its language's words cannot judge. */
+  static final double UNREADABLE_CONFIDENCE = 0.2;
 
   private MoodModel() {}
 
@@ -102,10 +104,11 @@ final class MoodModel {
   }
 
   /**
-   * More agreeing cues mean more confidence; a text in another language, or with no words at all, cannot
-   * be judged by the lexicon whatever its score says.
+   * More agreeing cues mean more confidence; a text in a language without data, or with no words at all, cannot
+   * be judged by the lexicon whatever its score says, and outside English the share of words the language's data
+   * knows scales the confidence down.
    */
-  static double confidence(PolarityCalculator.Result result, LanguageGuess language) {
+  static double confidence(PolarityCalculator.Result result, LanguageGuess guess, Language language) {
     if (result.words == 0 && result.units == 0) {
       return 0.1;
     }
@@ -115,8 +118,14 @@ final class MoodModel {
     } else {
       confidence = Math.min(0.95, 0.45 + 0.12 * result.units);
     }
-    if (!language.readable()) {
-      confidence = Math.min(confidence, 0.2);
+    if (!guess.readable()) {
+      confidence = Math.min(confidence, UNREADABLE_CONFIDENCE);
+    } else if (language != Language.ENGLISH && result.words > 0) {
+      // The language's coverage: the share of words its lexicon and modifiers know. From none known (as unsure as a
+      // text in a language without data) to a quarter known (what English needs to count as English) and more.
+      double coverage = (double) result.knownWords / result.words;
+      double factor = Math.min(1, coverage / LanguageGuess.MIN_KNOWN_SHARE);
+      confidence = UNREADABLE_CONFIDENCE + Math.max(0, confidence - UNREADABLE_CONFIDENCE) * factor;
     }
     return Math.round(confidence * 100) / 100.0;
   }

@@ -91,6 +91,11 @@ public final class SentimentScorer {
         extraLexiconOrNull == null ? Map.of() : Map.of(language, extraLexiconOrNull));
   }
 
+  /** As {@link #withResourceDirectory}, for several languages and no extra lexicon. */
+  static SentimentScorer withResourceDirectories(Map<Language, String> directories) throws IOException {
+    return create(directories, Map.of());
+  }
+
   private static SentimentScorer create(Map<Language, String> directories, Map<Language, Path> extraFiles)
       throws IOException {
     Map<Language, Lexicon.Entries> extra = new EnumMap<>(Language.class);
@@ -110,11 +115,27 @@ public final class SentimentScorer {
   }
 
   /**
-   * Scores one text as English; never throws, and a null, empty or junk text scores neutral with zero
-   * confidence.
+   * Scores one text in the language it is written in ({@link LanguageDetection}: English where it cannot tell);
+   * never throws, and a null, empty or junk text scores neutral with zero confidence.
    */
   public TicketScore score(String text) {
-    return score(text, english, Language.ENGLISH, "English (default)", null);
+    return scoreDetecting(text, null);
+  }
+
+  /**
+   * As {@link #score(String)}, with a caller's hint (a helpdesk's locale) for the texts detection cannot tell:
+   * too short, unsure, or in a language without data. A confident detection wins over the hint.
+   */
+  public TicketScore scoreDetecting(String text, Language hintOrNull) {
+    if (text == null || text.isBlank()) {
+      Language language = hintOrNull != null && supports(hintOrNull) ? hintOrNull : Language.ENGLISH;
+      return empty(language, language.displayName() + " (empty text)");
+    }
+    String cleaned = TextCleaner.clean(text);
+    LanguageDetection.Choice choice = LanguageDetection.choose(cleaned, hintOrNull, this::supports);
+    LanguageGuess unsupported = choice.unsupported() ? new LanguageGuess(false, "language: " + choice.reason()) : null;
+    return score(text, cleaned, calculator(choice.language()).orElseThrow(), choice.language(), choice.reason(),
+        unsupported);
   }
 
   /**
@@ -123,11 +144,15 @@ public final class SentimentScorer {
    */
   public TicketScore score(String text, Language language) {
     Optional<PolarityCalculator> calculator = calculator(Objects.requireNonNull(language, "language"));
+    if (text == null || text.isBlank()) {
+      return empty(calculator.isPresent() ? language : Language.ENGLISH, language.displayName() + " (given)");
+    }
+    String cleaned = TextCleaner.clean(text);
     if (calculator.isEmpty()) {
       LanguageGuess unsupported = LanguageGuess.unsupported(language);
-      return score(text, english, Language.ENGLISH, unsupported.reason(), unsupported);
+      return score(text, cleaned, english, Language.ENGLISH, unsupported.reason(), unsupported);
     }
-    return score(text, calculator.get(), language, language.displayName() + " (given)", null);
+    return score(text, cleaned, calculator.get(), language, language.displayName() + " (given)", null);
   }
 
   /** Whether this scorer has data for {@code language} (loading it if it was not loaded yet). */
@@ -151,16 +176,13 @@ public final class SentimentScorer {
   }
 
   /**
+   * @param cleaned {@code text} after {@link TextCleaner}
    * @param languageReason how {@code language} was chosen, for people
-   * @param unsupported why the text was scored as English although another language was asked for, or null
+   * @param unsupported why the text was scored as English although it is in another language, or null
    */
-  private static TicketScore score(String text, PolarityCalculator calculator, Language language,
+  private static TicketScore score(String text, String cleaned, PolarityCalculator calculator, Language language,
       String languageReason, LanguageGuess unsupported) {
-    if (text == null || text.isBlank()) {
-      return empty(language, languageReason);
-    }
     ScoringResources resources = calculator.resources();
-    String cleaned = TextCleaner.clean(text);
     TokenSequence tokens = resources.analysis.analyze(cleaned);
     String[] topicStems = resources.analysis.topicStems(tokens);
     PolarityCalculator.Result result = calculator.compute(tokens, topicStems);
@@ -189,7 +211,7 @@ public final class SentimentScorer {
         MoodModel.urgency(result, frustration, topics),
         topics,
         topics.stream().anyMatch(TopicMatch::churnThreat),
-        MoodModel.confidence(result, guess),
+        MoodModel.confidence(result, guess, language),
         explanation,
         language.code(),
         languageReason);
@@ -234,6 +256,6 @@ public final class SentimentScorer {
         }
       }
     }
-    return ThreadTrend.of(customer, empty(Language.ENGLISH, "English (default)"));
+    return ThreadTrend.of(customer, empty(Language.ENGLISH, "English (no customer message)"));
   }
 }

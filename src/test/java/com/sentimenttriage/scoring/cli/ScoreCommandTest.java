@@ -54,7 +54,7 @@ class ScoreCommandTest {
         .toIterable()
         .containsExactly(
             "id", "polarity", "frustration", "label", "topics", "emotions", "urgency", "churnRisk", "confidence",
-            "explanation");
+            "explanation", "language", "languageReason");
     assertThat(angry.get("id").asInt()).isEqualTo(7);
     assertThat(angry.get("churnRisk").asBoolean()).isTrue();
     assertThat(angry.get("label").asText()).isEqualTo("Urgent");
@@ -62,6 +62,28 @@ class ScoreCommandTest {
     assertThat(run.lines().get(1).get("id").asText()).isEqualTo("b");
     assertThat(run.lines().get(1).get("polarity").asDouble()).isPositive();
     assertThat(run.raw().lines()).allSatisfy(line -> assertThat(line).startsWith("{\"id\":").endsWith("}"));
+  }
+
+  @Test
+  void printsTheLanguageEachTextWasDetectedInOrTheOneGiven() throws IOException {
+    String input = "{\"id\": 1, \"text\": \"The export is broken again and nobody answers our emails\"}\n"
+        + "{\"id\": 2, \"text\": \"ok thanks\"}\n";
+
+    Run auto = run(input, "--language", "auto");
+    assertThat(auto.lines()).extracting(line -> line.get("languageReason").asText())
+        .containsExactly("English (detected)", "English (too short to detect)");
+    Run given = run(input, "--language", "en");
+    assertThat(given.lines()).extracting(line -> line.get("languageReason").asText())
+        .containsExactly("English (given)", "English (given)");
+    assertThat(given.lines()).extracting(line -> line.get("language").asText()).containsExactly("en", "en");
+  }
+
+  @Test
+  void unknownLanguageIsAUsageError() throws IOException {
+    Run run = run("{\"id\": 1, \"text\": \"good\"}\n", "--language", "klingon");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--language must be auto or one of en, de, es, fr, pt, it, nl, not klingon");
   }
 
   @Test

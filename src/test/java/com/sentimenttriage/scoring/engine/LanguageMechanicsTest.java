@@ -157,7 +157,7 @@ class LanguageMechanicsTest {
   void languageLoadsOnItsFirstTextOnly() throws IOException {
     SentimentScorer scorer = SentimentScorer.withResourceDirectory(Language.GERMAN, "scoring-fixture/de/", null);
     assertThat(scorer.loaded(Language.GERMAN)).isFalse();
-    scorer.score("Die App funktioniert nicht.");
+    scorer.score("The app does not work.", Language.ENGLISH);
     assertThat(scorer.loaded(Language.GERMAN)).isFalse();
     scorer.score("Die App funktioniert nicht.", Language.GERMAN);
     assertThat(scorer.loaded(Language.GERMAN)).isTrue();
