@@ -1,5 +1,6 @@
 package com.sentimenttriage.scoring.engine;
 
+import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertDetected;
 import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertFrustrationAtLeast;
 import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertNegative;
 import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertNeutral;
@@ -83,5 +84,11 @@ class DutchScoringTest {
     assertTopic(NL, "Na de migratie zijn al onze gegevens verdwenen.", "data-integrity");
     assertTopic(NL, "Sinds vanochtend kan ik niet inloggen.", "core-workflow-failure");
     assertTopic(NL, "We vermoeden een datalek in ons account.", "security-legal");
+  }
+
+  @Test
+  void ticketsAreDetectedAsDutch() {
+    assertDetected(Language.DUTCH, "Goedemiddag, ik wacht nog steeds op een antwoord over mijn terugbetaling.");
+    assertDetected(Language.DUTCH, "De klantenservice reageert nooit, dit is echt belachelijk.");
   }
 }

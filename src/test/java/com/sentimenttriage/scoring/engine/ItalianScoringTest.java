@@ -1,5 +1,6 @@
 package com.sentimenttriage.scoring.engine;
 
+import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertDetected;
 import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertFrustrationAtLeast;
 import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertNegative;
 import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertNeutral;
@@ -89,5 +90,11 @@ class ItalianScoringTest {
     assertTopic(IT, "Abbiamo perso i dati di tutto il mese di ottobre.", "data-integrity");
     assertTopic(IT, "Da stamattina non riesco ad accedere al mio account.", "core-workflow-failure");
     assertTopic(IT, "Qualcuno ha avuto un accesso non autorizzato al nostro account.", "security-legal");
+  }
+
+  @Test
+  void ticketsAreDetectedAsItalian() {
+    assertDetected(Language.ITALIAN, "Buongiorno, sto ancora aspettando una risposta sul mio rimborso.");
+    assertDetected(Language.ITALIAN, "Il servizio clienti non risponde mai, è una vergogna.");
   }
 }
