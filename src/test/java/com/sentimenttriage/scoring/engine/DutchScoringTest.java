@@ -69,6 +69,12 @@ class DutchScoringTest {
   }
 
   @Test
+  void praiseBesideAComplaintIsSarcastic() {
+    assertNegative(NL, "Geweldig hoor, weer een storing.");
+    assertPositive(NL, "Geweldig, bedankt voor de snelle hulp!");
+  }
+
+  @Test
   void politeButAngrySupportProse() {
     assertNegative(NL, "Nog steeds geen antwoord op mijn mail van vorige week.");
     assertNegative(NL, "Alweer een storing, voor de derde keer deze maand.");

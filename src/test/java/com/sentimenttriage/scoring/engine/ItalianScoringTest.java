@@ -74,6 +74,12 @@ class ItalianScoringTest {
   }
 
   @Test
+  void praiseBesideAComplaintIsSarcastic() {
+    assertNegative(IT, "Perfetto, di nuovo bloccato.");
+    assertPositive(IT, "Perfetto, grazie mille!");
+  }
+
+  @Test
   void politeButAngrySupportProse() {
     assertNegative(IT, "Sto ancora aspettando una risposta alla mia richiesta.");
     assertNegative(IT, "Ancora nessuna risposta dopo due settimane.");
