@@ -1,5 +1,6 @@
 package com.sentimenttriage.scoring.engine;
 
+import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertDetected;
 import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertFrustrationAtLeast;
 import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertNegative;
 import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertNeutral;
@@ -50,6 +51,7 @@ class DutchScoringTest {
     assertNegative(NL, "De medewerker was weinig behulpzaam.");
     assertPositive(NL, "Geen probleem, alles is opgelost.");
     assertPositive(NL, "Dat is helemaal niet slecht.");
+    assertPositive(NL, "Sinds de update nooit meer problemen gehad.");
   }
 
   @Test
@@ -64,6 +66,12 @@ class DutchScoringTest {
     assertNegative(NL, "Het product is mooi, maar de levering was een ramp.");
     assertPositive(NL, "De prijs is hoog, toch ben ik heel tevreden.");
     assertPositive(NL, "Eerst was het lastig, echter nu werkt alles perfect.");
+  }
+
+  @Test
+  void praiseBesideAComplaintIsSarcastic() {
+    assertNegative(NL, "Geweldig hoor, weer een storing.");
+    assertPositive(NL, "Geweldig, bedankt voor de snelle hulp!");
   }
 
   @Test
@@ -82,5 +90,11 @@ class DutchScoringTest {
     assertTopic(NL, "Na de migratie zijn al onze gegevens verdwenen.", "data-integrity");
     assertTopic(NL, "Sinds vanochtend kan ik niet inloggen.", "core-workflow-failure");
     assertTopic(NL, "We vermoeden een datalek in ons account.", "security-legal");
+  }
+
+  @Test
+  void ticketsAreDetectedAsDutch() {
+    assertDetected(Language.DUTCH, "Goedemiddag, ik wacht nog steeds op een antwoord over mijn terugbetaling.");
+    assertDetected(Language.DUTCH, "De klantenservice reageert nooit, dit is echt belachelijk.");
   }
 }

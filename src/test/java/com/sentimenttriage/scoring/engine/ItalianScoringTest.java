@@ -1,5 +1,6 @@
 package com.sentimenttriage.scoring.engine;
 
+import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertDetected;
 import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertFrustrationAtLeast;
 import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertNegative;
 import static com.sentimenttriage.scoring.engine.LanguageScoringAssertions.assertNeutral;
@@ -49,6 +50,8 @@ class ItalianScoringTest {
     assertPositive(IT, "Nessun problema con la consegna, tutto perfetto.");
     assertPositive(IT, "Installazione senza problemi.");
     assertPositive(IT, "Niente male, davvero.");
+    assertPositive(IT, "Senza dubbio il migliore che abbia provato.");
+    assertNegative(IT, "Non è il massimo.");
   }
 
   @Test
@@ -71,6 +74,12 @@ class ItalianScoringTest {
   }
 
   @Test
+  void praiseBesideAComplaintIsSarcastic() {
+    assertNegative(IT, "Perfetto, di nuovo bloccato.");
+    assertPositive(IT, "Perfetto, grazie mille!");
+  }
+
+  @Test
   void politeButAngrySupportProse() {
     assertNegative(IT, "Sto ancora aspettando una risposta alla mia richiesta.");
     assertNegative(IT, "Ancora nessuna risposta dopo due settimane.");
@@ -87,5 +96,11 @@ class ItalianScoringTest {
     assertTopic(IT, "Abbiamo perso i dati di tutto il mese di ottobre.", "data-integrity");
     assertTopic(IT, "Da stamattina non riesco ad accedere al mio account.", "core-workflow-failure");
     assertTopic(IT, "Qualcuno ha avuto un accesso non autorizzato al nostro account.", "security-legal");
+  }
+
+  @Test
+  void ticketsAreDetectedAsItalian() {
+    assertDetected(Language.ITALIAN, "Buongiorno, sto ancora aspettando una risposta sul mio rimborso.");
+    assertDetected(Language.ITALIAN, "Il servizio clienti non risponde mai, è una vergogna.");
   }
 }
