@@ -197,7 +197,10 @@ final class PolarityCalculator {
       }
       sum += v;
       result.units++;
-      evidence.add(new Evidence(phrase(tokens, unitStart[i], i), round(v)));
+      // Outside English the explanation quotes the text as written: accents and elisions ("n'est pas bon") are
+      // what a reader of that language expects; English keeps its lower-cased terms, as it always has.
+      evidence.add(new Evidence(resources.language == Language.ENGLISH ? phrase(tokens, unitStart[i], i)
+          : tokens.quote(unitStart[i], i), round(v)));
     }
     double emphasis = punctuationEmphasis(result);
     if (sum != 0 && emphasis > 0) {
