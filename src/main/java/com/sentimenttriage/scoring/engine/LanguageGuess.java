@@ -15,6 +15,19 @@ record LanguageGuess(boolean readable, String reason) {
 
   static final int MIN_WORDS = 4;
 
+  /**
+   * From this share of known English words up, a text of {@link #MIN_WORDS} or more is English without asking the
+   * language detector. Texts in the other six languages stay far below it (their function words are not English
+   * words); docs/accuracy.md has the measurement.
+   */
+  static final double PLAINLY_ENGLISH_SHARE = 0.6;
+
+  /** Whether a text that scored {@code asEnglish} with the English words is plainly English. */
+  static boolean plainlyEnglish(PolarityCalculator.Result asEnglish) {
+    return asEnglish.words >= MIN_WORDS && asEnglish.nonLatinWords * 2 <= asEnglish.words
+        && asEnglish.knownWords >= PLAINLY_ENGLISH_SHARE * asEnglish.words;
+  }
+
   /** A language the scorer has no data for, scored with the English words instead. */
   static LanguageGuess unsupported(Language language) {
     return new LanguageGuess(false, "language: " + language.displayName() + " is not supported yet, scored as English");

@@ -71,7 +71,7 @@ class ScoreCommandTest {
 
     Run auto = run(input, "--language", "auto");
     assertThat(auto.lines()).extracting(line -> line.get("languageReason").asText())
-        .containsExactly("English (detected)", "English (too short to detect)");
+        .containsExactly("English (mostly English words)", "English (too short to detect)");
     Run given = run(input, "--language", "en");
     assertThat(given.lines()).extracting(line -> line.get("languageReason").asText())
         .containsExactly("English (given)", "English (given)");

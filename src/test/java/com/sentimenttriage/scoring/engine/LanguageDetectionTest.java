@@ -39,9 +39,17 @@ class LanguageDetectionTest {
   void englishIsDetectedWithoutALineInTheExplanation() {
     TicketScore score = SCORER.score("The export has been broken since yesterday and nobody answers.");
     assertThat(score.language()).isEqualTo("en");
-    assertThat(score.languageReason()).isEqualTo("English (detected)");
+    assertThat(score.languageReason()).isEqualTo("English (mostly English words)");
     assertThat(score.explanation()).extracting(Evidence::phrase).noneMatch(phrase -> phrase.startsWith("language"));
   }
+  /** Few words the English lexicon knows (product jargon): the detector decides, and it says English. */
+  @Test
+  void englishJargonGoesToTheDetector() {
+    TicketScore score = SCORER.score("Webhook payload schema mismatch: invoice_id field missing since v2.3 deployment");
+    assertThat(score.language()).isEqualTo("en");
+    assertThat(score.languageReason()).isEqualTo("English (detected)");
+  }
+
 
   @Test
   void shortTextIsEnglishUnlessTheHintNamesALanguageWithData() {
