@@ -114,7 +114,7 @@ class TasklistReviewBrowserTest extends BrowserTest {
       WebElement form = tasklist.openReview(task.getId());
       new WebDriverWait(browser, Duration.ofSeconds(30))
           .until(driver -> tasklist.fieldValue("ticketText").startsWith("Ich habe schon dreimal geschrieben"));
-      assertThat(form.getText()).contains("Language").contains("German");
+      assertThat(form.getText()).contains("Language (detected)").contains("German");
       assertThat(tasklist.fieldValue("scoreExplanation")).contains("inakzeptabel");
       Browser.save(browser, "tasklist-review-german");
       tasklist.scrollTo("Ticket and scores");
