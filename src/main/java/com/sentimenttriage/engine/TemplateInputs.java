@@ -1,11 +1,8 @@
 package com.sentimenttriage.engine;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
+import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -40,17 +37,20 @@ public final class TemplateInputs {
       @Override
       public void preInit(ProcessEngineConfigurationImpl engine) {
         if (engine.getCustomPostBPMNParseListeners() == null) {
-          engine.setCustomPostBPMNParseListeners(new java.util.ArrayList<>());
+          engine.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
         engine.getCustomPostBPMNParseListeners().add(new Listener());
       }
     };
   }
 
-  /** Marks the templated service and business-rule tasks, then turns their inputs transient as they are parsed. */
+  /**
+   * Marks the templated service and business-rule tasks (their own parse comes before their input/output mapping's),
+   * then turns their inputs transient as the mapping is parsed. Stateless: the mark is a property of the activity.
+   */
   private static final class Listener extends AbstractBpmnParseListener {
 
-    private final Set<ActivityImpl> templated = Collections.newSetFromMap(new IdentityHashMap<>());
+    private static final String TEMPLATED = "sentimentTriageTemplate";
 
     @Override
     public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
@@ -62,16 +62,16 @@ public final class TemplateInputs {
       mark(element, activity);
     }
 
-    private void mark(Element element, ActivityImpl activity) {
+    private static void mark(Element element, ActivityImpl activity) {
       String template = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "modelerTemplate");
       if (template != null && template.startsWith(TEMPLATE_PREFIX)) {
-        templated.add(activity);
+        activity.setProperty(TEMPLATED, template);
       }
     }
 
     @Override
     public void parseIoMapping(Element extensionElements, ActivityImpl activity, IoMapping inputOutput) {
-      if (!templated.remove(activity)) {
+      if (activity.getProperty(TEMPLATED) == null) {
         return;
       }
       for (InputParameter input : inputOutput.getInputParameters()) {
