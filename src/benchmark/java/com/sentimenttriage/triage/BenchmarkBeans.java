@@ -4,8 +4,13 @@ import static com.sentimenttriage.triage.TriageVariables.AUDIT_SAMPLED;
 import static com.sentimenttriage.triage.TriageVariables.ESCALATION_ROUTE;
 import static com.sentimenttriage.triage.TriageVariables.PRIORITY;
 
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * The beans the load benchmark adds to each node: the decision probe, and the delegates of the no-op model
@@ -18,6 +23,29 @@ public class BenchmarkBeans {
   @Bean
   DecisionProbe decisionProbe() {
     return new DecisionProbe();
+  }
+
+  /** {@code --count-sql}: counts the node's SQL statements (see SqlCounter). */
+  @Bean
+  static BeanPostProcessor sqlCounter() {
+    return SqlCounter.postProcessor();
+  }
+
+  /**
+   * {@code benchmark.left-out-plugins} (comma-separated bean names): those process engine plugins are replaced by
+   * one that does nothing, to measure what a plugin saves (e.g. {@code --ab=benchmark.left-out-plugins=templateInputs}
+   * with A and B swapped in reading: B is without it).
+   */
+  @Bean
+  static BeanPostProcessor leftOutPlugins(Environment environment) {
+    Set<String> leftOut = Set.of(environment.getProperty("benchmark.left-out-plugins", "").split(","));
+    return new BeanPostProcessor() {
+      @Override
+      public Object postProcessBeforeInitialization(Object bean, String name) {
+        return bean instanceof ProcessEnginePlugin && leftOut.contains(name) ? new AbstractProcessEnginePlugin() {
+        } : bean;
+      }
+    };
   }
 
   /** Every service task of the no-op model: the engine's own work only. */

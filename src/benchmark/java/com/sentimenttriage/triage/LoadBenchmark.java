@@ -56,27 +56,35 @@ public final class LoadBenchmark {
     }
   }
 
-  /** @param settings {@code --set=name=value} (repeatable): application properties for every node, to try a change */
+  /**
+   * @param settings {@code --set=name=value} (repeatable): application properties for every node, to try a change
+   * @param models {@code --models=pipeline} or {@code ceiling} runs one model only, to iterate on it (default both)
+   * @param countSql {@code --count-sql}: SQL statements per ticket by statement (costs CPU: see {@link SqlCounter})
+   * @param variant {@code --ab=name=value}: runs each setup's pipeline four times in this JVM, without (A) and with
+   *     (B) this one more property, in the order A B B A, so that both meet the same JIT and, on average, the same
+   *     load from the rest of a shared machine; empty when not asked for
+   */
   record Options(List<Setup> setups, int rate, int seconds, int fullSpeedTickets, int threads, int warmup,
-      int jitWarmup, Map<String, String> settings) {
+      int jitWarmup, Map<String, String> settings, List<Model> models, boolean countSql, Map<String, String> variant) {
 
     static Options parse(String[] args) {
       Map<String, String> flags = new HashMap<>();
       Map<String, String> settings = new TreeMap<>();
+      Map<String, String> variant = new TreeMap<>();
       for (String arg : args) {
         if (!arg.startsWith("--")) {
           throw new IllegalArgumentException("Unknown argument " + arg);
         }
         String[] pair = arg.substring(2).split("=", 2);
-        if (pair[0].equals("set") && pair.length == 2 && pair[1].contains("=")) {
+        if ((pair[0].equals("set") || pair[0].equals("ab")) && pair.length == 2 && pair[1].contains("=")) {
           String[] setting = pair[1].split("=", 2);
-          settings.put(setting[0], setting[1]);
+          (pair[0].equals("set") ? settings : variant).put(setting[0], setting[1]);
         } else {
           flags.put(pair[0], pair.length == 2 ? pair[1] : "true");
         }
       }
       List<String> known = List.of("db", "nodes", "rate", "seconds", "full-speed-tickets", "threads", "warmup", "jit-warmup",
-          "all");
+          "all", "models", "count-sql");
       flags.keySet().stream().filter(flag -> !known.contains(flag)).findFirst().ifPresent(flag -> {
         throw new IllegalArgumentException("Unknown flag --" + flag + "; known: " + known);
       });
@@ -95,7 +103,10 @@ public final class LoadBenchmark {
       boolean matrix = flags.containsKey("all");
       return new Options(setups, integer(flags, "rate", 50), integer(flags, "seconds", matrix ? 20 : 30),
           integer(flags, "full-speed-tickets", matrix ? 1000 : 2000), integer(flags, "threads", 8),
-          integer(flags, "warmup", matrix ? 800 : 1000), integer(flags, "jit-warmup", 3000), settings);
+          integer(flags, "warmup", matrix ? 800 : 1000), integer(flags, "jit-warmup", 3000), settings,
+          flags.containsKey("models") ? List.of(Model.valueOf(flags.get("models").toUpperCase(Locale.ROOT)))
+              : List.of(Model.values()),
+          flags.containsKey("count-sql"), variant);
     }
 
     private static int integer(Map<String, String> flags, String name, int fallback) {
@@ -128,6 +139,7 @@ public final class LoadBenchmark {
   public static void main(String[] args) throws Exception {
     Options options = Options.parse(args);
     requireSameShape();
+    SqlCounter.enabled = options.countSql();
     LoadBenchmark benchmark = new LoadBenchmark(options);
     GreenMail mail = TriageNode.greenMailOnFreePort();
     try {
@@ -138,8 +150,15 @@ public final class LoadBenchmark {
           System.out.println("Skipping " + setup.label() + ": " + unavailable);
           continue;
         }
-        benchmark.run(setup, Model.PIPELINE, mail);
-        benchmark.run(setup, Model.CEILING, mail);
+        if (options.variant().isEmpty()) {
+          for (Model model : options.models()) {
+            benchmark.run(setup, model, mail, "", Map.of());
+          }
+        } else {
+          for (String round : List.of("A", "B", "B", "A")) {
+            benchmark.run(setup, Model.PIPELINE, mail, round + ": ", round.equals("B") ? options.variant() : Map.of());
+          }
+        }
         // After each setup, so an interrupted matrix still leaves its finished rows.
         System.out.println();
         System.out.println(benchmark.table());
@@ -166,7 +185,7 @@ public final class LoadBenchmark {
       if (db.equals("postgres") && TestDatabase.unavailableReason() != null) {
         continue;
       }
-      for (Model model : Model.values()) {
+      for (Model model : options.models()) {
         Path h2Directory = db.equals("h2") ? Files.createTempDirectory("triage-load-jit") : null;
         TestDatabase postgres = db.equals("postgres") ? TestDatabase.fresh() : null;
         try (ConfigurableApplicationContext node = node(model, mail, h2Directory, postgres).start()) {
@@ -186,7 +205,8 @@ public final class LoadBenchmark {
   }
 
   /** Starts fresh nodes on a fresh database for the model, runs warm-up, fixed rate and full speed, stops them. */
-  private void run(Setup setup, Model model, GreenMail mail) throws Exception {
+  private void run(Setup setup, Model model, GreenMail mail, String label, Map<String, String> variant)
+      throws Exception {
     System.out.printf(Locale.ROOT, "%n== %s, %s (%s) ==%n", setup.label(), model, loadAverage());
     Path h2Directory = setup.db().equals("h2") ? Files.createTempDirectory("triage-load-h2") : null;
     TestDatabase postgres = setup.db().equals("postgres") ? TestDatabase.fresh() : null;
@@ -195,25 +215,31 @@ public final class LoadBenchmark {
       long started = System.nanoTime();
       for (int i = 0; i < setup.nodes(); i++) {
         // The second node starts when the first has created the schema, as docker-compose.yml does.
-        nodes.add(node(model, mail, h2Directory, postgres).start());
+        TriageNode node = node(model, mail, h2Directory, postgres);
+        variant.forEach(node::property);
+        nodes.add(node.start());
       }
       System.out.printf(Locale.ROOT, "  started in %.1f s%n", (System.nanoTime() - started) / 1e9);
       // Every run repeats the ticket ids on its fresh database; the pipeline's routes are kept for the ceiling.
       DecisionProbe.forgetDecisions();
+      SqlCounter.reset();
       WebhookLoad load = new WebhookLoad(nodes.stream().map(TriageNode::genericWebhook).toList(), secret);
       ManagementService management = nodes.get(0).getBean(ManagementService.class);
 
-      Result warmUp = phase(setup, model, "warm-up", management,
+      Result warmUp = phase(setup, model, label + "warm-up", management,
           () -> load.closedLoop("W", options.warmup(), options.threads()));
-      Result fixed = phase(setup, model, "fixed " + options.rate() + "/s for " + options.seconds() + " s",
+      Result fixed = phase(setup, model, label + "fixed " + options.rate() + "/s for " + options.seconds() + " s",
           management, () -> load.openLoop("R", options.rate(), options.seconds()));
-      Result fullSpeed = phase(setup, model, "full speed, " + options.threads() + " clients", management,
+      Result fullSpeed = phase(setup, model, label + "full speed, " + options.threads() + " clients", management,
           () -> load.closedLoop("F", options.fullSpeedTickets(), options.threads()));
       results.add(fixed);
       results.add(fullSpeed);
       if (postgres != null) {
         printRowsWritten(nodes.get(0).getBean(JdbcTemplate.class),
             warmUp.decided() + fixed.decided() + fullSpeed.decided());
+      }
+      if (options.countSql()) {
+        System.out.println(SqlCounter.report(warmUp.decided() + fixed.decided() + fullSpeed.decided(), 40));
       }
     } finally {
       for (int i = nodes.size() - 1; i >= 0; i--) {
@@ -401,6 +427,7 @@ public final class LoadBenchmark {
         .append(String.format(Locale.ROOT, "rate %d/s for %d s, full speed %d tickets from %d clients, warm-up %d",
             options.rate(), options.seconds(), options.fullSpeedTickets(), options.threads(), options.warmup()))
         .append(options.settings().isEmpty() ? "" : "; settings " + options.settings())
+        .append(options.variant().isEmpty() ? "" : "; A: without, B: with " + options.variant())
         .append("\n\n");
     out.append("| setup | model | phase | 202 | errors | decided | p50 ms | p90 ms | p99 ms | max ms | decided/s "
         + "| CPU ms/ticket | load avg (1, 5, 15 min) before → after |\n");
@@ -427,9 +454,28 @@ public final class LoadBenchmark {
           setup.label(), pipeline.decidedPerSecond(), ceiling.decidedPerSecond(), ratio * 100,
           ratio >= 0.8 ? "met" : "not met", rate.percentile(99), rate.percentile(99) < 100 ? "met" : "not met"));
     }
+    if (!options.variant().isEmpty()) {
+      out.append("\n| setup | phase | CPU ms/ticket A (without) | B (with " + options.variant() + ") | decided/s A | B |\n");
+      out.append("|---|---|---:|---:|---:|---:|\n");
+      for (Setup setup : options.setups()) {
+        for (String phase : List.of("fixed", "full speed")) {
+          out.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.1f | %.1f |%n", setup.label(), phase,
+              mean(setup, "A: " + phase, Result::cpuMillisPerTicket),
+              mean(setup, "B: " + phase, Result::cpuMillisPerTicket),
+              mean(setup, "A: " + phase, Result::decidedPerSecond),
+              mean(setup, "B: " + phase, Result::decidedPerSecond)));
+        }
+      }
+    }
     out.append("\nCPU ms/ticket: CPU time of this whole JVM (nodes, HTTP clients, GreenMail; not PostgreSQL's server)"
         + " per decided ticket over the phase. Latency: webhook sent → commit of the job that ran the escalation gate.");
     return out.toString();
+  }
+
+  /** The mean of a figure over the pipeline's phases of one setup whose label starts so (both rounds of A or B). */
+  private double mean(Setup setup, String phasePrefix, java.util.function.ToDoubleFunction<Result> figure) {
+    return results.stream().filter(r -> r.setup().equals(setup) && r.phase().startsWith(phasePrefix))
+        .mapToDouble(figure).average().orElse(Double.NaN);
   }
 
   private Result find(Setup setup, Model model, String phasePrefix) {

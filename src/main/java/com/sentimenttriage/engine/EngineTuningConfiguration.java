@@ -23,6 +23,12 @@ public class EngineTuningConfiguration {
     return SimpleFeelEngineFactory.plugin();
   }
 
+  /** Our element templates' input parameters are transient (see TemplateInputs). */
+  @Bean
+  public ProcessEnginePlugin templateInputs() {
+    return TemplateInputs.plugin();
+  }
+
   /** What the history leaves out, unless configured (see TriageHistory). */
   @Bean
   public ProcessEnginePlugin triageHistory(

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Each setting on a real engine: what the history keeps with it on, and leaves out with it off. */
 class TriageHistoryTest {
 
-  private static final String TABLE = """
+  /** A one-rule table named by its argument: frustration of 70 or more gives the action ALERT. */
+  static final String TABLE = """
       <?xml version="1.0" encoding="UTF-8"?>
       <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="%1$s-definitions" name="%1$s"
                    xmlns:camunda="http://camunda.org/schema/1.0/dmn" namespace="http://sentiment-triage.example/test">
