@@ -157,12 +157,7 @@ class SurveyWebhookTest extends IntegrationTest {
          "comment": "I have asked three times and still no answer. This is unacceptable: the export has been broken since the update and we are reconsidering our renewal.",
          "respondentEmail": "ops@acme.example", "submittedAt": "2026-11-20T10:15:00Z"}""");
 
-    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-    String instanceId = JSON.readTree(accepted.body()).get("processInstanceId").asText();
-    await().atMost(Duration.ofSeconds(30)).until(() -> historyService.createHistoricProcessInstanceQuery()
-        .processInstanceId(instanceId).finished().count() == 1);
-    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
-        .activityId(SurveyCommentTriageProcess.Elements.CS_OWNER_ALERTED).count()).isEqualTo(1);
+    String instanceId = endedAt(accepted, SurveyCommentTriageProcess.Elements.CS_OWNER_ALERTED);
 
     assertThat(greenMail.waitForIncomingEmail(30_000, 1)).isTrue();
     MimeMessage mail = greenMail.getReceivedMessages()[0];
@@ -184,12 +179,7 @@ class SurveyWebhookTest extends IntegrationTest {
          "comment": "Onboarding took a while, but the team answered our questions.",
          "respondentEmail": "ops@acme.example", "submittedAt": "2026-11-20T10:15:00Z"}""");
 
-    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-    String instanceId = JSON.readTree(accepted.body()).get("processInstanceId").asText();
-    await().atMost(Duration.ofSeconds(30)).until(() -> historyService.createHistoricProcessInstanceQuery()
-        .processInstanceId(instanceId).finished().count() == 1);
-    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
-        .activityId(SurveyCommentTriageProcess.Elements.COMMENT_LEFT_FOR_DIGEST).count()).isEqualTo(1);
+    String instanceId = endedAt(accepted, SurveyCommentTriageProcess.Elements.COMMENT_LEFT_FOR_DIGEST);
 
     digests.sendWeekly("survey-digest-test-" + instanceId);
 
@@ -198,6 +188,17 @@ class SurveyWebhookTest extends IntegrationTest {
         .map(GreenMailUtil::getBody))
         .as("Dana Whitfield's weekly digest")
         .anySatisfy(body -> assertThat(body).contains("Acme Corp").contains("S-60"));
+  }
+
+  /** The instance a 202 started, once it has ended, after checking it ended at {@code endEvent}. */
+  private String endedAt(HttpResponse<String> accepted, String endEvent) throws Exception {
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+    String instanceId = JSON.readTree(accepted.body()).get("processInstanceId").asText();
+    await().atMost(Duration.ofSeconds(30)).until(() -> historyService.createHistoricProcessInstanceQuery()
+        .processInstanceId(instanceId).finished().count() == 1);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
+        .activityId(endEvent).count()).isEqualTo(1);
+    return instanceId;
   }
 
   private static String recipient(MimeMessage mail) {

@@ -97,7 +97,12 @@ public enum Language {
 
   /** Whether the scorer has data for this language; English always has. */
   public boolean isSupported() {
-    return Language.class.getClassLoader().getResource(resourceDirectory() + Lexicon.FILE) != null;
+    return hasLexicon(resourceDirectory());
+  }
+
+  /** Whether {@code directory} (a classpath folder ending in "/") holds a lexicon: that is what makes a language. */
+  static boolean hasLexicon(String directory) {
+    return Language.class.getClassLoader().getResource(directory + Lexicon.FILE) != null;
   }
 
   /** Where this language's data files are: {@code scoring/} for English, {@code scoring/<code>/} for the others. */

@@ -101,17 +101,13 @@ public final class SentimentScorer {
     Map<Language, Lexicon.Entries> extra = new EnumMap<>(Language.class);
     for (Map.Entry<Language, Path> file : extraFiles.entrySet()) {
       String directory = directories.getOrDefault(file.getKey(), file.getKey().resourceDirectory());
-      if (!hasLexicon(directory)) {
+      if (!Language.hasLexicon(directory)) {
         throw new IllegalArgumentException("extra lexicon " + file.getValue() + ": there is no built-in data for "
             + file.getKey().displayName() + " (" + directory + Lexicon.FILE + ")");
       }
       extra.put(file.getKey(), new Lexicon.Entries().addFile(file.getValue()));
     }
     return new SentimentScorer(directories, extra);
-  }
-
-  private static boolean hasLexicon(String directory) {
-    return SentimentScorer.class.getClassLoader().getResource(directory + Lexicon.FILE) != null;
   }
 
   /**
@@ -176,7 +172,7 @@ public final class SentimentScorer {
   private Optional<PolarityCalculator> calculator(Language language) {
     return calculators.computeIfAbsent(language, l -> {
       String directory = directories.getOrDefault(l, l.resourceDirectory());
-      if (!hasLexicon(directory)) {
+      if (!Language.hasLexicon(directory)) {
         return Optional.empty();
       }
       return Optional.of(new PolarityCalculator(ScoringResources.load(l, directory, extraLexicons.get(l))));
