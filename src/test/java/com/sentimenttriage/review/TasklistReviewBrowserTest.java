@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -92,37 +91,6 @@ class TasklistReviewBrowserTest extends BrowserTest {
         .filter(m -> subjectOf(m).contains("Numbers wrong in every report"))
         .findFirst().orElseThrow();
     assertThat(alert.getSubject()).contains("Globex Logistics");
-  }
-
-  /**
-   * A German ticket (Atlas Telecom GmbH, used by no other test) reaches the supervisor in the customer's words, with
-   * the language the scorer detected and the German phrases that drove the score.
-   */
-  @Test
-  void aSupervisorReviewsATicketWrittenInGerman() throws Exception {
-    String instanceId = JSON.readTree(postJson("/api/webhooks/generic", """
-        {"ticketId": "BROWSER-DE", "subject": "Rechnungen doppelt abgebucht",
-         "body": "Ich habe schon dreimal geschrieben und immer noch keine Antwort. Sie haben uns zweimal abgebucht, das ist inakzeptabel. Wenn das nicht sofort erstattet wird, kündigen wir den Vertrag.",
-         "requesterEmail": "p.silva@atlas-telecom.example", "channel": "email"}""").body())
-        .get("processInstanceId").asText();
-    Task task = await().atMost(Duration.ofSeconds(30)).until(
-        () -> taskService.createTaskQuery().processInstanceId(instanceId).singleResult(), t -> t != null);
-
-    Tasklist tasklist = new Tasklist(browser, this::uri, taskService);
-    try {
-      tasklist.logIn("supervisor", "supervisor");
-      WebElement form = tasklist.openReview(task.getId());
-      new WebDriverWait(browser, Duration.ofSeconds(30))
-          .until(driver -> tasklist.fieldValue("ticketText").startsWith("Ich habe schon dreimal geschrieben"));
-      assertThat(form.getText()).contains("Language (detected)").contains("German");
-      assertThat(tasklist.fieldValue("scoreExplanation")).contains("inakzeptabel");
-      Browser.save(browser, "tasklist-review-german");
-      tasklist.scrollTo("Ticket and scores");
-      Browser.save(browser, "tasklist-review-german-details");
-    } catch (RuntimeException | AssertionError e) {
-      Browser.save(browser, "tasklist-review-failure");
-      throw e;
-    }
   }
 
   @Test
