@@ -28,6 +28,12 @@ public interface AlertCooldowns {
   void attach(OpenAlert alert, String processInstanceId, String businessKey, Long accountId, int frustration,
       Instant now);
 
+  /**
+   * Records that the alert raised by {@code alertProcessInstanceId} opened a review or audit task, so tickets
+   * attached to it from now on are noted in that task's form ({@link OpenAlert#reviewTaskOpened()}).
+   */
+  void reviewTaskOpened(String alertProcessInstanceId);
+
   /** The cooldown keys of a ticket: its account and main topic when the account is known, and its thread. */
   static List<String> keysFor(Long accountId, String topics, String threadKey) {
     String thread = "thread:" + threadKey;

@@ -33,9 +33,9 @@ public class JdbcAlertCooldowns implements AlertCooldowns {
   public Optional<OpenAlert> findOpen(List<String> keys, Instant now) {
     for (String key : keys) {
       Optional<OpenAlert> open = jdbc.query("""
-          select cooldown_key, process_instance_id, business_key from alert_cooldown
+          select cooldown_key, process_instance_id, business_key, review_task_opened from alert_cooldown
            where cooldown_key = ? and expires_at > ?""",
-          (rs, row) -> new OpenAlert(rs.getString(1), rs.getString(2), rs.getString(3)),
+          (rs, row) -> new OpenAlert(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)),
           key, Timestamp.from(now)).stream().findFirst();
       if (open.isPresent()) {
         return open;
@@ -63,7 +63,7 @@ public class JdbcAlertCooldowns implements AlertCooldowns {
       return Optional.empty();
     }
     return Optional.of(findOpen(List.of(lost), now)
-        .orElse(new OpenAlert(lost, "unknown", "unknown")));
+        .orElse(new OpenAlert(lost, "unknown", "unknown", false)));
   }
 
   private boolean claimOne(String key, Long accountId, String processInstanceId, String businessKey,
@@ -78,10 +78,16 @@ public class JdbcAlertCooldowns implements AlertCooldowns {
       // The key exists; it is ours only if its window is over, and only one of several racing updates sees that.
       return jdbc.update("""
           update alert_cooldown set account_id = ?, process_instance_id = ?, business_key = ?, opened_at = ?,
-                                    expires_at = ?
+                                    expires_at = ?, review_task_opened = false
            where cooldown_key = ? and expires_at <= ?""",
           accountId, processInstanceId, businessKey, opened, expires, key, opened) == 1;
     }
+  }
+
+  @Override
+  public void reviewTaskOpened(String alertProcessInstanceId) {
+    jdbc.update("update alert_cooldown set review_task_opened = true where process_instance_id = ?",
+        alertProcessInstanceId);
   }
 
   @Override

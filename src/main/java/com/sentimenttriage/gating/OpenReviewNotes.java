@@ -20,7 +20,8 @@ import org.camunda.bpm.engine.task.Task;
  * was Camunda's admins' to read only; the form's line carries the same ticket, frustration and label.
  *
  * <p>The task is found by a task query (one indexed select by process instance), which costs more CPU than the
- * engine's internal lookup it replaces; it runs only for a ticket attached to an open alert.
+ * engine's internal lookup it replaces; it runs only for a ticket attached to an open alert that has opened a review
+ * or audit task ({@link OpenAlert#reviewTaskOpened()}): an alert sent without review has no form to note in.
  */
 final class OpenReviewNotes {
 
@@ -28,6 +29,9 @@ final class OpenReviewNotes {
   }
 
   static void noteAttachedTicket(OpenAlert alert, DelegateExecution execution, GateTicket ticket, Instant now) {
+    if (!alert.reviewTaskOpened()) {
+      return;
+    }
     List<Task> open = execution.getProcessEngineServices().getTaskService().createTaskQuery()
         .processInstanceId(alert.processInstanceId()).active().list();
     if (open.isEmpty()) {

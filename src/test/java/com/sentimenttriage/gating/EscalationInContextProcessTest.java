@@ -98,6 +98,7 @@ class EscalationInContextProcessTest {
     Mocks.register(Beans.RECORD_SCORE, new RecordScoreDelegate(mock(ScoredTicketStore.class), clock));
     ReviewRolloutFixture rollout = new ReviewRolloutFixture(RolloutProperties.defaults(), BusinessHours.alwaysOpen(),
         accounts, clock);
+    rollout.cooldowns = cooldowns;
     rollout.registerDelegates();
     Mocks.register(Beans.RECORD_REVIEW_OUTCOME,
         new RecordReviewOutcomeDelegate(mock(ScoredTicketStore.class), rollout.judgements, clock));
@@ -246,6 +247,11 @@ class EscalationInContextProcessTest {
     public Optional<OpenAlert> claim(List<String> keys, Long accountId, String processInstanceId, String businessKey,
         Instant now, Duration window) {
       return claimed.claim(keys, accountId, processInstanceId, businessKey, now, window);
+    }
+
+    @Override
+    public void reviewTaskOpened(String alertProcessInstanceId) {
+      claimed.reviewTaskOpened(alertProcessInstanceId);
     }
 
     @Override

@@ -29,9 +29,15 @@ public final class InMemoryAlertCooldowns implements AlertCooldowns {
     Optional<OpenAlert> held = findOpen(keys, now);
     if (held.isEmpty()) {
       keys.forEach(key -> open.put(key,
-          new Entry(new OpenAlert(key, processInstanceId, businessKey), now.plus(window))));
+          new Entry(new OpenAlert(key, processInstanceId, businessKey, false), now.plus(window))));
     }
     return held;
+  }
+
+  @Override
+  public synchronized void reviewTaskOpened(String alertProcessInstanceId) {
+    open.replaceAll((key, e) -> e.alert().processInstanceId().equals(alertProcessInstanceId)
+        ? new Entry(new OpenAlert(key, alertProcessInstanceId, e.alert().businessKey(), true), e.expires()) : e);
   }
 
   @Override

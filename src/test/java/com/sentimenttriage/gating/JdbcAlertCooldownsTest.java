@@ -51,6 +51,26 @@ class JdbcAlertCooldownsTest {
     assertThat(cooldowns.findOpen(KEYS, clock.instant())).as("and its own window ends as well").isEmpty();
   }
 
+  /** Only an alert that opened a review or audit task has a form for attached tickets to be noted in. */
+  @Test
+  void anAlertSaysWhetherItOpenedAReviewTaskUntilTheNextAlertTakesItsKeysOver() {
+    cooldowns.claim(KEYS, 42L, "pi-reviewed", "generic:T-1", clock.instant(), WINDOW);
+    assertThat(cooldowns.findOpen(KEYS, clock.instant())).map(OpenAlert::reviewTaskOpened).contains(false);
+
+    cooldowns.reviewTaskOpened("pi-reviewed");
+    cooldowns.reviewTaskOpened("pi-of-no-alert");
+    assertThat(cooldowns.findOpen(List.of("thread:generic:T-1"), clock.instant()))
+        .map(OpenAlert::reviewTaskOpened).as("every key the alert holds").contains(true);
+    assertThat(cooldowns.claim(KEYS, 42L, "pi-lost", "generic:T-2", clock.instant(), WINDOW))
+        .as("a ticket that loses the claim is handed the alert with its mark")
+        .map(OpenAlert::reviewTaskOpened).contains(true);
+
+    clock.advance(WINDOW);
+    cooldowns.claim(KEYS, 42L, "pi-automated", "generic:T-3", clock.instant(), WINDOW);
+    assertThat(cooldowns.findOpen(KEYS, clock.instant())).as("the next alert starts unreviewed")
+        .map(OpenAlert::reviewTaskOpened).contains(false);
+  }
+
   @Test
   void eachInstanceOfATicketIsAttachedOnItsOwn() {
     cooldowns.claim(KEYS, 42L, "pi-alert", "generic:T-1", clock.instant(), WINDOW);

@@ -2,7 +2,9 @@ package com.sentimenttriage.review;
 
 import static org.mockito.Mockito.mock;
 
+import com.sentimenttriage.gating.AlertCooldowns;
 import com.sentimenttriage.gating.AttachedTicketLines;
+import com.sentimenttriage.gating.InMemoryAlertCooldowns;
 import com.sentimenttriage.accounts.AccountDirectory;
 import com.sentimenttriage.alerting.AlertProperties;
 import com.sentimenttriage.engine.RoutingTables;
@@ -51,6 +53,8 @@ public final class ReviewRolloutFixture {
   private final Clock clock;
   /** The next "random" draw of the audit sampler, in [0, 1). */
   public double nextDraw = 0.5;
+  /** The cooldowns the review task listener marks; a test that registers the gate's own shares them here. */
+  public AlertCooldowns cooldowns = new InMemoryAlertCooldowns();
 
   public ReviewRolloutFixture(RolloutProperties properties, BusinessHours businessHours, AccountDirectory accounts,
       Clock clock) {
@@ -72,7 +76,7 @@ public final class ReviewRolloutFixture {
     Mocks.register(Beans.PREPARE_REVIEW, new PrepareReviewDelegate(businessHours, accounts,
         new EarlierTickets(new ScoredTicketStore(jdbc)), reviewProperties, clock));
     Mocks.register(Beans.REVIEW_TASK_LISTENER,
-        new ReviewTaskListener(new AttachedTicketLines(new ScoredTicketStore(jdbc))));
+        new ReviewTaskListener(new AttachedTicketLines(new ScoredTicketStore(jdbc)), cooldowns));
     OverdueReviews overdue = new OverdueReviews(reviewMail, accounts, alertProperties);
     Mocks.register(Beans.ESCALATE_OVERDUE_REVIEW, new EscalateOverdueReviewDelegate(overdue));
     Mocks.register(Beans.REMIND_MANAGER, new RemindManagerDelegate(overdue));
