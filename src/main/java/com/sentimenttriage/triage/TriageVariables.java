@@ -192,6 +192,14 @@ public final class TriageVariables {
   /** The helpdesk actions applied (helpdesk-actions.dmn), "priority=urgent; group=senior-support"; "" in PASSIVE. */
   public static final ProcessVariable<String> HELPDESK_ACTIONS = ProcessVariable.of("helpdeskActions", String.class);
 
+  /**
+   * What a ticket starts with: the helpdesk webhook (intake.TicketTriage) sets each of these, null where the helpdesk
+   * gave none, and the model's later steps name them directly (${subject}) rather than asking whether they exist.
+   */
+  public static final List<ProcessVariable<?>> RECEIVED = List.of(
+      SOURCE, TICKET_ID, SUBJECT, TICKET_TEXT, REQUESTER_EMAIL, REQUESTER_NAME, CHANNEL, TICKET_CREATED_AT,
+      TICKET_UPDATED_AT, HELPDESK_PRIORITY, TAGS, ORGANIZATION, HELPDESK_URL, CAMPAIGN, CONVERSATION);
+
   /** All declared variables, so tests can check forms and models against this one list. */
   public static final List<ProcessVariable<?>> ALL = List.of(
       SOURCE, TICKET_ID, SUBJECT, TICKET_TEXT, REQUESTER_EMAIL, CHANNEL, TICKET_CREATED_AT,
