@@ -6,6 +6,7 @@ import com.sentimenttriage.gating.AttachedTicketLines;
 import com.sentimenttriage.accounts.AccountDirectory;
 import com.sentimenttriage.alerting.AlertProperties;
 import com.sentimenttriage.engine.RoutingTables;
+import com.sentimenttriage.records.AlertAttachments;
 import com.sentimenttriage.records.LabelledExamples;
 import com.sentimenttriage.records.ScoredTicketStore;
 import com.sentimenttriage.rollout.AuditSampler;
@@ -72,7 +73,7 @@ public final class ReviewRolloutFixture {
     Mocks.register(Beans.PREPARE_REVIEW, new PrepareReviewDelegate(businessHours, accounts,
         new EarlierTickets(new ScoredTicketStore(jdbc)), reviewProperties, clock));
     Mocks.register(Beans.REVIEW_TASK_LISTENER,
-        new ReviewTaskListener(new AttachedTicketLines(new ScoredTicketStore(jdbc))));
+        new ReviewTaskListener(new AttachedTicketLines(new AlertAttachments(jdbc))));
     OverdueReviews overdue = new OverdueReviews(reviewMail, accounts, alertProperties);
     Mocks.register(Beans.ESCALATE_OVERDUE_REVIEW, new EscalateOverdueReviewDelegate(overdue));
     Mocks.register(Beans.REMIND_MANAGER, new RemindManagerDelegate(overdue));
