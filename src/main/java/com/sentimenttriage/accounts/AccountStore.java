@@ -35,6 +35,12 @@ public class AccountStore {
         .toList();
   }
 
+  /** Whether the tables hold no account yet. */
+  public boolean isEmpty() {
+    Integer accounts = jdbc.queryForObject("select count(*) from account", Integer.class);
+    return accounts == null || accounts == 0;
+  }
+
   public Optional<AccountResource> find(long id) {
     return jdbc.query(JdbcAccountDirectory.SELECT_ACCOUNT + " where a.id = ?", JdbcAccountDirectory::toAccount, id)
         .stream().findFirst().map(this::withDomainsAndContacts);

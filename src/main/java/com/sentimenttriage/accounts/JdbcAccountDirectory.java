@@ -3,10 +3,15 @@ package com.sentimenttriage.accounts;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /** The accounts kept in the application's own tables. */
@@ -20,10 +25,12 @@ public class JdbcAccountDirectory implements AccountDirectory {
       """;
 
   private final JdbcTemplate jdbc;
+  private final NamedParameterJdbcTemplate named;
   private final FreeMailDomains freeMailDomains = FreeMailDomains.load();
 
   public JdbcAccountDirectory(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.named = new NamedParameterJdbcTemplate(jdbc);
   }
 
   @Override
@@ -47,6 +54,23 @@ public class JdbcAccountDirectory implements AccountDirectory {
   @Override
   public Optional<Account> findById(long id) {
     return first(SELECT_ACCOUNT + " where a.id = ?", id);
+  }
+
+  /**
+   * The accounts of the app's tables with these ids, by id; an id without a row (an account deleted since) is not
+   * in the map. The dashboard and the digests name accounts and their owners from the tables, whichever directory
+   * the gate asks.
+   */
+  public Map<Long, Account> findAllById(Collection<Long> ids) {
+    Map<Long, Account> accounts = new HashMap<>();
+    if (!ids.isEmpty()) {
+      named.query(SELECT_ACCOUNT + " where a.id in (:ids)", Map.of("ids", ids),
+          (RowCallbackHandler) rs -> {
+            Account account = toAccount(rs, 0);
+            accounts.put(account.id(), account);
+          });
+    }
+    return accounts;
   }
 
   @Override

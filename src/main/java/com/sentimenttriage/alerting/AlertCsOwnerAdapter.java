@@ -1,5 +1,6 @@
 package com.sentimenttriage.alerting;
 
+import com.sentimenttriage.records.SentAlerts;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import java.time.Clock;
 import java.util.stream.Stream;
@@ -44,7 +45,8 @@ public class AlertCsOwnerAdapter implements JavaDelegate {
     }
     CsAlert alert = composer.compose(key, execution.getProcessInstanceId(), reviewTask(execution),
         execution.getVariablesLocal());
-    sentAlerts.record(alert, clock.instant());
+    sentAlerts.record(alert.idempotencyKey(), alert.processInstanceId(), SentAlerts.EMAIL,
+        maskRecipient(alert.to().email()), alert.mailSubject(), clock.instant());
     lastBeforeCommit(() -> mailer.send(alert));
   }
 
@@ -102,5 +104,11 @@ public class AlertCsOwnerAdapter implements JavaDelegate {
     String name = user == null ? "" : String.join(" ",
         Stream.of(user.getFirstName(), user.getLastName()).filter(n -> n != null && !n.isBlank()).toList());
     return name.isBlank() ? userId : name;
+  }
+
+  /** Keeps the domain for diagnosis; the mailbox name is personal data. */
+  static String maskRecipient(String email) {
+    int at = email.indexOf('@');
+    return at < 0 ? "[EMAIL]" : "[EMAIL]" + email.substring(at);
   }
 }

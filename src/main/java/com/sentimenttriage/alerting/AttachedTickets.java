@@ -1,6 +1,6 @@
 package com.sentimenttriage.alerting;
 
-import com.sentimenttriage.records.ScoredTicketStore;
+import com.sentimenttriage.records.AlertAttachments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +14,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AttachedTickets {
 
-  private final ScoredTicketStore tickets;
+  private final AlertAttachments attachments;
   private final TicketReferences references;
   private final AlertLinks links;
 
-  public AttachedTickets(ScoredTicketStore tickets, TicketReferences references, AlertProperties properties) {
-    this.tickets = tickets;
+  public AttachedTickets(AlertAttachments attachments, TicketReferences references, AlertProperties properties) {
+    this.attachments = attachments;
     this.references = references;
     this.links = new AlertLinks(properties);
   }
@@ -27,7 +27,7 @@ public class AttachedTickets {
   /** Oldest first. */
   public List<CsAlert.AttachedTicket> attachedTo(String alertProcessInstanceId) {
     List<Row> rows = new ArrayList<>();
-    tickets.forEachAttachedTo(alertProcessInstanceId, rs -> {
+    attachments.forEachAttachedTo(alertProcessInstanceId, rs -> {
       // The business key is "source:ticketId" (TicketTriageProcess.businessKey), should the score row be missing.
       String businessKey = rs.getString("business_key");
       int colon = businessKey.indexOf(':');

@@ -36,6 +36,7 @@ import static com.sentimenttriage.triage.TriageVariables.TOPICS;
 
 import com.sentimenttriage.accounts.Account;
 import com.sentimenttriage.accounts.AccountDirectory;
+import com.sentimenttriage.accounts.AccountSignals;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import com.sentimenttriage.triage.ProcessVariable;
 import com.sentimenttriage.triage.TriageVariables.ReviewDecision;

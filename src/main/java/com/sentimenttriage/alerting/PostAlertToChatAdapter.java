@@ -1,5 +1,6 @@
 package com.sentimenttriage.alerting;
 
+import com.sentimenttriage.records.SentAlerts;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
@@ -42,7 +43,8 @@ public class PostAlertToChatAdapter implements JavaDelegate {
     }
     CsAlert alert = composer.compose(key, execution.getProcessInstanceId(),
         AlertCsOwnerAdapter.reviewTask(execution), execution.getVariables());
-    sentAlerts.record(key, alert, SentAlerts.CHAT, RECIPIENT, clock.instant());
+    sentAlerts.record(key, alert.processInstanceId(), SentAlerts.CHAT, RECIPIENT, alert.mailSubject(),
+        clock.instant());
     poster.post(URI.create(webhook.get()), alert);
   }
 }

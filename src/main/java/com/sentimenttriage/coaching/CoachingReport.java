@@ -1,33 +1,34 @@
 package com.sentimenttriage.coaching;
 
+import com.sentimenttriage.records.ThreadTurns;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The coaching view's figures from the thread_turn table: the window's turns, customer messages scored once with
- * the same scorer as triage (the polarity is then kept on the row), and the per-agent figures of
+ * The coaching view's figures from the thread_turn table ({@link ThreadTurns}): the window's turns, customer messages
+ * scored once with the same scorer as triage (the polarity is then kept on the row), and the per-agent figures of
  * {@link CoachingFigures}. Agents below the minimum sample are counted but not named.
  */
 @Service
 @EnableConfigurationProperties(CoachingProperties.class)
 public class CoachingReport {
 
-  private final JdbcTemplate jdbc;
+  private final ThreadTurns threadTurns;
   private final SentimentScorer scorer;
   private final CoachingProperties properties;
   private final Clock clock;
 
-  public CoachingReport(JdbcTemplate jdbc, SentimentScorer scorer, CoachingProperties properties, Clock clock) {
-    this.jdbc = jdbc;
+  public CoachingReport(ThreadTurns threadTurns, SentimentScorer scorer, CoachingProperties properties, Clock clock) {
+    this.threadTurns = threadTurns;
     this.scorer = scorer;
     this.properties = properties;
     this.clock = clock;
@@ -45,30 +46,25 @@ public class CoachingReport {
   public Report report() {
     Instant since = clock.instant().minus(Duration.ofDays(7L * properties.weeks()));
     List<Turn> turns = new ArrayList<>();
-    List<Object[]> scored = new ArrayList<>();
-    jdbc.query("""
-        select id, source, ticket_id, author, agent_id, agent_name, masked_text, written_at, polarity
-          from thread_turn where written_at >= ? order by written_at, id""", row -> {
-      String thread = row.getString("source") + ":" + row.getString("ticket_id");
-      Instant written = row.getTimestamp("written_at").toInstant();
-      if ("AGENT".equals(row.getString("author"))) {
-        String id = row.getString("agent_id");
-        turns.add(Turn.agent(thread, row.getString("source") + ":" + (id != null ? id : row.getString("agent_name")),
-            row.getString("agent_name"), written));
+    Map<Long, Double> scored = new HashMap<>();
+    threadTurns.forEachWrittenSince(since, row -> {
+      String thread = row.source() + ":" + row.ticketId();
+      if ("AGENT".equals(row.author())) {
+        String id = row.agentId();
+        turns.add(Turn.agent(thread, row.source() + ":" + (id != null ? id : row.agentName()), row.agentName(),
+            row.writtenAt()));
         return;
       }
       double polarity;
-      if (row.getObject("polarity") != null) {
-        polarity = row.getDouble("polarity");
+      if (row.polarity() != null) {
+        polarity = row.polarity();
       } else {
-        polarity = Math.round(scorer.score(row.getString("masked_text")).polarity() * 10_000) / 10_000.0;
-        scored.add(new Object[] {polarity, row.getLong("id")});
+        polarity = Math.round(scorer.score(row.maskedText()).polarity() * 10_000) / 10_000.0;
+        scored.put(row.id(), polarity);
       }
-      turns.add(Turn.customer(thread, written, polarity));
-    }, Timestamp.from(since));
-    if (!scored.isEmpty()) {
-      jdbc.batchUpdate("update thread_turn set polarity = ? where id = ?", scored);
-    }
+      turns.add(Turn.customer(thread, row.writtenAt(), polarity));
+    });
+    threadTurns.keepPolarities(scored);
     List<AgentFigures> all = CoachingFigures.compute(turns, properties.worseningThreshold());
     List<AgentFigures> shown = all.stream()
         .filter(a -> a.measured() >= Math.max(1, properties.minimumSample()))

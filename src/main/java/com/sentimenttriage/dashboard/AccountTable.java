@@ -1,8 +1,10 @@
 package com.sentimenttriage.dashboard;
 
+import com.sentimenttriage.accounts.Account;
 import com.sentimenttriage.accounts.AccountTrend;
 import com.sentimenttriage.accounts.AccountTrend.Light;
 import com.sentimenttriage.accounts.AccountTrends;
+import com.sentimenttriage.accounts.JdbcAccountDirectory;
 import com.sentimenttriage.accounts.TrendProperties;
 import com.sentimenttriage.records.ScoredTicketStore;
 import com.sentimenttriage.records.ScoredTicketStore.AccountScore;
@@ -37,12 +39,15 @@ public class AccountTable {
       .thenComparing(AccountTrend::lightAverage, Comparator.nullsLast(Comparator.naturalOrder()));
 
   private final ScoredTicketStore tickets;
+  private final JdbcAccountDirectory accounts;
   private final AccountTrends trends;
   private final TrendProperties properties;
   private final Clock clock;
 
-  public AccountTable(ScoredTicketStore tickets, AccountTrends trends, TrendProperties properties, Clock clock) {
+  public AccountTable(ScoredTicketStore tickets, JdbcAccountDirectory accounts, AccountTrends trends,
+      TrendProperties properties, Clock clock) {
     this.tickets = tickets;
+    this.accounts = accounts;
     this.trends = trends;
     this.properties = properties;
     this.clock = clock;
@@ -62,21 +67,24 @@ public class AccountTable {
 
   public List<AccountRow> last30Days() {
     Instant now = clock.instant();
-    List<AccountScore> rows = tickets.ofKnownAccountsScoredBetween(now.minus(Duration.ofDays(DAYS)), now);
-    Map<Long, List<AccountScore>> byAccount = rows.stream().collect(Collectors.groupingBy(AccountScore::accountId));
+    List<AccountScore> rows = tickets.ofAccountsScoredBetween(now.minus(Duration.ofDays(DAYS)), now);
+    // Only accounts the app's tables hold: a ticket's account may have been deleted since.
+    Map<Long, Account> known = accounts.findAllById(rows.stream().map(AccountScore::accountId).distinct().toList());
+    Map<Long, List<AccountScore>> byAccount = rows.stream().filter(row -> known.containsKey(row.accountId()))
+        .collect(Collectors.groupingBy(AccountScore::accountId));
     // Read second, so every account read above has its tickets in the trend too.
     Map<Long, AccountTrend> trendOf = trends.trendsOf(byAccount.keySet(), now);
     return byAccount.keySet().stream()
         .sorted(Comparator.comparing(trendOf::get, WORST_FIRST))
-        .map(accountId -> row(byAccount.get(accountId), trendOf.get(accountId), now))
+        .map(accountId -> row(known.get(accountId).name(), byAccount.get(accountId), trendOf.get(accountId), now))
         .toList();
   }
 
-  private AccountRow row(List<AccountScore> scored, AccountTrend trend, Instant now) {
+  private AccountRow row(String name, List<AccountScore> scored, AccountTrend trend, Instant now) {
     int negative = (int) scored.stream().map(AccountScore::label).filter(TicketRow::isNegative).count();
-    return new AccountRow(scored.get(0).accountId(), scored.get(0).name(), trend.light().value(),
-        trend.declining(), trend.baseline().value(), trend.reason(properties), scored.size(), negative,
-        trend.average7d(), trend.average30d(), daily(scored, now));
+    return new AccountRow(scored.get(0).accountId(), name, trend.light().value(), trend.declining(),
+        trend.baseline().value(), trend.reason(properties), scored.size(), negative, trend.average7d(),
+        trend.average30d(), daily(scored, now));
   }
 
   private static List<Double> daily(List<AccountScore> scored, Instant now) {

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import com.sentimenttriage.accounts.AccountCsvImporter;
+import com.sentimenttriage.accounts.AccountStore;
 import com.sentimenttriage.monitoring.DriftMonitoringProcess;
 import com.sentimenttriage.recall.RecallAuditProcess;
 import com.sentimenttriage.followthrough.CsFollowThroughProcess;
@@ -32,7 +33,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,14 +60,14 @@ public class DemoData implements ApplicationRunner {
   private final IdentityService identity;
   private final AuthorizationService authorizations;
   private final AccountCsvImporter accountImporter;
-  private final JdbcTemplate jdbc;
+  private final AccountStore accounts;
 
   public DemoData(IdentityService identity, AuthorizationService authorizations,
-      AccountCsvImporter accountImporter, JdbcTemplate jdbc) {
+      AccountCsvImporter accountImporter, AccountStore accounts) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.accountImporter = accountImporter;
-    this.jdbc = jdbc;
+    this.accounts = accounts;
   }
 
   @Override
@@ -161,8 +161,7 @@ public class DemoData implements ApplicationRunner {
   }
 
   private void importDemoAccounts() throws Exception {
-    Integer accounts = jdbc.queryForObject("select count(*) from account", Integer.class);
-    if (accounts != null && accounts > 0) {
+    if (!accounts.isEmpty()) {
       return;
     }
     try (Reader csv = new InputStreamReader(

@@ -1,5 +1,6 @@
 package com.sentimenttriage.followthrough;
 
+import com.sentimenttriage.records.FollowThroughRecords;
 import com.sentimenttriage.records.ScoredTicketStore;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
@@ -13,7 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,12 +28,13 @@ public class FollowThroughMeasures {
   /** Frustration from which a ticket counts as frustrated for the escalation rate, as the gate's first rules. */
   static final int FRUSTRATED = 50;
 
-  private final JdbcTemplate jdbc;
+  private final FollowThroughRecords records;
   private final ScoredTicketStore tickets;
   private final FollowThroughProperties properties;
 
-  public FollowThroughMeasures(JdbcTemplate jdbc, ScoredTicketStore tickets, FollowThroughProperties properties) {
-    this.jdbc = jdbc;
+  public FollowThroughMeasures(FollowThroughRecords records, ScoredTicketStore tickets,
+      FollowThroughProperties properties) {
+    this.records = records;
     this.tickets = tickets;
     this.properties = properties;
   }
@@ -65,16 +66,10 @@ public class FollowThroughMeasures {
   public Measures measure(Instant now, int weeks) {
     Instant from = now.minus(Duration.ofDays(7L * weeks));
     // An alert counts as acted on once its owner recorded anything but "no action needed".
-    List<Alert> alerts = jdbc.query("""
-        select f.severity, f.ticket_created_at, f.alerted_at, f.first_outcome_at, f.account_id, f.days_to_renewal,
-               (select count(*) from follow_through_outcome o where o.follow_through_instance_id = f.process_instance_id
-                  and o.outcome <> 'no-action-needed') as acted
-          from cs_follow_through f
-         where f.kind = 'AT_RISK' and f.alerted_at >= ?""",
+    List<Alert> alerts = records.atRiskAlertedSince(from,
         (rs, i) -> new Alert(rs.getString(1), instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3)),
             instant(rs.getTimestamp(4)), rs.getInt(7) > 0, (Long) rs.getObject(5, Long.class),
-            (Integer) rs.getObject(6, Integer.class)),
-        Timestamp.from(from));
+            (Integer) rs.getObject(6, Integer.class)));
 
     Timing ticketToAlert = timing(alerts.stream().filter(a -> a.ticketCreatedAt() != null)
         .map(a -> Duration.between(a.ticketCreatedAt(), a.alertedAt())).toList(),
@@ -94,14 +89,8 @@ public class FollowThroughMeasures {
       count(byWeek, week.toString(), alert.actedOn());
     }
 
-    List<OutcomeCount> outcomes = jdbc.query("""
-        select f.severity, f.topic, o.outcome, count(*)
-          from follow_through_outcome o join cs_follow_through f on f.process_instance_id = o.follow_through_instance_id
-         where o.recorded_at >= ?
-         group by f.severity, f.topic, o.outcome
-         order by f.severity, f.topic, o.outcome""",
-        (rs, i) -> new OutcomeCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)),
-        Timestamp.from(from));
+    List<OutcomeCount> outcomes = records.outcomeCountsSince(from,
+        (rs, i) -> new OutcomeCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
 
     Integer frustrated = tickets.countFrustratedSince(FRUSTRATED, from);
     Integer reached = tickets.countFrustratedWithFollowThroughSince(FRUSTRATED, from);

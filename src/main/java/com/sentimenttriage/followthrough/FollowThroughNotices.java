@@ -11,6 +11,7 @@ import com.sentimenttriage.accounts.Account;
 import com.sentimenttriage.accounts.AccountDirectory;
 import com.sentimenttriage.alerting.AlertLinks;
 import com.sentimenttriage.alerting.AlertProperties;
+import com.sentimenttriage.records.FollowThroughRecords;
 import java.time.Clock;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,6 +1,7 @@
 package com.sentimenttriage.followthrough;
 
-import com.sentimenttriage.followthrough.FollowThroughRecords.Outcome;
+import com.sentimenttriage.records.FollowThroughRecords;
+import com.sentimenttriage.records.FollowThroughRecords.Outcome;
 import com.sentimenttriage.triage.TriageVariables.FollowThroughOutcome;
 import java.time.Clock;
 import java.time.Instant;

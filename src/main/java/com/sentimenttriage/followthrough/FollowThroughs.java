@@ -4,7 +4,8 @@ import static com.sentimenttriage.triage.TriageVariables.ADDITIONAL_ALERTS;
 import static com.sentimenttriage.triage.TriageVariables.ALERT_PROCESS_INSTANCE_ID;
 import static com.sentimenttriage.triage.TriageVariables.FOLLOW_THROUGH_KIND;
 
-import com.sentimenttriage.followthrough.FollowThroughRecords.Opened;
+import com.sentimenttriage.records.FollowThroughRecords;
+import com.sentimenttriage.records.FollowThroughRecords.Opened;
 import com.sentimenttriage.triage.TriageVariables.FollowThroughKind;
 import java.time.Clock;
 import java.time.Instant;

@@ -12,6 +12,7 @@ import static com.sentimenttriage.triage.TriageVariables.OUTCOME_NOTE;
 
 import com.sentimenttriage.followthrough.FollowThroughOutcomes.Entered;
 import com.sentimenttriage.followthrough.FollowThroughOutcomes.Next;
+import com.sentimenttriage.records.FollowThroughRecords;
 import java.time.Clock;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngineException;

@@ -1,6 +1,6 @@
 package com.sentimenttriage.gating;
 
-import com.sentimenttriage.records.ScoredTicketStore;
+import com.sentimenttriage.records.AlertAttachments;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -24,10 +24,10 @@ public class AttachedTicketLines {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-  private final ScoredTicketStore tickets;
+  private final AlertAttachments attachments;
 
-  public AttachedTicketLines(ScoredTicketStore tickets) {
-    this.tickets = tickets;
+  public AttachedTicketLines(AlertAttachments attachments) {
+    this.attachments = attachments;
   }
 
   /** The variable's text for the alert raised by {@code alertProcessInstanceId}, from the attachments table. */
@@ -40,7 +40,7 @@ public class AttachedTicketLines {
   }
 
   List<String> of(String alertProcessInstanceId) {
-    return tickets.attachedTo(alertProcessInstanceId, MAX_LINES).stream()
+    return attachments.attachedTo(alertProcessInstanceId, MAX_LINES).stream()
         .map(a -> line(a.attachedAt(), a.businessKey(), a.frustration(), a.label(), a.maskedText())).toList();
   }
 

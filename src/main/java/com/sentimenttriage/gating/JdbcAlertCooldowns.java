@@ -1,5 +1,6 @@
 package com.sentimenttriage.gating;
 
+import com.sentimenttriage.records.AlertAttachments;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,10 +22,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class JdbcAlertCooldowns implements AlertCooldowns {
 
   private final JdbcTemplate jdbc;
+  private final AlertAttachments attachments;
   private final TransactionTemplate savepoint;
 
-  public JdbcAlertCooldowns(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+  public JdbcAlertCooldowns(JdbcTemplate jdbc, AlertAttachments attachments,
+      PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
+    this.attachments = attachments;
     this.savepoint = new TransactionTemplate(transactionManager);
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
@@ -93,11 +97,7 @@ public class JdbcAlertCooldowns implements AlertCooldowns {
   @Override
   public void attach(OpenAlert alert, String processInstanceId, String businessKey, Long accountId, int frustration,
       Instant now) {
-    jdbc.update("""
-        insert into alert_attachment (process_instance_id, business_key, cooldown_key, alert_process_instance_id,
-                                      account_id, frustration, attached_at)
-        values (?, ?, ?, ?, ?, ?, ?)""",
-        processInstanceId, businessKey, alert.cooldownKey(), alert.processInstanceId(), accountId, frustration,
-        Timestamp.from(now));
+    attachments.attach(processInstanceId, businessKey, alert.cooldownKey(), alert.processInstanceId(), accountId,
+        frustration, now);
   }
 }

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * instance) and for events triage ignores.
  *
  * <p>An agent's public reply (issue 17) starts nothing and is never scored: it is stored, masked, as one of the
- * thread's agent turns ({@link ThreadTurns}), answered 202, or 200 when the same delivery came before. Every
+ * thread's agent turns ({@link ThreadTurnRecorder}), answered 202, or 200 when the same delivery came before. Every
  * customer message triage accepts is stored as a customer turn beside them, so the coaching view knows what came
  * before and after each reply.
  */
@@ -46,12 +46,12 @@ public class HelpdeskWebhookController {
   private final ZendeskConnector zendesk;
   private final IntercomConnector intercom;
   private final FreshdeskConnector freshdesk;
-  private final ThreadTurns turns;
+  private final ThreadTurnRecorder turns;
   private final Set<String> ignoredTypesSeen = ConcurrentHashMap.newKeySet();
   private final List<RequesterDirectory> requesters;
 
   public HelpdeskWebhookController(TicketTriage triage, PersonalDataMasker masker, ZendeskConnector zendesk,
-      IntercomConnector intercom, FreshdeskConnector freshdesk, ThreadTurns turns,
+      IntercomConnector intercom, FreshdeskConnector freshdesk, ThreadTurnRecorder turns,
       ObjectProvider<RequesterDirectory> requesters) {
     this.requesters = requesters.orderedStream().toList();
     this.triage = triage;

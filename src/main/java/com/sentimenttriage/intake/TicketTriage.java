@@ -17,8 +17,8 @@ import static com.sentimenttriage.triage.TriageVariables.TICKET_ID;
 import static com.sentimenttriage.triage.TriageVariables.TICKET_TEXT;
 import static com.sentimenttriage.triage.TriageVariables.TICKET_UPDATED_AT;
 
+import com.sentimenttriage.records.TicketDeliveries;
 import com.sentimenttriage.triage.TicketTriageProcess;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -37,8 +37,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -71,15 +69,15 @@ public class TicketTriage {
 
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
-  private final JdbcTemplate jdbc;
+  private final TicketDeliveries deliveries;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  public TicketTriage(RuntimeService runtimeService, HistoryService historyService, JdbcTemplate jdbc,
+  public TicketTriage(RuntimeService runtimeService, HistoryService historyService, TicketDeliveries deliveries,
       TransactionTemplate transaction, Clock clock) {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
-    this.jdbc = jdbc;
+    this.deliveries = deliveries;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -92,7 +90,7 @@ public class TicketTriage {
         return transaction.execute(status -> startOrCorrelate(ticket, businessKey, deliveryKey));
       } catch (DuplicateKeyException raceLost) {
         // Another thread or node committed the same delivery first; our work was rolled back with the insert.
-        return new TriageStart(instanceForDelivery(deliveryKey).orElseThrow(), businessKey, true);
+        return new TriageStart(deliveries.instanceFor(deliveryKey).orElseThrow(), businessKey, true);
       } catch (OptimisticLockingException | NullValueException busy) {
         // The job executor moved the running instance on, or ended it, while we messaged it; everything was
         // rolled back, and the next attempt sees the instance as it is now.
@@ -107,13 +105,15 @@ public class TicketTriage {
 
   private TriageStart startOrCorrelate(IncomingTicket ticket, String businessKey, String deliveryKey) {
     // A delivery seen before (by any node, committed) is a repeat, not a reply; one committing right now loses the race
-    // on the delivery key's primary key below.
-    Map<String, String> deliveries = deliveriesOf(businessKey);
-    String delivered = deliveries.get(deliveryKey);
+    // on the delivery key's primary key below. Every instance is started here, with its delivery recorded in the same
+    // transaction, so a ticket without earlier deliveries has no instance, running or ended, and the engine need not
+    // be asked: its instance queries were a fifth of a webhook's CPU under load.
+    Map<String, String> earlier = deliveries.ofTicket(businessKey);
+    String delivered = earlier.get(deliveryKey);
     if (delivered != null) {
       return new TriageStart(delivered, businessKey, true);
     }
-    if (deliveries.isEmpty()) {
+    if (earlier.isEmpty()) {
       return start(ticket, businessKey, deliveryKey, startVariables(ticket));
     }
     Optional<ProcessInstance> running = runningInstance(businessKey);
@@ -140,21 +140,6 @@ public class TicketTriage {
     recordDelivery(deliveryKey, businessKey, instance.getId());
     log.info("Ticket {} started instance {}", businessKey, instance.getId());
     return new TriageStart(instance.getId(), businessKey, false, false);
-  }
-
-  /**
-   * The deliveries of this ticket accepted before, by delivery key, with the instance each went to. Every instance
-   * is started here, with its delivery recorded in the same transaction, so a ticket without one has no instance,
-   * running or ended, and the engine need not be asked: its instance queries were a fifth of a webhook's CPU under
-   * load.
-   */
-  private Map<String, String> deliveriesOf(String businessKey) {
-    Map<String, String> deliveries = new HashMap<>();
-    jdbc.query("select delivery_key, process_instance_id from ticket_delivery where business_key = ?",
-        (RowCallbackHandler) row -> {
-          deliveries.put(row.getString(1), row.getString(2));
-        }, businessKey);
-    return deliveries;
   }
 
   private void correlateReply(String instanceId, IncomingTicket ticket) {
@@ -210,13 +195,7 @@ public class TicketTriage {
   }
 
   private void recordDelivery(String deliveryKey, String businessKey, String instanceId) {
-    jdbc.update("insert into ticket_delivery (delivery_key, business_key, process_instance_id, received_at) "
-        + "values (?, ?, ?, ?)", deliveryKey, businessKey, instanceId, Timestamp.from(clock.instant()));
-  }
-
-  private Optional<String> instanceForDelivery(String deliveryKey) {
-    return jdbc.queryForList("select process_instance_id from ticket_delivery where delivery_key = ?",
-        String.class, deliveryKey).stream().findFirst();
+    deliveries.record(deliveryKey, businessKey, instanceId, clock.instant());
   }
 
   private static Map<String, Object> startVariables(IncomingTicket ticket) {

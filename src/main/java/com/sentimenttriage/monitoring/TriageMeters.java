@@ -1,8 +1,9 @@
 package com.sentimenttriage.monitoring;
 
-import com.sentimenttriage.alerting.SentAlerts;
 import com.sentimenttriage.records.ScoreFlags;
 import com.sentimenttriage.records.ScoredTicketStore;
+import com.sentimenttriage.records.SentAlerts;
+import com.sentimenttriage.records.TicketDeliveries;
 import com.sentimenttriage.triage.TicketTriageProcess;
 import com.sentimenttriage.triage.TriageVariables.EscalationAction;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -11,7 +12,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,16 +31,16 @@ public class TriageMeters implements MeterBinder {
   public static final String REVIEW_LATENCY = ScoredTicketStore.REVIEW_LATENCY;
   public static final String SCORE_FLAGS = "triage.score.flags";
 
-  private final JdbcTemplate jdbc;
+  private final TicketDeliveries deliveries;
   private final ScoredTicketStore tickets;
   private final ScoreFlags flags;
   private final SentAlerts alerts;
   private final TaskService taskService;
   private final ManagementService managementService;
 
-  public TriageMeters(JdbcTemplate jdbc, ScoredTicketStore tickets, ScoreFlags flags, SentAlerts alerts,
+  public TriageMeters(TicketDeliveries deliveries, ScoredTicketStore tickets, ScoreFlags flags, SentAlerts alerts,
       TaskService taskService, ManagementService managementService) {
-    this.jdbc = jdbc;
+    this.deliveries = deliveries;
     this.tickets = tickets;
     this.flags = flags;
     this.alerts = alerts;
@@ -50,7 +50,7 @@ public class TriageMeters implements MeterBinder {
 
   @Override
   public void bindTo(MeterRegistry registry) {
-    FunctionCounter.builder(TICKETS_RECEIVED, this, m -> m.count("select count(*) from ticket_delivery"))
+    FunctionCounter.builder(TICKETS_RECEIVED, this, m -> m.deliveries.count())
         .description("Tickets accepted from helpdesk webhooks").register(registry);
     FunctionCounter.builder(TICKETS_SCORED, this, m -> m.tickets.count())
         .description("Tickets scored and recorded").register(registry);
@@ -69,10 +69,5 @@ public class TriageMeters implements MeterBinder {
         .description("Escalations waiting for a supervisor's review").register(registry);
     FunctionCounter.builder(SCORE_FLAGS, this, m -> m.flags.count())
         .description("Scores flagged as wrong by agents and supervisors").register(registry);
-  }
-
-  private double count(String sql, Object... args) {
-    Long count = jdbc.queryForObject(sql, Long.class, args);
-    return count == null ? 0 : count;
   }
 }

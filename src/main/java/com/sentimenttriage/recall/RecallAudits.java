@@ -5,7 +5,6 @@ import com.sentimenttriage.records.LabelledExamples.JudgedTicket;
 import com.sentimenttriage.records.RecallAuditTickets;
 import com.sentimenttriage.records.ScoredTicketStore;
 import com.sentimenttriage.triage.TriageVariables.ReviewDecision;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -20,26 +19,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The recall_audit table (its sampled tickets through records.RecallAuditTickets), and the month's figures the
- * estimate needs. Only tickets the process scored count: backfilled history never met the gate.
+ * The recall audits (tables recall_audit and recall_audit_ticket, kept by records' {@link RecallAuditTickets}), and
+ * the month's figures the estimate needs. Only tickets the process scored count: backfilled history never met the
+ * gate.
  */
 @Repository
 public class RecallAudits {
 
-  private final JdbcTemplate jdbc;
   private final LabelledExamples reviewsAndAudits;
   private final ScoredTicketStore tickets;
   private final RecallAuditTickets sampled;
 
-  public RecallAudits(JdbcTemplate jdbc, LabelledExamples reviewsAndAudits, ScoredTicketStore tickets,
-      RecallAuditTickets sampled) {
-    this.jdbc = jdbc;
+  public RecallAudits(LabelledExamples reviewsAndAudits, ScoredTicketStore tickets, RecallAuditTickets sampled) {
     this.reviewsAndAudits = reviewsAndAudits;
     this.tickets = tickets;
     this.sampled = sampled;
@@ -93,23 +87,9 @@ public class RecallAudits {
     return escalations;
   }
 
-  @Transactional
   public long start(String processInstanceId, YearMonth month, Instant startedAt, int nonEscalatedTickets,
       List<String> sample) {
-    GeneratedKeyHolder key = new GeneratedKeyHolder();
-    jdbc.update(connection -> {
-      var statement = connection.prepareStatement("""
-          insert into recall_audit (process_instance_id, month_start, started_at, non_escalated_tickets)
-          values (?, ?, ?, ?)""", new String[] {"id"});
-      statement.setString(1, processInstanceId);
-      statement.setDate(2, Date.valueOf(month.atDay(1)));
-      statement.setTimestamp(3, Timestamp.from(startedAt));
-      statement.setInt(4, nonEscalatedTickets);
-      return statement;
-    }, key);
-    long id = key.getKey().longValue();
-    sampled.sample(id, sample);
-    return id;
+    return sampled.start(processInstanceId, month, startedAt, nonEscalatedTickets, sample);
   }
 
   public Optional<AuditedTicket> ticket(String businessKey) {
@@ -123,7 +103,7 @@ public class RecallAudits {
   }
 
   public void complete(long auditId, Instant completedAt) {
-    jdbc.update("update recall_audit set completed_at = ? where id = ?", Timestamp.from(completedAt), auditId);
+    sampled.complete(auditId, completedAt);
   }
 
   /** The latest audits, newest first. */

@@ -1,18 +1,22 @@
 package com.sentimenttriage.records;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The recall_audit_ticket table: the tickets a recall audit sampled and the auditor's answer for each, which the
- * recall estimate counts and the learned model trains on. The recall feature keeps recall_audit (one row per audit)
- * and joins it here only to count each audit's tickets.
+ * The recall_audit and recall_audit_ticket tables: one row per monthly recall audit, the tickets it sampled and the
+ * auditor's answer for each, which the recall estimate counts and the learned model trains on. Both are here, as an
+ * audit's summary counts its tickets in one query.
  */
 @Repository
 public class RecallAuditTickets {
@@ -23,8 +27,32 @@ public class RecallAuditTickets {
     this.jdbc = jdbc;
   }
 
-  /** Each sampled ticket with the instance that scored it: the answer is about that message, not a later one's. */
-  public void sample(long auditId, List<String> businessKeys) {
+  /**
+   * Records an audit of {@code month} and its sample, in one transaction: each sampled ticket with the instance that
+   * scored it, as the answer is about that message, not a later one's.
+   *
+   * @return the audit's id
+   */
+  @Transactional
+  public long start(String processInstanceId, YearMonth month, Instant startedAt, int nonEscalatedTickets,
+      List<String> businessKeys) {
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      var statement = connection.prepareStatement("""
+          insert into recall_audit (process_instance_id, month_start, started_at, non_escalated_tickets)
+          values (?, ?, ?, ?)""", new String[] {"id"});
+      statement.setString(1, processInstanceId);
+      statement.setDate(2, Date.valueOf(month.atDay(1)));
+      statement.setTimestamp(3, Timestamp.from(startedAt));
+      statement.setInt(4, nonEscalatedTickets);
+      return statement;
+    }, key);
+    long auditId = key.getKey().longValue();
+    sample(auditId, businessKeys);
+    return auditId;
+  }
+
+  private void sample(long auditId, List<String> businessKeys) {
     jdbc.batchUpdate("""
         insert into recall_audit_ticket (audit_id, business_key, process_instance_id)
         select ?, business_key, process_instance_id from scored_ticket where business_key = ?""",
@@ -40,6 +68,10 @@ public class RecallAuditTickets {
     if (updated != 1) {
       throw new IllegalStateException("Ticket " + businessKey + " was not sampled by recall audit " + auditId);
     }
+  }
+
+  public void complete(long auditId, Instant completedAt) {
+    jdbc.update("update recall_audit set completed_at = ? where id = ?", Timestamp.from(completedAt), auditId);
   }
 
   /**

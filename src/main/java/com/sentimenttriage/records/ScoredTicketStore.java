@@ -21,8 +21,9 @@ import org.springframework.stereotype.Repository;
 /**
  * The scored_ticket table: every ticket's scores and, once reviewed, the supervisor's verdict. Every feature reads
  * and writes it here, so the table's one-row-per-business-key rule, its indexes (account and time) and what a query
- * may assume of it are in one place. Queries that join another table to a ticket's row live here too; where a
- * feature maps the rows itself, the method names the columns it selects.
+ * may assume of it are in one place. Queries that join another records table to a ticket's row live here too (the
+ * first alert, the write-back, the follow-through); where a feature maps the rows itself, the method names the
+ * columns it selects.
  */
 @Repository
 public class ScoredTicketStore {
@@ -243,17 +244,17 @@ public class ScoredTicketStore {
         (rs, n) -> new Polarity(rs.getDouble(1), rs.getString(2)), Timestamp.from(from), Timestamp.from(until));
   }
 
-  /** A ticket of a known account with the account's name. */
-  public record AccountScore(long accountId, String name, double polarity, String label, Instant scoredAt) {
+  /** A ticket of an account. */
+  public record AccountScore(long accountId, double polarity, String label, Instant scoredAt) {
   }
 
-  public List<AccountScore> ofKnownAccountsScoredBetween(Instant from, Instant until) {
+  /** The tickets with an account scored in [{@code from}, {@code until}]. */
+  public List<AccountScore> ofAccountsScoredBetween(Instant from, Instant until) {
     return jdbc.query("""
-        select s.account_id, a.name, s.polarity, s.label, s.scored_at
-          from scored_ticket s join account a on a.id = s.account_id
-         where s.scored_at >= ? and s.scored_at <= ?""",
-        (rs, n) -> new AccountScore(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getString(4),
-            rs.getTimestamp(5).toInstant()),
+        select account_id, polarity, label, scored_at
+          from scored_ticket
+         where account_id is not null and scored_at >= ? and scored_at <= ?""",
+        (rs, n) -> new AccountScore(rs.getLong(1), rs.getDouble(2), rs.getString(3), rs.getTimestamp(4).toInstant()),
         Timestamp.from(from), Timestamp.from(until));
   }
 
@@ -343,50 +344,16 @@ public class ScoredTicketStore {
   }
 
   /**
-   * The tickets scored in [{@code from}, {@code to}) that {@code selection} lists, by CS owner, account and time,
-   * each with its account's name and owner. Columns: process_instance_id, source, ticket_id, label, frustration,
-   * topics, scored_at, account_id, account_name, cs_owner_name, cs_owner_email.
+   * The tickets scored in [{@code from}, {@code to}) that {@code selection} lists, oldest first. Columns:
+   * process_instance_id, source, ticket_id, label, frustration, topics, scored_at, account_id.
    */
   public void forEachForDigest(DigestSelection selection, Instant from, Instant to, RowCallbackHandler row) {
     jdbc.query("""
         select s.process_instance_id, s.source, s.ticket_id, s.label, s.frustration, s.topics, s.scored_at,
-               s.account_id, a.name as account_name, a.cs_owner_name, a.cs_owner_email
-          from scored_ticket s left join account a on a.id = s.account_id
+               s.account_id
+          from scored_ticket s
          where s.scored_at >= ? and s.scored_at < ? and %s
-         order by a.cs_owner_email, a.name, s.scored_at""".formatted(selection.condition), row,
-        Timestamp.from(from), Timestamp.from(to));
-  }
-
-  /**
-   * The tickets attached to an alert, oldest first, with the source and ticket id of the instance that scored them
-   * (null when that row is gone). Columns: process_instance_id, business_key, frustration, attached_at, source,
-   * ticket_id.
-   */
-  public void forEachAttachedTo(String alertProcessInstanceId, RowCallbackHandler row) {
-    jdbc.query("""
-        select a.process_instance_id, a.business_key, a.frustration, a.attached_at, s.source, s.ticket_id
-          from alert_attachment a left join scored_ticket s on s.process_instance_id = a.process_instance_id
-         where a.alert_process_instance_id = ?
-         order by a.attached_at, a.business_key""", row, alertProcessInstanceId);
-  }
-
-  /** A ticket attached to an alert, with its current label and masked text (null when its row is gone). */
-  public record AttachedScore(Instant attachedAt, String businessKey, int frustration, String label,
-      String maskedText) {
-  }
-
-  /** The first {@code limit} tickets attached to an alert, oldest first. */
-  public List<AttachedScore> attachedTo(String alertProcessInstanceId, int limit) {
-    return jdbc.query("""
-        select a.attached_at, a.business_key, a.frustration, s.label, s.masked_text
-          from alert_attachment a
-          left join scored_ticket s on s.business_key = a.business_key
-         where a.alert_process_instance_id = ?
-         order by a.attached_at, a.business_key
-         limit ?""",
-        (rs, row) -> new AttachedScore(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getInt(3),
-            rs.getString(4), rs.getString(5)),
-        alertProcessInstanceId, limit);
+         order by s.scored_at""".formatted(selection.condition), row, Timestamp.from(from), Timestamp.from(to));
   }
 
   /**

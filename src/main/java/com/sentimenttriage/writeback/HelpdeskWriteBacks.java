@@ -2,6 +2,7 @@ package com.sentimenttriage.writeback;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sentimenttriage.records.WriteBackLedger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a ticket's score back to the helpdesk it came from, once per distinct value: the fingerprint of the last
- * committed write is kept per ticket (WriteBackLedger), so a job retried after a write that went out writes nothing
- * again, while a re-score or a review verdict that changed the values writes again and replaces them. The
+ * committed write is kept per ticket ({@link WriteBackLedger}), so a job retried after a write that went out writes
+ * nothing again, while a re-score or a review verdict that changed the values writes again and replaces them. The
  * models call {@link #writesTo(String)} to decide whether the step is there at all.
  */
 @Component("helpdeskWriteBacks")
@@ -50,7 +51,8 @@ public class HelpdeskWriteBacks {
       return Outcome.UNCHANGED;
     }
     writer.get().write(writeBack);
-    ledger.record(writeBack, fingerprint, describe(writeBack.actions()), processInstanceId);
+    ledger.record(writeBack.source(), writeBack.ticketId(), writeBack.label(), writeBack.frustration(),
+        writeBack.severity(), writeBack.escalated(), fingerprint, describe(writeBack.actions()), processInstanceId);
     return Outcome.WRITTEN;
   }
 

@@ -3,6 +3,8 @@ package com.sentimenttriage.alerting;
 import static org.mockito.Mockito.mock;
 
 import com.sentimenttriage.accounts.AccountDirectory;
+import com.sentimenttriage.accounts.AccountSignals;
+import com.sentimenttriage.records.SentAlerts;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import com.sentimenttriage.triage.TicketTriageProcess.Beans;
 import java.time.Clock;

@@ -2,6 +2,7 @@ package com.sentimenttriage.alerting;
 
 import com.sentimenttriage.accounts.Account;
 import com.sentimenttriage.accounts.AccountDirectory;
+import com.sentimenttriage.accounts.AccountSignals;
 import com.sentimenttriage.scoring.engine.SentimentScorer;
 import com.sentimenttriage.triage.TriageVariables;
 import java.math.BigDecimal;

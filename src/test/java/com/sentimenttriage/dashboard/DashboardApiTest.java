@@ -280,6 +280,7 @@ class DashboardApiTest extends IntegrationTest {
         .insert();
 
     JsonNode account = accountRow(accountId);
+    assertThat(account.get("name").asText()).isEqualTo("Fixture Trends " + accountId);
     assertThat(account.get("tickets").asInt()).isEqualTo(3);
     assertThat(account.get("negative").asInt()).isEqualTo(2);
     assertThat(account.get("dailyPolarity")).hasSize(30);
@@ -291,6 +292,17 @@ class DashboardApiTest extends IntegrationTest {
     JsonNode tickets = json("/api/metrics/accounts/" + accountId + "/tickets");
     assertThat(tickets).as("the latest tickets, older ones too").hasSize(4);
     assertThat(tickets.get(0).get("businessKey").asText()).isEqualTo(newest);
+  }
+
+  @Test
+  void ticketsOfAnAccountNoLongerInTheTablesAreNotListed() throws Exception {
+    long deleted = account("Fixture Deleted");
+    fixtures.ticket().account(deleted).polarity(-0.6, "Negative").scored(Instant.now()).insert();
+    jdbc.update("delete from account where id = ?", deleted);
+
+    for (JsonNode row : json("/api/metrics/accounts")) {
+      assertThat(row.get("accountId").asLong()).isNotEqualTo(deleted);
+    }
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.sentimenttriage.records.FollowThroughRecords;
 import com.sentimenttriage.review.ReviewProperties;
 import java.time.Clock;
 import java.time.DayOfWeek;

@@ -2,7 +2,7 @@ package com.sentimenttriage.gating;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sentimenttriage.records.ScoredTicketStore;
+import com.sentimenttriage.records.AlertAttachments;
 import com.sentimenttriage.support.MigratedDatabase;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AttachedTicketLinesTest {
 
   private final JdbcTemplate jdbc = MigratedDatabase.h2("attached-tickets");
-  private final AttachedTicketLines attached = new AttachedTicketLines(new ScoredTicketStore(jdbc));
+  private final AttachedTicketLines attached = new AttachedTicketLines(new AlertAttachments(jdbc));
 
   @Test
   void listsTheTicketsAttachedToOneAlertOldestFirstWithTheStartOfTheirMaskedMessage() {

@@ -3,6 +3,7 @@ package com.sentimenttriage.gating;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sentimenttriage.accounts.AccountTrends;
+import com.sentimenttriage.accounts.JdbcAccountDirectory;
 import com.sentimenttriage.accounts.TrendProperties;
 import com.sentimenttriage.alerting.AlertProperties;
 import com.sentimenttriage.alerting.MailParts;
@@ -80,8 +81,9 @@ class FrustratedTicketsReachTheWeeklyDigestTest extends IntegrationTest {
     scored("H-55", frustrated, decided.action(), "2032-05-06T10:00:00Z");
     scored("H-49", belowTheMark, decide(belowTheMark).action(), "2032-05-06T11:00:00Z");
 
-    CsDigests digests = new CsDigests(new ScoredTicketStore(jdbc), trends, trendProperties, mailSender,
-        alertProperties, deliveries, new TicketReferences(history), Clock.fixed(MONDAY, ZoneOffset.UTC));
+    CsDigests digests = new CsDigests(new ScoredTicketStore(jdbc), new JdbcAccountDirectory(jdbc), trends,
+        trendProperties, mailSender, alertProperties, deliveries, new TicketReferences(history),
+        Clock.fixed(MONDAY, ZoneOffset.UTC));
     digests.sendWeekly("gate-digest-test-1");
 
     List<MimeMessage> mails = Arrays.stream(greenMail.getReceivedMessages())

@@ -2,6 +2,7 @@ package com.sentimenttriage.gating;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sentimenttriage.records.AlertAttachments;
 import com.sentimenttriage.support.MigratedDatabase;
 import com.sentimenttriage.support.MutableClock;
 import java.time.Duration;
@@ -27,7 +28,7 @@ class JdbcAlertCooldownsTest {
   private static final List<String> KEYS = AlertCooldowns.keysFor(42L, "Billing, Export", "generic:T-1");
 
   private final JdbcTemplate jdbc = MigratedDatabase.ofThisRun("cooldowns");
-  private final AlertCooldowns cooldowns = new JdbcAlertCooldowns(jdbc,
+  private final AlertCooldowns cooldowns = new JdbcAlertCooldowns(jdbc, new AlertAttachments(jdbc),
       new DataSourceTransactionManager(jdbc.getDataSource()));
   private final MutableClock clock = new MutableClock(OPENED);
 

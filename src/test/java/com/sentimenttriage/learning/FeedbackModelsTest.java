@@ -152,7 +152,7 @@ class FeedbackModelsTest {
 
   /** The ticket sampled by a recall audit (with the instance that scored it now) and the auditor's answer. */
   private void answeredInRecallAudit(String ticket, boolean shouldHaveEscalated, Instant at) {
-    RecallAudits recall = new RecallAudits(db.jdbc, db.judgements, db.tickets, db.recallAnswers);
+    RecallAudits recall = new RecallAudits(db.judgements, db.tickets, db.recallAnswers);
     long audit = recall.start("pi-audit", YearMonth.of(2026, 2), MORNING, 1, List.of(ticket));
     recall.answer(audit, ticket, shouldHaveEscalated, "should have gone to the CS owner", at);
   }

@@ -4,7 +4,7 @@ import static com.sentimenttriage.learning.JudgedTickets.MORNING;
 import static com.sentimenttriage.learning.JudgedTickets.NOON;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sentimenttriage.followthrough.FollowThroughRecords;
+import com.sentimenttriage.records.FollowThroughRecords;
 import com.sentimenttriage.records.LabelledExample.Kind;
 import com.sentimenttriage.rollout.AuditSampler;
 import com.sentimenttriage.rollout.QueueStages;

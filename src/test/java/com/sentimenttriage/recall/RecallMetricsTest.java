@@ -47,7 +47,7 @@ class RecallMetricsTest {
       MigratedDatabase.ofThisRun("recall").getDataSource());
   private final JdbcTemplate jdbc = new JdbcTemplate(database);
   private final LabelledExamples judgements = new LabelledExamples(jdbc);
-  private final RecallAudits audits = new RecallAudits(jdbc, judgements, new ScoredTicketStore(jdbc),
+  private final RecallAudits audits = new RecallAudits(judgements, new ScoredTicketStore(jdbc),
       new RecallAuditTickets(jdbc));
   private final RecallMetrics metrics = new RecallMetrics(audits);
   private final Random random = new Random(20260502);

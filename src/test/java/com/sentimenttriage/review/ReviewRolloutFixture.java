@@ -8,6 +8,7 @@ import com.sentimenttriage.gating.InMemoryAlertCooldowns;
 import com.sentimenttriage.accounts.AccountDirectory;
 import com.sentimenttriage.alerting.AlertProperties;
 import com.sentimenttriage.engine.RoutingTables;
+import com.sentimenttriage.records.AlertAttachments;
 import com.sentimenttriage.records.LabelledExamples;
 import com.sentimenttriage.records.ScoredTicketStore;
 import com.sentimenttriage.rollout.AuditSampler;
@@ -76,7 +77,7 @@ public final class ReviewRolloutFixture {
     Mocks.register(Beans.PREPARE_REVIEW, new PrepareReviewDelegate(businessHours, accounts,
         new EarlierTickets(new ScoredTicketStore(jdbc)), reviewProperties, clock));
     Mocks.register(Beans.REVIEW_TASK_LISTENER,
-        new ReviewTaskListener(new AttachedTicketLines(new ScoredTicketStore(jdbc)), cooldowns));
+        new ReviewTaskListener(new AttachedTicketLines(new AlertAttachments(jdbc)), cooldowns));
     OverdueReviews overdue = new OverdueReviews(reviewMail, accounts, alertProperties);
     Mocks.register(Beans.ESCALATE_OVERDUE_REVIEW, new EscalateOverdueReviewDelegate(overdue));
     Mocks.register(Beans.REMIND_MANAGER, new RemindManagerDelegate(overdue));

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
-import com.sentimenttriage.alerting.SentAlerts;
+import com.sentimenttriage.records.SentAlerts;
 import com.sentimenttriage.support.AlertMails;
 import com.sentimenttriage.support.TestDatabase;
 import com.sentimenttriage.support.Tickets;

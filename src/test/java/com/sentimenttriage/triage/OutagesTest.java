@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.sentimenttriage.alerting.SentAlerts;
+import com.sentimenttriage.records.SentAlerts;
 import com.sentimenttriage.support.AlertMails;
 import com.sentimenttriage.support.TcpProxy;
 import com.sentimenttriage.support.TestDatabase;

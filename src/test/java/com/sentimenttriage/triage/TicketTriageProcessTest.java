@@ -33,12 +33,12 @@ import com.sentimenttriage.alerting.AlertDelegates;
 import com.sentimenttriage.alerting.CsAlert;
 import com.sentimenttriage.alerting.CsAlertMailer;
 import com.sentimenttriage.alerting.MailParts;
-import com.sentimenttriage.alerting.SentAlerts;
 import com.sentimenttriage.followthrough.FollowThroughs;
 import com.sentimenttriage.followthrough.OpenCsFollowThroughDelegate;
 import com.sentimenttriage.followthrough.FollowThroughProperties;
 import com.sentimenttriage.records.ScoredTicket;
 import com.sentimenttriage.records.ScoredTicketStore;
+import com.sentimenttriage.records.SentAlerts;
 import com.sentimenttriage.scoring.RecordScoreDelegate;
 import com.sentimenttriage.triage.TriageVariables.FollowThroughKind;
 import com.sentimenttriage.gating.GateFixtures;
@@ -168,7 +168,8 @@ class TicketTriageProcessTest {
     org.assertj.core.api.Assertions.assertThat(alert.getValue().to().email()).isEqualTo("dana@cs.example");
     org.assertj.core.api.Assertions.assertThat(alert.getValue().mailSubject())
         .startsWith("[Critical] Acme Corp").endsWith("(Renewal in 28 days)");
-    verify(sentAlerts).record(eq(alert.getValue()), any());
+    verify(sentAlerts).record(eq(alert.getValue().idempotencyKey()), eq(alert.getValue().processInstanceId()),
+        eq(SentAlerts.EMAIL), eq("[EMAIL]@cs.example"), eq(alert.getValue().mailSubject()), any());
   }
 
   @Test

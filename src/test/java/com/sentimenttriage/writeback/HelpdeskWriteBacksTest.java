@@ -3,6 +3,7 @@ package com.sentimenttriage.writeback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sentimenttriage.records.WriteBackLedger;
 import com.sentimenttriage.support.MigratedDatabase;
 import java.time.Clock;
 import java.util.ArrayList;

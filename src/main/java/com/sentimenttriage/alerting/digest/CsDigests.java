@@ -1,7 +1,9 @@
 package com.sentimenttriage.alerting.digest;
 
+import com.sentimenttriage.accounts.Account;
 import com.sentimenttriage.accounts.AccountTrend;
 import com.sentimenttriage.accounts.AccountTrends;
+import com.sentimenttriage.accounts.JdbcAccountDirectory;
 import com.sentimenttriage.accounts.TrendProperties;
 import com.sentimenttriage.alerting.AlertLinks;
 import com.sentimenttriage.alerting.AlertProperties;
@@ -18,10 +20,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -47,6 +52,7 @@ public class CsDigests {
   static final String UNKNOWN_OWNER_NAME = "CS team";
 
   private final ScoredTicketStore tickets;
+  private final JdbcAccountDirectory accounts;
   private final AccountTrends trends;
   private final TrendProperties trendProperties;
   private final JavaMailSender mailSender;
@@ -57,10 +63,11 @@ public class CsDigests {
   private final Clock clock;
   private final TemplateEngine templates = CsAlertMailer.mailTemplates();
 
-  public CsDigests(ScoredTicketStore tickets, AccountTrends trends, TrendProperties trendProperties,
-      JavaMailSender mailSender, AlertProperties properties, DigestDeliveries deliveries,
-      TicketReferences references, Clock clock) {
+  public CsDigests(ScoredTicketStore tickets, JdbcAccountDirectory accounts, AccountTrends trends,
+      TrendProperties trendProperties, JavaMailSender mailSender, AlertProperties properties,
+      DigestDeliveries deliveries, TicketReferences references, Clock clock) {
     this.tickets = tickets;
+    this.accounts = accounts;
     this.trends = trends;
     this.trendProperties = trendProperties;
     this.mailSender = mailSender;
@@ -121,25 +128,41 @@ public class CsDigests {
     return accounts.entrySet().stream().map(e -> section(e.getKey(), e.getValue(), trendOf, known)).toList();
   }
 
-  /** Reads the period's tickets that meet {@code condition} into each owner's list that {@code listOf} picks. */
+  /**
+   * Reads the period's tickets that meet {@code condition} into each owner's list that {@code listOf} picks: by the
+   * owner's e-mail, the account's name and the time scored, with the tickets of no known account or owner last.
+   */
   private void collect(DigestSelection condition, Instant from, Instant to, Map<String, Owner> owners,
       Set<Long> listedAccounts, Function<Owner, Map<String, List<Row>>> listOf) {
+    List<Row> rows = new ArrayList<>();
     tickets.forEachForDigest(condition, from, to, rs -> {
-      String email = rs.getString("cs_owner_email");
-      String ownerName = email == null ? UNKNOWN_OWNER_NAME : nameOr(rs.getString("cs_owner_name"));
-      Owner owner = owners.computeIfAbsent(email == null ? properties.fallbackRecipient() : email,
-          key -> new Owner(key, ownerName));
       long accountId = rs.getLong("account_id");
       Long account = rs.wasNull() ? null : accountId;
-      String accountName = account == null ? UNATTACHED : rs.getString("account_name");
-      if (account != null) {
-        listedAccounts.add(account);
-      }
-      listOf.apply(owner).computeIfAbsent(accountName, name -> new ArrayList<>()).add(new Row(account,
-          rs.getString("process_instance_id"), rs.getString("source"), rs.getString("ticket_id"),
-          rs.getString("label"), rs.getInt("frustration"), rs.getString("topics"),
+      rows.add(new Row(account, rs.getString("process_instance_id"), rs.getString("source"),
+          rs.getString("ticket_id"), rs.getString("label"), rs.getInt("frustration"), rs.getString("topics"),
           rs.getTimestamp("scored_at").toInstant().atZone(ZoneOffset.UTC).toLocalDate()));
     });
+    // From the app's tables, as the rows have no account's name or owner; an account deleted since has neither.
+    Map<Long, Account> known = accounts.findAllById(rows.stream().map(Row::accountId).filter(Objects::nonNull)
+        .distinct().toList());
+    Function<Row, Optional<Account>> accountOf = row -> Optional.ofNullable(row.accountId()).map(known::get);
+    // The rows come oldest first, and the sort is stable.
+    rows.sort(Comparator.comparing((Row row) -> accountOf.apply(row).map(Account::csOwnerEmail).orElse(null),
+            Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(row -> accountOf.apply(row).map(Account::name).orElse(null),
+            Comparator.nullsLast(Comparator.naturalOrder())));
+    for (Row row : rows) {
+      Optional<Account> account = accountOf.apply(row);
+      String email = account.map(Account::csOwnerEmail).orElse(null);
+      String ownerName = email == null ? UNKNOWN_OWNER_NAME : nameOr(account.get().csOwnerName());
+      Owner owner = owners.computeIfAbsent(email == null ? properties.fallbackRecipient() : email,
+          key -> new Owner(key, ownerName));
+      String accountName = row.accountId() == null ? UNATTACHED : account.map(Account::name).orElse(null);
+      if (row.accountId() != null) {
+        listedAccounts.add(row.accountId());
+      }
+      listOf.apply(owner).computeIfAbsent(accountName, name -> new ArrayList<>()).add(row);
+    }
   }
 
   private Digest.AccountSection section(String name, List<Row> rows, Map<Long, AccountTrend> trendOf,

@@ -21,7 +21,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.sentimenttriage.accounts.Account;
 import com.sentimenttriage.accounts.AccountLookup;
-import com.sentimenttriage.alerting.AccountSignals;
+import com.sentimenttriage.accounts.AccountSignals;
 import com.sentimenttriage.support.MigratedDatabase;
 import com.sentimenttriage.support.MutableClock;
 import java.time.Duration;

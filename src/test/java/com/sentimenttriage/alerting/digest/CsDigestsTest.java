@@ -10,6 +10,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.sentimenttriage.accounts.AccountTrend;
 import com.sentimenttriage.accounts.AccountTrend.Light;
 import com.sentimenttriage.accounts.AccountTrends;
+import com.sentimenttriage.accounts.JdbcAccountDirectory;
 import com.sentimenttriage.accounts.TrendProperties;
 import com.sentimenttriage.alerting.AlertProperties;
 import com.sentimenttriage.alerting.TicketReferences;
@@ -79,8 +80,8 @@ class CsDigestsTest extends IntegrationTest {
   }
 
   private CsDigests digestsSentBy(JavaMailSender sender) {
-    return new CsDigests(new ScoredTicketStore(jdbc), trends, trendProperties, sender, properties, deliveries,
-        references, Clock.fixed(MONDAY, ZoneOffset.UTC));
+    return new CsDigests(new ScoredTicketStore(jdbc), new JdbcAccountDirectory(jdbc), trends, trendProperties, sender,
+        properties, deliveries, references, Clock.fixed(MONDAY, ZoneOffset.UTC));
   }
 
   @Test

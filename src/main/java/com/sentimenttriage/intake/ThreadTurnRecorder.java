@@ -1,29 +1,23 @@
 package com.sentimenttriage.intake;
 
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
+import com.sentimenttriage.records.ThreadTurns;
 import java.time.OffsetDateTime;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
- * The thread_turn table (issue 17): each helpdesk thread's customer messages and agent replies in the order they
- * were written, masked, for the coaching view. Only masked text reaches it. A delivery is stored once: its key is
- * the provider's event id, else the ticket with the text's digest, so a helpdesk's retry adds no second turn.
+ * Writes each helpdesk thread's customer messages and agent replies, masked, into records' {@link ThreadTurns} for
+ * the coaching view (issue 17). Only masked text reaches it. A delivery is stored once: its key is the provider's
+ * event id, else the ticket with the text's digest, so a helpdesk's retry adds no second turn.
  */
-@Repository
-public class ThreadTurns {
+@Component
+public class ThreadTurnRecorder {
 
   static final int MAX_TEXT = 8000;
 
-  private final JdbcTemplate jdbc;
-  private final Clock clock;
+  private final ThreadTurns turns;
 
-  public ThreadTurns(JdbcTemplate jdbc, Clock clock) {
-    this.jdbc = jdbc;
-    this.clock = clock;
+  public ThreadTurnRecorder(ThreadTurns turns) {
+    this.turns = turns;
   }
 
   /**
@@ -53,17 +47,7 @@ public class ThreadTurns {
 
   private boolean insert(String key, String source, String ticketId, String author, String agentId,
       String agentName, String text, OffsetDateTime writtenAt) {
-    Instant now = clock.instant();
-    try {
-      jdbc.update("""
-          insert into thread_turn (delivery_key, source, ticket_id, author, agent_id, agent_name, masked_text,
-                                   written_at, received_at)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-          HelpdeskText.cap(key, 300), source, ticketId, author, agentId, agentName, HelpdeskText.cap(text, MAX_TEXT),
-          Timestamp.from(writtenAt == null ? now : writtenAt.toInstant()), Timestamp.from(now));
-      return true;
-    } catch (DuplicateKeyException repeated) {
-      return false;
-    }
+    return turns.record(HelpdeskText.cap(key, 300), source, ticketId, author, agentId, agentName,
+        HelpdeskText.cap(text, MAX_TEXT), writtenAt == null ? null : writtenAt.toInstant());
   }
 }

@@ -1,4 +1,4 @@
-package com.sentimenttriage.alerting;
+package com.sentimenttriage.records;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -6,10 +6,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The alerts handed over for delivery, one row per decision and channel under an idempotency key. The adapters
- * write the row before they hand the alert over, in the job's own transaction: a failed hand-over rolls the row
- * back (the retry sends), a committed step keeps it (a re-run of the step sends nothing), and a second executor
- * running the same job at the same time waits on the key and fails instead of sending.
+ * The cs_alert table: the alerts handed over for delivery, one row per decision and channel under an idempotency
+ * key. The alerting adapters write the row before they hand the alert over, in the job's own transaction: a failed
+ * hand-over rolls the row back (the retry sends), a committed step keeps it (a re-run of the step sends nothing),
+ * and a second executor running the same job at the same time waits on the key and fails instead of sending. The
+ * meters count the rows; the dashboard's first alert per ticket is a join in {@link ScoredTicketStore}.
  */
 @Repository
 public class SentAlerts {
@@ -35,26 +36,16 @@ public class SentAlerts {
     return count == null ? 0 : count;
   }
 
-  /** Records the e-mail alert under its own key. */
-  public void record(CsAlert alert, Instant sentAt) {
-    record(alert.idempotencyKey(), alert, EMAIL, maskRecipient(alert.to().email()), sentAt);
-  }
-
-  public void record(String idempotencyKey, CsAlert alert, String channel, String recipientMasked, Instant sentAt) {
+  /** Records an alert handed to {@code channel}; the subject is cut to the column's 500 characters. */
+  public void record(String idempotencyKey, String processInstanceId, String channel, String recipientMasked,
+      String subject, Instant sentAt) {
     jdbc.update("""
         insert into cs_alert (idempotency_key, process_instance_id, channel, recipient_masked, subject, sent_at)
         values (?, ?, ?, ?, ?, ?)""",
-        idempotencyKey, alert.processInstanceId(), channel, recipientMasked, limit(alert.mailSubject(), 500),
-        Timestamp.from(sentAt));
+        idempotencyKey, processInstanceId, channel, recipientMasked, limit(subject, 500), Timestamp.from(sentAt));
   }
 
   private static String limit(String text, int length) {
     return text.length() <= length ? text : text.substring(0, length);
-  }
-
-  /** Keeps the domain for diagnosis; the mailbox name is personal data. */
-  static String maskRecipient(String email) {
-    int at = email.indexOf('@');
-    return at < 0 ? "[EMAIL]" : "[EMAIL]" + email.substring(at);
   }
 }

@@ -1,4 +1,4 @@
-package com.sentimenttriage.followthrough;
+package com.sentimenttriage.records;
 
 import com.sentimenttriage.triage.TriageVariables.FollowThroughKind;
 import com.sentimenttriage.triage.TriageVariables.FollowThroughOutcome;
@@ -6,14 +6,18 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
- * The cs_follow_through, follow_through_outcome and open_follow_through tables: each follow-through, the outcomes
- * its owner recorded (per alert and account), and the one open per account. Engine-free; it writes in the caller's
- * transaction, so a row and the process step that made it commit together.
+ * The cs_follow_through, follow_through_alert, follow_through_outcome and open_follow_through tables: each
+ * follow-through, the alerts that went to it, the outcomes its owner recorded (per alert and account), and the one
+ * open per account. The CS follow-through writes them and reads its measures here; the digest, the dashboard's
+ * escalation rate and the learned model join them to a ticket's row in {@link ScoredTicketStore}. Engine-free; it
+ * writes in the caller's transaction, so a row and the process step that made it commit together.
  */
 @Repository
 public class FollowThroughRecords {
@@ -120,6 +124,33 @@ public class FollowThroughRecords {
     jdbc.update("update cs_follow_through set closed_at = ? where process_instance_id = ?", timestamp(at),
         processInstanceId);
     jdbc.update("delete from open_follow_through where process_instance_id = ?", processInstanceId);
+  }
+
+  /**
+   * The at-risk follow-throughs alerted since {@code from}, each with how many of its outcomes are not "no action
+   * needed" (acted on once there is one). Columns: severity, ticket_created_at, alerted_at, first_outcome_at,
+   * account_id, days_to_renewal, acted.
+   */
+  public <T> List<T> atRiskAlertedSince(Instant from, RowMapper<T> row) {
+    return jdbc.query("""
+        select f.severity, f.ticket_created_at, f.alerted_at, f.first_outcome_at, f.account_id, f.days_to_renewal,
+               (select count(*) from follow_through_outcome o where o.follow_through_instance_id = f.process_instance_id
+                  and o.outcome <> 'no-action-needed') as acted
+          from cs_follow_through f
+         where f.kind = 'AT_RISK' and f.alerted_at >= ?""", row, Timestamp.from(from));
+  }
+
+  /**
+   * The outcomes recorded since {@code from}, counted by their follow-through's severity and topic. Columns:
+   * severity, topic, outcome, count, in that order and sorted by them.
+   */
+  public <T> List<T> outcomeCountsSince(Instant from, RowMapper<T> row) {
+    return jdbc.query("""
+        select f.severity, f.topic, o.outcome, count(*)
+          from follow_through_outcome o join cs_follow_through f on f.process_instance_id = o.follow_through_instance_id
+         where o.recorded_at >= ?
+         group by f.severity, f.topic, o.outcome
+         order by f.severity, f.topic, o.outcome""", row, Timestamp.from(from));
   }
 
   private static Timestamp timestamp(Instant instant) {

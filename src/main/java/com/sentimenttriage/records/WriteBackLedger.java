@@ -1,4 +1,4 @@
-package com.sentimenttriage.writeback;
+package com.sentimenttriage.records;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The helpdesk_write_back table: per helpdesk ticket, what was written last (V17_1__helpdesk_write_back.sql). */
+/**
+ * The helpdesk_write_back table: per helpdesk ticket, what was written last (V17_1__helpdesk_write_back.sql). The
+ * write-back keeps it; an account's latest tickets show its actions through a join in {@link ScoredTicketStore}.
+ */
 @Repository
 public class WriteBackLedger {
 
@@ -31,18 +34,17 @@ public class WriteBackLedger {
   }
 
   /** Records a committed write: the row replaces the one before, and counts the writes. */
-  public void record(WriteBack writeBack, String fingerprint, String actions, String processInstanceId) {
+  public void record(String source, String ticketId, String label, int frustration, String severity,
+      boolean escalated, String fingerprint, String actions, String processInstanceId) {
     Timestamp now = Timestamp.from(clock.instant());
     int updated = jdbc.update("update helpdesk_write_back set fingerprint = ?, label = ?, frustration = ?,"
             + " severity = ?, escalated = ?, actions = ?, process_instance_id = ?, writes = writes + 1, written_at = ?"
             + " where source = ? and ticket_id = ?",
-        fingerprint, writeBack.label(), writeBack.frustration(), writeBack.severity(), writeBack.escalated(), actions,
-        processInstanceId, now, writeBack.source(), writeBack.ticketId());
+        fingerprint, label, frustration, severity, escalated, actions, processInstanceId, now, source, ticketId);
     if (updated == 0) {
       jdbc.update("insert into helpdesk_write_back (source, ticket_id, fingerprint, label, frustration, severity,"
               + " escalated, actions, process_instance_id, writes, written_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
-          writeBack.source(), writeBack.ticketId(), fingerprint, writeBack.label(), writeBack.frustration(),
-          writeBack.severity(), writeBack.escalated(), actions, processInstanceId, now);
+          source, ticketId, fingerprint, label, frustration, severity, escalated, actions, processInstanceId, now);
     }
   }
 }

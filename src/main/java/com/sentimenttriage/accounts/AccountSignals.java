@@ -1,4 +1,4 @@
-package com.sentimenttriage.alerting;
+package com.sentimenttriage.accounts;
 
 import com.sentimenttriage.accounts.crm.AccountsProperties;
 import java.sql.Timestamp;

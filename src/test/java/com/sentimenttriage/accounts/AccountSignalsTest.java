@@ -1,4 +1,4 @@
-package com.sentimenttriage.alerting;
+package com.sentimenttriage.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
