@@ -3,7 +3,6 @@ package com.sentimenttriage.followthrough;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sentimenttriage.support.Browser;
 import com.sentimenttriage.support.BrowserTest;
 import com.sentimenttriage.support.Tasklist;
@@ -26,20 +25,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Tag("browser")
 class FollowThroughBrowserTest extends BrowserTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Autowired
   JdbcTemplate jdbc;
 
   @Test
   void theOwnerOpensTheirTaskFromTheAlertsLinkAndRecordsTheOutcome() throws Exception {
-    String alertInstanceId = JSON.readTree(postJson("/api/webhooks/generic", """
+    Task review = postTicketAndAwaitItsTask("""
         {"ticketId": "BROWSER-FT-1", "subject": "Invoices lost after the sync",
          "body": "This is the third time the sync lost our invoices. Unacceptable. We are reconsidering our renewal.",
-         "requesterEmail": "john.smith@orchid-manufacturing.example", "channel": "email"}""").body())
-        .get("processInstanceId").asText();
-    Task review = await().atMost(Duration.ofSeconds(30)).until(
-        () -> taskService.createTaskQuery().processInstanceId(alertInstanceId).singleResult(), t -> t != null);
+         "requesterEmail": "john.smith@orchid-manufacturing.example", "channel": "email"}""");
+    String alertInstanceId = review.getProcessInstanceId();
     assertThat(postJsonAs("supervisor", "supervisor", "/engine-rest/task/" + review.getId() + "/complete",
         "{\"variables\": {\"reviewDecision\": {\"value\": \"confirm\"}}}").statusCode()).isEqualTo(204);
     Task task = await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery()

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,8 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A supervisor reviews an escalation, and a CS manager chooses the account of an unattached ticket, the way people
  * do: in Tasklist, through the Camunda Forms, in a real browser, with screenshots of the list, the review form's
- * first screen and its details, and the choose-account form (target/browser-artifacts). Its account (Globex
- * Logistics) is used by no other test of the shared context, so the only cooldown is the one this test causes.
+ * first screen and its details, a German ticket's review, and the choose-account form (target/browser-artifacts).
+ * Its account (Globex Logistics) is used by no other test of the shared context, so the only cooldown is the one this
+ * test causes.
  */
 @Tag("browser")
 class TasklistReviewBrowserTest extends BrowserTest {
@@ -39,13 +41,11 @@ class TasklistReviewBrowserTest extends BrowserTest {
 
   @Test
   void aSupervisorConfirmsAnEscalationInTasklistAndTheOwnerIsAlerted() throws Exception {
-    String instanceId = JSON.readTree(postJson("/api/webhooks/generic", """
+    Task task = postTicketAndAwaitItsTask("""
         {"ticketId": "BROWSER-1", "subject": "Numbers wrong in every report",
          "body": "This is the second time this month. The numbers are wrong in every report and nobody answers. Unacceptable.",
-         "requesterEmail": "it@globex.example", "channel": "email"}""").body())
-        .get("processInstanceId").asText();
-    Task task = await().atMost(Duration.ofSeconds(30)).until(
-        () -> taskService.createTaskQuery().processInstanceId(instanceId).singleResult(), t -> t != null);
+         "requesterEmail": "it@globex.example", "channel": "email"}""");
+    String instanceId = task.getProcessInstanceId();
     // A second ticket of the account on the same topic while the alert is open: the cooldown attaches it.
     String attachedId = JSON.readTree(postJson("/api/webhooks/generic", """
         {"ticketId": "BROWSER-2", "subject": "Numbers wrong in every report",
@@ -91,6 +91,36 @@ class TasklistReviewBrowserTest extends BrowserTest {
         .filter(m -> subjectOf(m).contains("Numbers wrong in every report"))
         .findFirst().orElseThrow();
     assertThat(alert.getSubject()).contains("Globex Logistics");
+  }
+
+  /**
+   * A German ticket (Atlas Telecom GmbH, used by no other test) reaches the supervisor in the customer's words, with
+   * the language the scorer detected and the German phrases that drove the score. It opens the task's link right
+   * after signing in, while the first Tasklist page still makes its calls: the concurrent webapp requests under
+   * which Camunda's one nonce per server once left the page without scripts (WebappCspNonce).
+   */
+  @Test
+  void aSupervisorReviewsATicketWrittenInGerman() throws Exception {
+    Task task = postTicketAndAwaitItsTask("""
+        {"ticketId": "BROWSER-DE", "subject": "Rechnungen doppelt abgebucht",
+         "body": "Ich habe schon dreimal geschrieben und immer noch keine Antwort. Sie haben uns zweimal abgebucht, das ist inakzeptabel. Wenn das nicht sofort erstattet wird, kündigen wir den Vertrag.",
+         "requesterEmail": "p.silva@atlas-telecom.example", "channel": "email"}""");
+
+    Tasklist tasklist = new Tasklist(browser, this::uri, taskService);
+    try {
+      tasklist.logIn("supervisor", "supervisor");
+      WebElement form = tasklist.openReview(task.getId());
+      new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(driver -> tasklist.fieldValue("ticketText").startsWith("Ich habe schon dreimal geschrieben"));
+      assertThat(form.getText()).contains("Language (detected)").contains("German");
+      assertThat(tasklist.fieldValue("scoreExplanation")).contains("inakzeptabel");
+      Browser.save(browser, "tasklist-review-german");
+      tasklist.scrollTo("Ticket and scores");
+      Browser.save(browser, "tasklist-review-german-details");
+    } catch (RuntimeException | AssertionError e) {
+      Browser.save(browser, "tasklist-review-german-failure");
+      throw e;
+    }
   }
 
   @Test

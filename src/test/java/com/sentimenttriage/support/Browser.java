@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -13,6 +15,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Headless Chromium from Debian's packages (chromium, chromium-driver), driven by Selenium. Without a browser the
@@ -42,6 +47,10 @@ public final class Browser {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--disable-quic", "--window-size=1400,1000");
+    // The page's console (errors, failed requests), read back by save() so that a failure can be explained.
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     WebDriver driver = new ChromeDriver(service, options);
@@ -49,13 +58,22 @@ public final class Browser {
     return driver;
   }
 
-  /** A screenshot and the page source, kept as test artifacts. */
+  /**
+   * A screenshot, the page source and the page's address with its console since the last save (errors, failed
+   * requests), kept as test artifacts: what a failure needs to be explained after the run.
+   */
   public static void save(WebDriver driver, String name) {
     try {
       Files.createDirectories(ARTIFACTS);
       Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
       Files.copy(png, ARTIFACTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       Files.writeString(ARTIFACTS.resolve(name + ".html"), driver.getPageSource());
+      StringBuilder console = new StringBuilder(driver.getCurrentUrl()).append('\n');
+      for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+        console.append(Instant.ofEpochMilli(entry.getTimestamp())).append(' ').append(entry.getLevel())
+            .append(' ').append(entry.getMessage()).append('\n');
+      }
+      Files.writeString(ARTIFACTS.resolve(name + ".console.log"), console);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

@@ -162,6 +162,21 @@ class GermanScoringTest {
   }
 
   @Test
+  void notRefundedIsNegative() {
+    assertNegative(GERMAN, "Der Betrag wurde nicht erstattet.");
+  }
+
+  @Test
+  void notRefundedAtOnceIsNegative() {
+    assertNegative(GERMAN, "Der Betrag wurde nicht sofort erstattet.");
+  }
+
+  @Test
+  void refusingARefundIsNegative() {
+    assertNegative(GERMAN, "Sie wollen das Geld nicht erstatten.");
+  }
+
+  @Test
   void textTypedWithoutUmlautsStillScores() {
     assertNegative(GERMAN, "Ich bin enttauscht, die Ruckerstattung fehlt immer noch.");
   }
