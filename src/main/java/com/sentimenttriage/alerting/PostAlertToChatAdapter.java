@@ -10,8 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Posts the alert to the CS owner's chat webhook, when the owner configured one. Its own step and idempotency
- * key, recorded before the hand-over in the job's transaction like the e-mail's: a webhook that is down is retried
- * without mailing twice, and a re-run posts nothing.
+ * key, recorded in the job's transaction and handed over last before the commit like the e-mail's: a webhook that is
+ * down is retried without mailing twice, a re-run posts nothing, and a failure later in the same transaction (the
+ * follow-through opened in it, the engine's flush) rolls the record back before anything was posted, so the retry
+ * posts once.
  */
 @Component("postAlertToChatAdapter")
 public class PostAlertToChatAdapter implements JavaDelegate {
@@ -45,6 +47,6 @@ public class PostAlertToChatAdapter implements JavaDelegate {
         AlertCsOwnerAdapter.reviewTask(execution), execution.getVariables());
     sentAlerts.record(key, alert.processInstanceId(), SentAlerts.CHAT, RECIPIENT, alert.mailSubject(),
         clock.instant());
-    poster.post(URI.create(webhook.get()), alert);
+    AlertCsOwnerAdapter.lastBeforeCommit(() -> poster.post(URI.create(webhook.get()), alert));
   }
 }

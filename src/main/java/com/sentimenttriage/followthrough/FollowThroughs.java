@@ -16,14 +16,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * The one bean that starts and finds CS follow-throughs (its RuntimeService and TaskService calls live here): an
- * alert opens one for its account, or joins the one still open for that account, noted on its task.
+ * The one bean that starts and finds CS follow-throughs (its RuntimeService, TaskService and ManagementService calls
+ * live here): an alert opens one for its account, or joins the one still open for that account, noted on its task.
  */
 @Component
 public class FollowThroughs {
@@ -33,12 +34,15 @@ public class FollowThroughs {
 
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final ManagementService management;
   private final FollowThroughRecords records;
   private final Clock clock;
 
-  public FollowThroughs(RuntimeService runtime, TaskService tasks, FollowThroughRecords records, Clock clock) {
+  public FollowThroughs(RuntimeService runtime, TaskService tasks, ManagementService management,
+      FollowThroughRecords records, Clock clock) {
     this.runtime = runtime;
     this.tasks = tasks;
+    this.management = management;
     this.records = records;
     this.clock = clock;
   }
@@ -63,8 +67,9 @@ public class FollowThroughs {
       return new Result(already.get(), false);
     }
     Instant now = clock.instant();
-    Optional<String> open = handOver.kind() == FollowThroughKind.AT_RISK ? records.openFor(handOver.accountId())
-        : Optional.empty();
+    // Only an at-risk follow-through of a known account is one that later alerts join.
+    Optional<String> open = handOver.kind() == FollowThroughKind.AT_RISK && handOver.accountId() != null
+        ? records.openOrClaim(handOver.accountId(), handOver.alertProcessInstanceId()) : Optional.empty();
     if (open.isPresent()) {
       join(open.get(), handOver, now);
       return new Result(open.get(), true);
@@ -89,11 +94,25 @@ public class FollowThroughs {
     String line = WHEN.format(now) + ": another alert"
         + (handOver.severity() == null ? "" : " (" + handOver.severity() + ")") + " — "
         + (handOver.subject() == null ? "(no subject)" : handOver.subject()) + " [" + handOver.businessKey() + "]";
-    runtime.createMessageCorrelation(CsFollowThroughProcess.Messages.ANOTHER_ALERT_FOR_ACCOUNT)
-        .processInstanceId(instanceId)
-        .setVariable(ADDITIONAL_ALERTS.name(), earlier.isEmpty() ? line : earlier + "\n" + line)
-        .correlateWithResult();
+    String lines = earlier.isEmpty() ? line : earlier + "\n" + line;
+    if (stillPreparing(instanceId)) {
+      // Opened a moment ago (two alerts at once): its job is preparing the task now, and the message would change
+      // the instance under that job, failing one of the two on the engine's optimistic lock. There is no task to
+      // comment on yet; the line alone is what the task will show.
+      runtime.setVariable(instanceId, ADDITIONAL_ALERTS.name(), lines);
+    } else {
+      runtime.createMessageCorrelation(CsFollowThroughProcess.Messages.ANOTHER_ALERT_FOR_ACCOUNT)
+          .processInstanceId(instanceId)
+          .setVariable(ADDITIONAL_ALERTS.name(), lines)
+          .correlateWithResult();
+    }
     records.joined(instanceId, handOver.alertProcessInstanceId());
+  }
+
+  /** Whether the follow-through's first job, which prepares its task, has yet to commit. */
+  private boolean stillPreparing(String instanceId) {
+    return management.createJobQuery().processInstanceId(instanceId)
+        .activityId(CsFollowThroughProcess.Elements.ALERT_SENT).count() > 0;
   }
 
   /** The follow-through's open task, if it waits at one (not while it waits for a follow-up date). */

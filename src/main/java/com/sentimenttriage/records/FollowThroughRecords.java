@@ -8,9 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The cs_follow_through, follow_through_alert, follow_through_outcome and open_follow_through tables: each
@@ -23,9 +27,13 @@ import org.springframework.stereotype.Repository;
 public class FollowThroughRecords {
 
   private final JdbcTemplate jdbc;
+  /** A savepoint in the caller's transaction, for the one insert that may lose a race (see {@link #openOrClaim}). */
+  private final TransactionTemplate savepoint;
 
-  public FollowThroughRecords(JdbcTemplate jdbc) {
+  public FollowThroughRecords(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /**
@@ -41,26 +49,55 @@ public class FollowThroughRecords {
       String recordedBy, Instant recordedAt) {
   }
 
-  /** The account's open follow-through, which a later alert joins. */
-  public Optional<String> openFor(Long accountId) {
-    if (accountId == null) {
-      return Optional.empty();
-    }
+  private Optional<String> openFor(long accountId) {
     return jdbc.queryForList("select process_instance_id from open_follow_through where account_id = ?",
         String.class, accountId).stream().findFirst();
   }
 
   /**
-   * Records a new follow-through. Only an at-risk one holds its account's open slot, which later alerts join: for an
-   * account that has one open already (opened at the same moment by another alert) the insert fails on the key, the
-   * caller's transaction rolls back and its job's retry joins that one. An advocacy opportunity joins nothing, so it
-   * takes no slot: it did, and a promoter ticket of an account with an open follow-through failed on the key at
-   * every retry (seen in the two-node load test, where it never ended).
+   * The account's open at-risk follow-through, which this alert joins; or, when there is none, the account's open
+   * slot taken for the follow-through this alert is about to open (empty), which {@link #opened} then names, in the
+   * same transaction.
+   *
+   * <p>Two alerts of one account may both find none at the same moment. The slot's primary key decides between them:
+   * the later insert waits for the earlier one's transaction and, once that commits, fails on the key. Only that
+   * insert is undone (a savepoint: on PostgreSQL a failed statement otherwise dooms the whole transaction), and the
+   * follow-through the other alert committed is read back and joined. The slot is taken before anything is started,
+   * so the alert that lost has nothing to undo, its job does not fail and nothing it sent is sent again. Until
+   * {@link #opened} names the follow-through, the slot holds the alert's instance id, which no other transaction
+   * sees.
+   */
+  public Optional<String> openOrClaim(long accountId, String alertProcessInstanceId) {
+    Optional<String> open = openFor(accountId);
+    if (open.isPresent()) {
+      return open;
+    }
+    try {
+      savepoint.executeWithoutResult(status -> jdbc.update(
+          "insert into open_follow_through (account_id, process_instance_id) values (?, ?)", accountId,
+          alertProcessInstanceId));
+      return Optional.empty();
+    } catch (DuplicateKeyException anotherAlertFirst) {
+      // Read after the other alert's commit. Its follow-through cannot have closed yet (its task is not even
+      // created): should it have, the job fails and its retry opens a new one.
+      return Optional.of(openFor(accountId).orElseThrow(() -> new IllegalStateException(
+          "The follow-through open for account " + accountId + " closed while alert " + alertProcessInstanceId
+              + " joined it")));
+    }
+  }
+
+  /**
+   * Records a new follow-through. An at-risk one names itself in its account's open slot, which the caller took
+   * with {@link #openOrClaim}. An advocacy opportunity joins nothing, so it takes no slot: it did, and a promoter
+   * ticket of an account with an open follow-through failed on the key at every retry (seen in the two-node load
+   * test, where it never ended).
    */
   public void opened(Opened opened) {
-    if (opened.accountId() != null && opened.kind() == FollowThroughKind.AT_RISK) {
-      jdbc.update("insert into open_follow_through (account_id, process_instance_id) values (?, ?)",
-          opened.accountId(), opened.processInstanceId());
+    if (opened.accountId() != null && opened.kind() == FollowThroughKind.AT_RISK
+        && jdbc.update("update open_follow_through set process_instance_id = ? "
+            + "where account_id = ? and process_instance_id = ?", opened.processInstanceId(), opened.accountId(),
+            opened.alertProcessInstanceId()) != 1) {
+      throw new IllegalStateException("Account " + opened.accountId() + " has no open slot: openOrClaim first");
     }
     jdbc.update("""
         insert into cs_follow_through (process_instance_id, alert_process_instance_id, business_key, account_id,

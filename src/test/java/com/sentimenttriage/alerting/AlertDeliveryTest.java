@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.sentimenttriage.support.AlertsGoingOut;
 import com.sentimenttriage.support.IntegrationTest;
 import com.sentimenttriage.triage.TicketTriageProcess;
-import com.sentimenttriage.triage.TriageVariables;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
@@ -20,9 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -235,37 +233,11 @@ class AlertDeliveryTest extends IntegrationTest {
   }
 
   private String confirmedEscalationFor(String owner, String ticketId) {
-    return runtimeService.createProcessInstanceByKey(TicketTriageProcess.KEY)
-        .businessKey(TicketTriageProcess.businessKey("generic", ticketId))
-        .setVariables(escalationFor(owner, ticketId))
-        .startBeforeActivity(ALERT_CS_OWNER)
-        .execute().getId();
+    return AlertsGoingOut.start(runtimeService, ticketId, escalationFor(owner, ticketId));
   }
 
   private Map<String, Object> escalationFor(String owner, String ticketId) {
-    Map<String, Object> v = new HashMap<>();
-    TriageVariables.SOURCE.putInto(v, "generic");
-    TriageVariables.TICKET_ID.putInto(v, ticketId);
-    TriageVariables.SUBJECT.putInto(v, "Invoices missing");
-    TriageVariables.TICKET_TEXT.putInto(v, "Our invoices vanished. This is unacceptable and we are furious.");
-    TriageVariables.SENTIMENT_LABEL.putInto(v, "Urgent");
-    TriageVariables.FRUSTRATION.putInto(v, 88);
-    TriageVariables.ACCOUNT_FOUND.putInto(v, true);
-    TriageVariables.ACCOUNT_ID.putInto(v, accountOwnedBy(owner));
-    TriageVariables.ACCOUNT_NAME.putInto(v, "Delivery test account");
-    TriageVariables.SEVERITY.putInto(v, "High");
-    TriageVariables.REVIEW_DECISION.putInto(v, "confirm");
-    TriageVariables.AUDIT_SAMPLED.putInto(v, false);
-    return v;
-  }
-
-  /** A new account of its own whose CS owner is {@code owner}: the alert goes to the account's owner. */
-  private long accountOwnedBy(String owner) {
-    long accountId = ThreadLocalRandom.current().nextLong(1_000_000, 1_000_000_000);
-    jdbc.update("""
-        insert into account (id, name, plan, mrr, health_score, cs_owner_name, cs_owner_email)
-        values (?, ?, 'Business', 1000, 70, 'Test Owner', ?)""", accountId, "Delivery test " + accountId, owner);
-    return accountId;
+    return AlertsGoingOut.escalation(AlertsGoingOut.accountOwnedBy(jdbc, owner), ticketId);
   }
 
   private Job job(String instanceId, String activityId) {

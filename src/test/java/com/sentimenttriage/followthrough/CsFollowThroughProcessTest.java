@@ -20,6 +20,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -94,9 +95,9 @@ class CsFollowThroughProcessTest {
     identity.createMembership("dana", CsFollowThroughProcess.Groups.CS_OWNERS);
 
     when(records.followThroughOf(any())).thenReturn(Optional.empty());
-    when(records.openFor(anyLong())).thenReturn(Optional.empty());
+    when(records.openOrClaim(anyLong(), any())).thenReturn(Optional.empty());
     SingleAccountDirectory accounts = new SingleAccountDirectory(ACME, "ops@acme.example"::equals);
-    followThroughs = new FollowThroughs(runtimeService(), taskService(), records, CLOCK);
+    followThroughs = new FollowThroughs(runtimeService(), taskService(), managementService(), records, CLOCK);
     FollowThroughNotices notices = new FollowThroughNotices(accounts, followThroughs, mailer, records,
         AlertDelegates.PROPERTIES, CLOCK);
     Mocks.register(Beans.PREPARE_FOLLOW_THROUGH, new PrepareFollowThroughDelegate(accounts, new CsOwners(identity),
@@ -282,7 +283,7 @@ class CsFollowThroughProcessTest {
   @Test
   void aSecondAlertForTheAccountJoinsTheOpenFollowThroughAndIsNotedOnItsTask() {
     ProcessInstance first = open(alert("alert-6", FollowThroughKind.AT_RISK, "High", "Billing"));
-    when(records.openFor(1L)).thenReturn(Optional.of(first.getId()));
+    when(records.openOrClaim(eq(1L), any())).thenReturn(Optional.of(first.getId()));
 
     FollowThroughs.Result second = followThroughs.open(alert("alert-7", FollowThroughKind.AT_RISK, "Critical",
         "Data integrity"));
@@ -304,7 +305,7 @@ class CsFollowThroughProcessTest {
   void aSecondAlertAlsoJoinsWhileTheFollowThroughWaitsForItsFollowUpDate() {
     ProcessInstance first = open(alert("alert-8", FollowThroughKind.AT_RISK, "High", "Billing"));
     taskService().complete(task(first).getId(), outcome("acknowledged", null, "2026-11-04"));
-    when(records.openFor(1L)).thenReturn(Optional.of(first.getId()));
+    when(records.openOrClaim(eq(1L), any())).thenReturn(Optional.of(first.getId()));
 
     followThroughs.open(alert("alert-9", FollowThroughKind.AT_RISK, "High", "Billing"));
 

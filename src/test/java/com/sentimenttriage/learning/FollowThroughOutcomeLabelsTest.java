@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
  * Issue 18: what a CS owner recorded on an alert's follow-through task is a label the learning loop reads ("no action
@@ -41,7 +42,7 @@ class FollowThroughOutcomeLabelsTest {
   void migratedDatabase() {
     db = new JudgedTickets("outcome-labels");
     models = new FeedbackModels(db.jdbc, db.judgements, db.tickets, db.recallAnswers, db.flags);
-    followThroughs = new FollowThroughRecords(db.jdbc);
+    followThroughs = new FollowThroughRecords(db.jdbc, new DataSourceTransactionManager(db.jdbc.getDataSource()));
   }
 
   @ParameterizedTest(name = "{0}: confirms the alert = {1}")
