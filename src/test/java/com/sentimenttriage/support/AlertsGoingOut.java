@@ -28,9 +28,14 @@ public final class AlertsGoingOut {
     return accountId;
   }
 
-  /** A confirmed escalation of the account's ticket, as the triage has it when the alert step starts. */
+  /**
+   * A confirmed escalation of the account's ticket, as the triage has it when the alert step starts: the values
+   * these tests care about, and null for every other variable the model's steps name, as the steps before would have
+   * set them (the alert's inputs read them by name: {@code ${requesterName}}).
+   */
   public static Map<String, Object> escalation(long accountId, String ticketId) {
     Map<String, Object> v = new HashMap<>();
+    TriageModelInputs.namedVariables().forEach(name -> v.put(name, null));
     TriageVariables.SOURCE.putInto(v, "generic");
     TriageVariables.TICKET_ID.putInto(v, ticketId);
     TriageVariables.SUBJECT.putInto(v, "Invoices missing");
