@@ -91,9 +91,11 @@ public class TicketTriage {
       } catch (DuplicateKeyException raceLost) {
         // Another thread or node committed the same delivery first; our work was rolled back with the insert.
         return new TriageStart(deliveries.instanceFor(deliveryKey).orElseThrow(), businessKey, true);
-      } catch (OptimisticLockingException | NullValueException busy) {
+      } catch (OptimisticLockingException | NullValueException | MismatchingMessageCorrelationException busy) {
         // The job executor moved the running instance on, or ended it, while we messaged it; everything was
-        // rolled back, and the next attempt sees the instance as it is now.
+        // rolled back, and the next attempt sees the instance as it is now (an ended one: a new instance starts).
+        // Caught out here, not around the message: the engine's failed command has already marked the transaction
+        // rollback-only, so starting the new instance in it could only fail at the commit (a 500 to the helpdesk).
         if (attempt == ATTEMPTS) {
           throw busy;
         }
@@ -118,15 +120,11 @@ public class TicketTriage {
     }
     Optional<ProcessInstance> running = runningInstance(businessKey);
     if (running.isPresent()) {
-      try {
-        String instanceId = running.get().getId();
-        correlateReply(instanceId, ticket);
-        recordDelivery(deliveryKey, businessKey, instanceId);
-        log.info("Follow-up on {} handed to running instance {}", businessKey, instanceId);
-        return new TriageStart(instanceId, businessKey, false, true);
-      } catch (MismatchingMessageCorrelationException ended) {
-        log.debug("Instance for {} ended before the follow-up reached it; starting a new one", businessKey);
-      }
+      String instanceId = running.get().getId();
+      correlateReply(instanceId, ticket);
+      recordDelivery(deliveryKey, businessKey, instanceId);
+      log.info("Follow-up on {} handed to running instance {}", businessKey, instanceId);
+      return new TriageStart(instanceId, businessKey, false, true);
     }
     Map<String, Object> variables = startVariables(ticket);
     lastEndedInstance(businessKey).ifPresent(previous -> PREVIOUS_PROCESS_INSTANCE_ID.putInto(variables, previous));

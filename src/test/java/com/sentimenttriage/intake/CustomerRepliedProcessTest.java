@@ -36,6 +36,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -58,12 +59,12 @@ class CustomerRepliedProcessTest {
   @BeforeEach
   void registerDelegates() {
     BpmnAwareTests.init(engine.getProcessEngine());
-    new ReviewRolloutFixture(RolloutProperties.defaults(), BusinessHours.alwaysOpen(), new JdbcAccountDirectory(null),
+    new ReviewRolloutFixture(RolloutProperties.defaults(), BusinessHours.alwaysOpen(), new JdbcAccountDirectory(new JdbcTemplate()),
         java.time.Clock.systemUTC()).registerDelegates();
     Mocks.register(Beans.SCORE_TICKET, new ScoreTicketDelegate(SentimentScorer.withBuiltInLexicon()));
     Mocks.register(Beans.APPLY_LEARNED_CORRECTION, new ApplyLearnedCorrectionDelegate(mock(LearnedCorrection.class)));
     // No requester e-mail: the real lookup sets its outputs for an unattached ticket without asking the directory.
-    Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(new JdbcAccountDirectory(null),
+    Mocks.register(Beans.LOOK_UP_ACCOUNT, new LookUpAccountDelegate(new JdbcAccountDirectory(new JdbcTemplate()),
         mock(UnattachedTickets.class), java.time.Clock.systemUTC()));
     GateFixtures.registerStandIn(java.time.Clock.systemUTC(),
         GateFixtures.alert("PT8H", 70, "Churn threat in the ticket"));
