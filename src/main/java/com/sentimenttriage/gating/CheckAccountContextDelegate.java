@@ -1,13 +1,7 @@
 package com.sentimenttriage.gating;
 
-import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_SENTIMENT_30D;
-import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_SENTIMENT_7D;
-import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_TREND;
-import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_TREND_DECLINING;
 import static com.sentimenttriage.triage.TriageVariables.COOLDOWN_ACTIVE;
-import static com.sentimenttriage.triage.TriageVariables.FRUSTRATED_TICKETS_LAST_30_DAYS;
 
-import com.sentimenttriage.accounts.AccountTrend;
 import com.sentimenttriage.gating.EscalationGateService.AccountContext;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,14 +27,8 @@ public class CheckAccountContextDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     AccountContext context = gate.accountContext(GateSteps.ticket(execution), clock.instant());
 
-    AccountTrend trend = context.trend();
-    ACCOUNT_TREND.set(execution, trend.light().value());
-    ACCOUNT_TREND_DECLINING.set(execution, trend.declining());
-    ACCOUNT_SENTIMENT_7D.set(execution, trend.average7d());
-    ACCOUNT_SENTIMENT_30D.set(execution, trend.average30d());
-    FRUSTRATED_TICKETS_LAST_30_DAYS.set(execution, trend.frustratedTicketsLast30Days());
+    GateSteps.handOverTrend(execution, context.trend());
     COOLDOWN_ACTIVE.set(execution, context.cooldownActive());
-    GateSteps.ACCOUNT_TREND_READ.setTransient(execution, trend);
     GateSteps.OPEN_ALERT.setTransient(execution, context.openAlert().orElse(null));
   }
 }

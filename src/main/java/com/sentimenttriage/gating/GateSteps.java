@@ -1,12 +1,17 @@
 package com.sentimenttriage.gating;
 
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_FOUND;
+import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_SENTIMENT_30D;
+import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_SENTIMENT_7D;
+import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_TREND;
+import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_TREND_DECLINING;
 import static com.sentimenttriage.triage.TriageVariables.ACCOUNT_ID;
 import static com.sentimenttriage.triage.TriageVariables.CHURN_RISK;
 import static com.sentimenttriage.triage.TriageVariables.CLV;
 import static com.sentimenttriage.triage.TriageVariables.DAYS_TO_RENEWAL;
 import static com.sentimenttriage.triage.TriageVariables.ESCALATION_ACTION;
 import static com.sentimenttriage.triage.TriageVariables.ESCALATION_REASON;
+import static com.sentimenttriage.triage.TriageVariables.FRUSTRATED_TICKETS_LAST_30_DAYS;
 import static com.sentimenttriage.triage.TriageVariables.FRUSTRATION;
 import static com.sentimenttriage.triage.TriageVariables.HEALTH_SCORE;
 import static com.sentimenttriage.triage.TriageVariables.HIGHEST_TOPIC_RISK;
@@ -22,6 +27,8 @@ import static com.sentimenttriage.triage.TriageVariables.TOPICS;
 
 import com.sentimenttriage.accounts.AccountTrend;
 import com.sentimenttriage.triage.ProcessVariable;
+import java.util.Locale;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
@@ -34,9 +41,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
  */
 final class GateSteps {
 
-  /** The account's trend, as the check step read it; the weigh step describes its risk factors from it. */
-  static final ProcessVariable<AccountTrend> ACCOUNT_TREND_READ =
-      ProcessVariable.of("gateAccountTrend", AccountTrend.class);
+  /**
+   * The baseline light of the account's trend as the check step read it. The rest of the trend is in process
+   * variables already (light, averages, frustrated tickets), so the weigh step rebuilds the trend from them: handing
+   * over the trend itself would have Camunda serialize it to JSON, transient or not (2 % of the job executor's work
+   * under load, docs/performance.md).
+   */
+  static final ProcessVariable<String> TREND_BASELINE_READ = ProcessVariable.of("gateTrendBaseline", String.class);
   /** The alert open for the ticket's cooldown keys (found before the table, or the one that won the race). */
   static final ProcessVariable<OpenAlert> OPEN_ALERT = ProcessVariable.of("gateOpenAlert", OpenAlert.class);
   /** True when another ticket claimed the cooldown first: the model's gateway sends the ticket to the table again. */
@@ -44,6 +55,24 @@ final class GateSteps {
       ProcessVariable.of("anotherTicketAlertedFirst", Boolean.class);
 
   private GateSteps() {
+  }
+
+  /** Hands the trend the check step read over to the weigh step, in the same transaction. */
+  static void handOverTrend(DelegateExecution execution, AccountTrend trend) {
+    ACCOUNT_TREND.set(execution, trend.light().value());
+    ACCOUNT_TREND_DECLINING.set(execution, trend.declining());
+    ACCOUNT_SENTIMENT_7D.set(execution, trend.average7d());
+    ACCOUNT_SENTIMENT_30D.set(execution, trend.average30d());
+    FRUSTRATED_TICKETS_LAST_30_DAYS.set(execution, trend.frustratedTicketsLast30Days());
+    TREND_BASELINE_READ.setTransient(execution, trend.baseline().name());
+  }
+
+  /** The trend the check step handed over; empty when a model runs the steps apart (nothing transient survives). */
+  static Optional<AccountTrend> trendHandedOver(DelegateExecution execution) {
+    return TREND_BASELINE_READ.find(execution).map(baseline -> new AccountTrend(
+        ACCOUNT_SENTIMENT_7D.find(execution).orElse(null), ACCOUNT_SENTIMENT_30D.find(execution).orElse(null),
+        AccountTrend.Light.valueOf(ACCOUNT_TREND.find(execution).orElseThrow().toUpperCase(Locale.ROOT)),
+        AccountTrend.Light.valueOf(baseline), FRUSTRATED_TICKETS_LAST_30_DAYS.find(execution).orElse(0)));
   }
 
   /** The ticket as scored and looked up; the defaults are the table's reading of an unknown value. */

@@ -31,7 +31,7 @@ public class WeighEscalationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     GateTicket ticket = GateSteps.ticket(execution);
     // Handed over by the check step in the same transaction; read again only if a model runs the steps apart.
-    AccountTrend trend = GateSteps.ACCOUNT_TREND_READ.find(execution)
+    AccountTrend trend = GateSteps.trendHandedOver(execution)
         .orElseGet(() -> gate.accountTrend(ticket, clock.instant()));
     Verdict verdict = gate.weigh(ticket, GateSteps.decision(execution), trend,
         COOLDOWN_ACTIVE.find(execution).orElse(false));

@@ -20,6 +20,7 @@ import com.sentimenttriage.accounts.AccountDirectory;
 import com.sentimenttriage.accounts.SingleAccountDirectory;
 import com.sentimenttriage.accounts.LookUpAccountDelegate;
 import com.sentimenttriage.accounts.UnattachedTickets;
+import com.sentimenttriage.accounts.AccountTrends;
 import com.sentimenttriage.alerting.AlertCsOwnerAdapter;
 import com.sentimenttriage.alerting.AlertDelegates;
 import com.sentimenttriage.records.ScoredTicketStore;
@@ -47,6 +48,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Optional;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -170,6 +172,28 @@ class EscalationInContextProcessTest {
     assertThat(v).containsEntry("escalationAction", "ALERT").containsEntry("accountTrend", "green")
         .containsEntry("churnRisk", false);
     assertThat(v.get("riskFactors")).isEqualTo(v.get("escalationReason")).isEqualTo("Very frustrated customer");
+  }
+
+  /**
+   * The check step reads the account's trend once; the weigh step, two steps on in the same transaction, describes
+   * the drop from what was handed over (the light and averages are process variables, the baseline goes along).
+   */
+  @Test
+  void aDecliningAccountIsReadOnceAndItsDropIsARiskFactor() {
+    AtomicInteger reads = new AtomicInteger();
+    AccountTrends declining = (accountId, exceptBusinessKey, now) -> {
+      reads.incrementAndGet();
+      return new AccountTrend(-0.2, 0.1, AccountTrend.Light.YELLOW, AccountTrend.Light.GREEN, 1);
+    };
+    GateFixtures.register(clock, declining, cooldowns, Duration.ofHours(24));
+
+    ProcessInstance instance = receive("C-30", ANGRY, "ops@acme.example");
+
+    Map<String, Object> v = variablesOf(instance);
+    assertThat(v).containsEntry("accountTrend", "yellow").containsEntry("accountTrendDeclining", true)
+        .containsEntry("accountSentiment7d", -0.2).containsEntry("frustratedTicketsLast30Days", 1);
+    assertThat((String) v.get("riskFactors")).contains("Sentiment dropped from green to yellow within 21 days");
+    assertThat(reads).as("trend reads for one ticket").hasValue(1);
   }
 
   @Test
