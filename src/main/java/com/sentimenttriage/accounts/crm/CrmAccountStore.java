@@ -33,12 +33,15 @@ public class CrmAccountStore {
   private final String crm;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate ownTransaction;
+  private final TransactionTemplate savepoint;
 
   public CrmAccountStore(String crm, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.crm = crm;
     this.jdbc = jdbc;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /**
@@ -52,14 +55,10 @@ public class CrmAccountStore {
           seen.renewalDate() == null ? null : java.sql.Date.valueOf(seen.renewalDate()), seen.healthScore(),
           seen.csOwnerName(), seen.csOwnerEmail(), Timestamp.from(now), crm, seen.externalId()};
       if (before.isEmpty()) {
-        try {
-          jdbc.update("""
-              insert into crm_account (name, plan, mrr, clv, renewal_date, health_score, cs_owner_name,
-                                       cs_owner_email, seen_at, crm, external_id)
-              values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", values);
-        } catch (DuplicateKeyException anotherNodeFirst) {
-          update(values);
-        }
+        insertOrElse(() -> jdbc.update("""
+            insert into crm_account (name, plan, mrr, clv, renewal_date, health_score, cs_owner_name,
+                                     cs_owner_email, seen_at, crm, external_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", values), () -> update(values));
       } else {
         update(values);
       }
@@ -84,20 +83,31 @@ public class CrmAccountStore {
 
   /** Remembers the account a requester led to: "contact", "domain", or "linked" by a CS manager. */
   public void rememberRequester(String email, long accountId, String matchedBy, Instant now) {
+    Object[] values = {accountId, matchedBy, Timestamp.from(now), email.toLowerCase(Locale.ROOT)};
     ownTransaction.executeWithoutResult(status -> {
-      String normalized = email.toLowerCase(Locale.ROOT);
-      int updated = jdbc.update("update crm_requester set account_id = ?, matched_by = ?, seen_at = ? where email = ?",
-          accountId, matchedBy, Timestamp.from(now), normalized);
-      if (updated == 0) {
-        try {
-          jdbc.update("insert into crm_requester (email, account_id, matched_by, seen_at) values (?, ?, ?, ?)",
-              normalized, accountId, matchedBy, Timestamp.from(now));
-        } catch (DuplicateKeyException anotherNodeFirst) {
-          jdbc.update("update crm_requester set account_id = ?, matched_by = ?, seen_at = ? where email = ?",
-              accountId, matchedBy, Timestamp.from(now), normalized);
-        }
+      if (updateRequester(values) == 0) {
+        insertOrElse(() -> jdbc.update(
+            "insert into crm_requester (account_id, matched_by, seen_at, email) values (?, ?, ?, ?)", values),
+            () -> updateRequester(values));
       }
     });
+  }
+
+  private int updateRequester(Object[] values) {
+    return jdbc.update("update crm_requester set account_id = ?, matched_by = ?, seen_at = ? where email = ?", values);
+  }
+
+  /**
+   * Inserts, or, when another node inserted the same key first, runs {@code update} instead. The insert runs in a
+   * savepoint, so its duplicate-key error undoes only the insert: PostgreSQL would otherwise refuse every further
+   * statement of the transaction, the update included.
+   */
+  private void insertOrElse(Runnable insert, Runnable update) {
+    try {
+      savepoint.executeWithoutResult(status -> insert.run());
+    } catch (DuplicateKeyException anotherNodeFirst) {
+      update.run();
+    }
   }
 
   /** The account last seen for this requester, whatever led there. */
