@@ -1,17 +1,15 @@
 package com.sentimenttriage.gating;
 
 import com.sentimenttriage.records.AlertAttachments;
+import com.sentimenttriage.records.Savepoints;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Cooldowns in the alert_cooldown table, whose primary key is the lock. Runs inside the engine's transaction
@@ -23,14 +21,13 @@ public class JdbcAlertCooldowns implements AlertCooldowns {
 
   private final JdbcTemplate jdbc;
   private final AlertAttachments attachments;
-  private final TransactionTemplate savepoint;
+  private final Savepoints savepoints;
 
   public JdbcAlertCooldowns(JdbcTemplate jdbc, AlertAttachments attachments,
       PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
     this.attachments = attachments;
-    this.savepoint = new TransactionTemplate(transactionManager);
-    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.savepoints = new Savepoints(transactionManager);
   }
 
   @Override
@@ -54,7 +51,7 @@ public class JdbcAlertCooldowns implements AlertCooldowns {
     Timestamp opened = Timestamp.from(now);
     Timestamp expires = Timestamp.from(now.plus(window));
     // All keys or none: the outer savepoint is rolled back when any key is held by another alert.
-    String lost = savepoint.execute(all -> {
+    String lost = savepoints.execute(all -> {
       for (String key : keys) {
         if (!claimOne(key, accountId, processInstanceId, businessKey, opened, expires)) {
           all.setRollbackOnly();
@@ -72,20 +69,16 @@ public class JdbcAlertCooldowns implements AlertCooldowns {
 
   private boolean claimOne(String key, Long accountId, String processInstanceId, String businessKey,
       Timestamp opened, Timestamp expires) {
-    try {
-      savepoint.executeWithoutResult(status -> jdbc.update("""
-          insert into alert_cooldown (cooldown_key, account_id, process_instance_id, business_key, opened_at,
-                                      expires_at)
-          values (?, ?, ?, ?, ?, ?)""", key, accountId, processInstanceId, businessKey, opened, expires));
-      return true;
-    } catch (DuplicateKeyException held) {
-      // The key exists; it is ours only if its window is over, and only one of several racing updates sees that.
-      return jdbc.update("""
-          update alert_cooldown set account_id = ?, process_instance_id = ?, business_key = ?, opened_at = ?,
-                                    expires_at = ?, review_task_opened = false
-           where cooldown_key = ? and expires_at <= ?""",
-          accountId, processInstanceId, businessKey, opened, expires, key, opened) == 1;
-    }
+    return savepoints.insertOrElse(() -> jdbc.update("""
+        insert into alert_cooldown (cooldown_key, account_id, process_instance_id, business_key, opened_at,
+                                    expires_at)
+        values (?, ?, ?, ?, ?, ?)""", key, accountId, processInstanceId, businessKey, opened, expires) == 1,
+        // The key exists; it is ours only if its window is over, and only one of several racing updates sees that.
+        () -> jdbc.update("""
+            update alert_cooldown set account_id = ?, process_instance_id = ?, business_key = ?, opened_at = ?,
+                                      expires_at = ?, review_task_opened = false
+             where cooldown_key = ? and expires_at <= ?""",
+            accountId, processInstanceId, businessKey, opened, expires, key, opened) == 1);
   }
 
   @Override

@@ -8,13 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The cs_follow_through, follow_through_alert, follow_through_outcome and open_follow_through tables: each
@@ -27,13 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class FollowThroughRecords {
 
   private final JdbcTemplate jdbc;
-  /** A savepoint in the caller's transaction, for the one insert that may lose a race (see {@link #openOrClaim}). */
-  private final TransactionTemplate savepoint;
+  /** Savepoints in the caller's transaction, for the one insert that may lose a race (see {@link #openOrClaim}). */
+  private final Savepoints savepoints;
 
   public FollowThroughRecords(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
-    this.savepoint = new TransactionTemplate(transactions);
-    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.savepoints = new Savepoints(transactions);
   }
 
   /**
@@ -72,18 +68,17 @@ public class FollowThroughRecords {
     if (open.isPresent()) {
       return open;
     }
-    try {
-      savepoint.executeWithoutResult(status -> jdbc.update(
-          "insert into open_follow_through (account_id, process_instance_id) values (?, ?)", accountId,
-          alertProcessInstanceId));
+    return savepoints.insertOrElse(() -> {
+      jdbc.update("insert into open_follow_through (account_id, process_instance_id) values (?, ?)", accountId,
+          alertProcessInstanceId);
       return Optional.empty();
-    } catch (DuplicateKeyException anotherAlertFirst) {
+    }, () -> {
       // Read after the other alert's commit. Its follow-through cannot have closed yet (its task is not even
       // created): should it have, the job fails and its retry opens a new one.
       return Optional.of(openFor(accountId).orElseThrow(() -> new IllegalStateException(
           "The follow-through open for account " + accountId + " closed while alert " + alertProcessInstanceId
               + " joined it")));
-    }
+    });
   }
 
   /**

@@ -1,6 +1,7 @@
 package com.sentimenttriage.accounts.crm;
 
 import com.sentimenttriage.accounts.Account;
+import com.sentimenttriage.records.Savepoints;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -33,15 +33,14 @@ public class CrmAccountStore {
   private final String crm;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate ownTransaction;
-  private final TransactionTemplate savepoint;
+  private final Savepoints savepoints;
 
   public CrmAccountStore(String crm, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.crm = crm;
     this.jdbc = jdbc;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    this.savepoint = new TransactionTemplate(transactions);
-    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.savepoints = new Savepoints(transactions);
   }
 
   /**
@@ -55,7 +54,8 @@ public class CrmAccountStore {
           seen.renewalDate() == null ? null : java.sql.Date.valueOf(seen.renewalDate()), seen.healthScore(),
           seen.csOwnerName(), seen.csOwnerEmail(), Timestamp.from(now), crm, seen.externalId()};
       if (before.isEmpty()) {
-        insertOrElse(() -> jdbc.update("""
+        // Another node may insert the account first: then this node's values update its row.
+        savepoints.insertOrElse(() -> jdbc.update("""
             insert into crm_account (name, plan, mrr, clv, renewal_date, health_score, cs_owner_name,
                                      cs_owner_email, seen_at, crm, external_id)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", values), () -> update(values));
@@ -74,8 +74,8 @@ public class CrmAccountStore {
     });
   }
 
-  private void update(Object[] values) {
-    jdbc.update("""
+  private int update(Object[] values) {
+    return jdbc.update("""
         update crm_account set name = ?, plan = ?, mrr = ?, clv = ?, renewal_date = ?, health_score = ?,
                                cs_owner_name = ?, cs_owner_email = ?, seen_at = ?
          where crm = ? and external_id = ?""", values);
@@ -86,7 +86,8 @@ public class CrmAccountStore {
     Object[] values = {accountId, matchedBy, Timestamp.from(now), email.toLowerCase(Locale.ROOT)};
     ownTransaction.executeWithoutResult(status -> {
       if (updateRequester(values) == 0) {
-        insertOrElse(() -> jdbc.update(
+        // Another node may remember the requester first: then this node's values update its row.
+        savepoints.insertOrElse(() -> jdbc.update(
             "insert into crm_requester (account_id, matched_by, seen_at, email) values (?, ?, ?, ?)", values),
             () -> updateRequester(values));
       }
@@ -95,19 +96,6 @@ public class CrmAccountStore {
 
   private int updateRequester(Object[] values) {
     return jdbc.update("update crm_requester set account_id = ?, matched_by = ?, seen_at = ? where email = ?", values);
-  }
-
-  /**
-   * Inserts, or, when another node inserted the same key first, runs {@code update} instead. The insert runs in a
-   * savepoint, so its duplicate-key error undoes only the insert: PostgreSQL would otherwise refuse every further
-   * statement of the transaction, the update included.
-   */
-  private void insertOrElse(Runnable insert, Runnable update) {
-    try {
-      savepoint.executeWithoutResult(status -> insert.run());
-    } catch (DuplicateKeyException anotherNodeFirst) {
-      update.run();
-    }
   }
 
   /** The account last seen for this requester, whatever led there. */
