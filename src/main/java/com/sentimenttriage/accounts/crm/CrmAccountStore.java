@@ -66,6 +66,8 @@ public class CrmAccountStore {
       Integer previous = before.map(b -> b.account().healthScore()).orElse(null);
       if (seen.healthScore() != null && !seen.healthScore().equals(previous)) {
         Timestamp at = Timestamp.from(now);
+        // No savepoint needed: the account's row, written above, makes another node recording the same instant wait
+        // for this commit, so the delete sees any row it committed before and the insert meets no key.
         jdbc.update("delete from crm_account_health where account_id = ? and recorded_at = ?", after.account().id(), at);
         jdbc.update("insert into crm_account_health (account_id, recorded_at, health_score) values (?, ?, ?)",
             after.account().id(), at, seen.healthScore());

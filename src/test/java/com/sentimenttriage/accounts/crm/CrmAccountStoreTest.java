@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
@@ -75,6 +77,33 @@ class CrmAccountStoreTest {
         .satisfies(seen -> assertThat(seen.account().id()).isEqualTo(acme));
     assertThat(database.queryForObject("select seen_at from crm_requester where email = 'jo@acme.example'",
         Timestamp.class).toInstant()).isEqualTo(NOW);
+  }
+
+  /**
+   * The other node records the account's health at the same instant, after this node's look-up and before its
+   * writes (the only moment it can: once this node has written the account's row, the other node waits for this
+   * node's commit). This node's delete then sees the other node's committed row, and its insert meets no key.
+   */
+  @Test
+  void aHealthScoreAnotherNodeRecordedAtTheSameInstantIsReplacedByThisNodes() {
+    long id = otherNode.remember(acme("Acme Corp", 72), NOW.minusSeconds(60)).id();
+    JdbcTemplate thisNodesJdbc = new JdbcTemplate(database.getDataSource()) {
+      @Override
+      public <T> List<T> query(String sql, RowMapper<T> rowMapper, Object... args) {
+        List<T> rows = super.query(sql, rowMapper, args);
+        if (otherNodeCameFirst.compareAndSet(false, true)) {
+          CompletableFuture.runAsync(() -> otherNode.remember(acme("Acme Corp", 40), NOW), otherNodesThread).join();
+        }
+        return rows;
+      }
+    };
+
+    new CrmAccountStore("hubspot", thisNodesJdbc, transactions).remember(acme("Acme Corp", 58), NOW);
+
+    assertThat(otherNodeCameFirst).as("the other node recorded its score before this node's writes").isTrue();
+    assertThat(database.queryForList("select health_score from crm_account_health where account_id = ?"
+        + " order by recorded_at", Integer.class, id)).as("one score per instant, this node's last").containsExactly(72,
+        58);
   }
 
   /**
