@@ -196,7 +196,11 @@ public class TicketTriage {
     deliveries.record(deliveryKey, businessKey, instanceId, clock.instant());
   }
 
-  private static Map<String, Object> startVariables(IncomingTicket ticket) {
+  /**
+   * Every variable of {@link com.sentimenttriage.triage.TriageVariables#RECEIVED}, which "Ticket received" gives a
+   * ticket started any other way; StartVariablesTest holds the two lists to the same names.
+   */
+  static Map<String, Object> startVariables(IncomingTicket ticket) {
     Map<String, Object> variables = new HashMap<>();
     SOURCE.putInto(variables, ticket.source());
     TICKET_ID.putInto(variables, ticket.ticketId());
