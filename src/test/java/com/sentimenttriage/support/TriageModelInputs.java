@@ -1,7 +1,9 @@
 package com.sentimenttriage.support;
 
 import java.io.File;
+import java.util.Collections;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,8 +24,17 @@ public final class TriageModelInputs {
   }
 
   public static Set<String> namedVariables() {
+    return Parsed.NAMED_VARIABLES;
+  }
+
+  /** The model is read once, when a test first asks: every alert a test starts part-way asks again. */
+  private static final class Parsed {
+    static final SortedSet<String> NAMED_VARIABLES = Collections.unmodifiableSortedSet(read());
+  }
+
+  private static SortedSet<String> read() {
     BpmnModelInstance model = Bpmn.readModelFromFile(new File("processes/ticket-triage.bpmn"));
-    Set<String> names = new TreeSet<>();
+    SortedSet<String> names = new TreeSet<>();
     for (CamundaInputParameter input : model.getModelElementsByType(CamundaInputParameter.class)) {
       Matcher named = NAMED.matcher(input.getTextContent().strip());
       if (named.matches() && !named.group(1).equals("true") && !named.group(1).equals("false")) {
