@@ -19,14 +19,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 
 /**
  * The recall audits (tables recall_audit and recall_audit_ticket, kept by records' {@link RecallAuditTickets}), and
  * the month's figures the estimate needs. Only tickets the process scored count: backfilled history never met the
  * gate.
  */
-@Repository
+@Service
 public class RecallAudits {
 
   private final LabelledExamples reviewsAndAudits;
