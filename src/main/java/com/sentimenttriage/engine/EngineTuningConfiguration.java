@@ -34,8 +34,10 @@ public class EngineTuningConfiguration {
   public ProcessEnginePlugin triageHistory(
       @Value("${triage.history.variable-updates:false}") boolean keepVariableUpdates,
       @Value("${triage.history.decisions:" + TicketTriageProcess.GATE_DECISION_KEY + "}") Set<String> decisionsKept,
-      @Value("${triage.history.recorded-variables:false}") boolean keepRecordedVariables) {
-    return TriageHistory.plugin(new TriageHistory.Settings(keepVariableUpdates, decisionsKept, keepRecordedVariables));
+      @Value("${triage.history.recorded-variables:false}") boolean keepRecordedVariables,
+      @Value("${triage.history.gate-steps:false}") boolean keepGateSteps) {
+    return TriageHistory.plugin(new TriageHistory.Settings(keepVariableUpdates, decisionsKept, keepRecordedVariables,
+        keepGateSteps));
   }
 
   /** How long another node's redeployment of a routing table may take to reach this one (RoutingTables). */

@@ -100,6 +100,10 @@ final class SimpleFeel {
     if (literal != null) {
       return variables -> literal;
     }
+    Object number = numberLiteral(trimmed);
+    if (number != null) {
+      return variables -> number;
+    }
     if (NAME.matcher(trimmed).matches() && !KEYWORDS.contains(trimmed)) {
       return variables -> feelValue(variables.value(trimmed));
     }
@@ -252,6 +256,17 @@ final class SimpleFeel {
   }
 
   /** The text of a plain string literal, or null: escapes are FEEL's business. */
+  /**
+   * A number cell (the playbook steps' order), as feel-scala gives it: a whole number as a Long, any other as a Double.
+   * Only lengths that both hold exactly; feel-scala parsed the cell anew for every follow-through otherwise.
+   */
+  private static Object numberLiteral(String text) {
+    if (text.length() > 15 || !NUMBER.matcher(text).matches()) {
+      return null;
+    }
+    return text.indexOf('.') < 0 ? (Object) Long.valueOf(text) : (Object) Double.valueOf(text);
+  }
+
   private static String stringLiteral(String text) {
     if (text.length() >= 2 && text.charAt(0) == '"' && text.charAt(text.length() - 1) == '"') {
       String inner = text.substring(1, text.length() - 1);

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricDecisionEvaluationEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
@@ -35,6 +36,12 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
  *       accounts tables). They were a third of the history rows of a ticket, and copied account names and CS
  *       owners' addresses into the history. Only the ticket triage process is concerned; while an instance runs,
  *       its runtime variables (what Cockpit and Tasklist show) are all there.</li>
+ *   <li>{@code triage.history.gate-steps} (default false): the activity rows of the steps around the gate's table
+ *       ({@link #GATE_STEPS}: check the account, claim the cooldown, the race's gateway, weigh the verdict). They
+ *       run in the same transaction as "Decide escalation", whose row and decision evaluation (inputs, matched rule,
+ *       outputs) stay; before the gate was modelled in steps, it was that one row. Four rows inserted and updated
+ *       per ticket were about a sixth of its activity history and ~5 % of the job executor's CPU
+ *       (docs/performance.md, twelfth session). A failing step still leaves its incident and job log.</li>
  * </ul>
  * Everything else of {@code full} stays: activities, user tasks, job log, incidents, the user operation log.
  * Unlike a lower history level, neither setting needs a change to a database that already ran with {@code full}.
@@ -50,12 +57,20 @@ public final class TriageHistory {
   private TriageHistory() {
   }
 
-  /** The three settings. */
-  public record Settings(boolean keepVariableUpdates, Set<String> decisionsKept, boolean keepRecordedVariables) {
+  /** The triage model's steps around "Decide escalation" whose activity rows are left out by default. */
+  static final Set<String> GATE_STEPS = Set.of(
+      TicketTriageProcess.Elements.CHECK_ACCOUNT_CONTEXT,
+      TicketTriageProcess.Elements.CLAIM_ALERT_COOLDOWN,
+      TicketTriageProcess.Elements.ANOTHER_TICKET_ALERTED_FIRST,
+      TicketTriageProcess.Elements.WEIGH_ESCALATION);
+
+  /** The four settings. */
+  public record Settings(boolean keepVariableUpdates, Set<String> decisionsKept, boolean keepRecordedVariables,
+      boolean keepGateSteps) {
 
     /** Everything kept: Camunda's own {@code full}. */
     boolean full() {
-      return keepVariableUpdates && keepRecordedVariables && decisionsKept.contains(ALL_DECISIONS);
+      return keepVariableUpdates && keepRecordedVariables && keepGateSteps && decisionsKept.contains(ALL_DECISIONS);
     }
   }
 
@@ -63,13 +78,14 @@ public final class TriageHistory {
     boolean keepVariableUpdates = settings.keepVariableUpdates();
     Set<String> decisionsKept = settings.decisionsKept();
     Set<String> variablesLeftOut = settings.keepRecordedVariables() ? Set.of() : RECORDED_ELSEWHERE;
+    Set<String> activitiesLeftOut = settings.keepGateSteps() ? Set.of() : GATE_STEPS;
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl engine) {
         if (settings.full()) {
           return;
         }
-        // Camunda's own database handler with three of its writes made conditional; handlers other plugins
+        // Camunda's own database handler with four of its writes made conditional; handlers other plugins
         // registered stay.
         List<HistoryEventHandler> handlers = new ArrayList<>();
         handlers.add(new DbHistoryEventHandler() {
@@ -79,6 +95,12 @@ public final class TriageHistory {
             if (event instanceof HistoricVariableUpdateEventEntity variable
                 && TicketTriageProcess.KEY.equals(variable.getProcessDefinitionKey())
                 && (variablesLeftOut.contains(variable.getVariableName()) || isStepLocal(variable))) {
+              return;
+            }
+            // Start and end alike: the end would otherwise update a row that was never inserted.
+            if (event instanceof HistoricActivityInstanceEventEntity activity
+                && activitiesLeftOut.contains(activity.getActivityId())
+                && TicketTriageProcess.KEY.equals(activity.getProcessDefinitionKey())) {
               return;
             }
             super.handleEvent(event);

@@ -29,6 +29,6 @@ public class CheckAccountContextDelegate implements JavaDelegate {
 
     GateSteps.handOverTrend(execution, context.trend());
     COOLDOWN_ACTIVE.set(execution, context.cooldownActive());
-    GateSteps.OPEN_ALERT.setTransient(execution, context.openAlert().orElse(null));
+    GateSteps.handOverOpenAlert(execution, context.openAlert());
   }
 }

@@ -38,7 +38,7 @@ public class ClaimAlertCooldownDelegate implements JavaDelegate {
     GateSteps.ANOTHER_TICKET_ALERTED_FIRST.setTransient(execution, claim.decideAgain());
     if (claim.decideAgain()) {
       COOLDOWN_ACTIVE.set(execution, true);
-      GateSteps.OPEN_ALERT.setTransient(execution, claim.openAlert().orElseThrow());
+      GateSteps.handOverOpenAlert(execution, Optional.of(claim.openAlert().orElseThrow()));
       return;
     }
     if (claim.attached()) {
@@ -52,7 +52,7 @@ public class ClaimAlertCooldownDelegate implements JavaDelegate {
    * steps apart (a transaction boundary dropped the handover), which the triage process does not.
    */
   private Optional<OpenAlert> openAlert(DelegateExecution execution, GateTicket ticket, Instant now) {
-    Optional<OpenAlert> handedOver = GateSteps.OPEN_ALERT.find(execution);
+    Optional<OpenAlert> handedOver = GateSteps.openAlertHandedOver(execution);
     if (handedOver.isPresent() || !COOLDOWN_ACTIVE.find(execution).orElse(false)) {
       return handedOver;
     }

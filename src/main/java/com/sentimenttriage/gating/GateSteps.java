@@ -48,8 +48,17 @@ final class GateSteps {
    * under load, docs/performance.md).
    */
   static final ProcessVariable<String> TREND_BASELINE_READ = ProcessVariable.of("gateTrendBaseline", String.class);
-  /** The alert open for the ticket's cooldown keys (found before the table, or the one that won the race). */
-  static final ProcessVariable<OpenAlert> OPEN_ALERT = ProcessVariable.of("gateOpenAlert", OpenAlert.class);
+  /*
+   * The alert open for the ticket's cooldown keys (found before the table, or the one that won the race), handed over
+   * field by field for the same reason as the trend. Its cooldown key is set only while an alert is open.
+   */
+  private static final ProcessVariable<String> OPEN_ALERT_KEY = ProcessVariable.of("gateOpenAlertKey", String.class);
+  private static final ProcessVariable<String> OPEN_ALERT_INSTANCE =
+      ProcessVariable.of("gateOpenAlertInstance", String.class);
+  private static final ProcessVariable<String> OPEN_ALERT_BUSINESS_KEY =
+      ProcessVariable.of("gateOpenAlertBusinessKey", String.class);
+  private static final ProcessVariable<Boolean> OPEN_ALERT_REVIEW_TASK_OPENED =
+      ProcessVariable.of("gateOpenAlertReviewTaskOpened", Boolean.class);
   /** True when another ticket claimed the cooldown first: the model's gateway sends the ticket to the table again. */
   static final ProcessVariable<Boolean> ANOTHER_TICKET_ALERTED_FIRST =
       ProcessVariable.of("anotherTicketAlertedFirst", Boolean.class);
@@ -73,6 +82,21 @@ final class GateSteps {
         ACCOUNT_SENTIMENT_7D.find(execution).orElse(null), ACCOUNT_SENTIMENT_30D.find(execution).orElse(null),
         AccountTrend.Light.valueOf(ACCOUNT_TREND.find(execution).orElseThrow().toUpperCase(Locale.ROOT)),
         AccountTrend.Light.valueOf(baseline), FRUSTRATED_TICKETS_LAST_30_DAYS.find(execution).orElse(0)));
+  }
+
+  /** Hands the open alert (or none) over to the claim step, in the same transaction. */
+  static void handOverOpenAlert(DelegateExecution execution, Optional<OpenAlert> alert) {
+    OPEN_ALERT_KEY.setTransient(execution, alert.map(OpenAlert::cooldownKey).orElse(null));
+    OPEN_ALERT_INSTANCE.setTransient(execution, alert.map(OpenAlert::processInstanceId).orElse(null));
+    OPEN_ALERT_BUSINESS_KEY.setTransient(execution, alert.map(OpenAlert::businessKey).orElse(null));
+    OPEN_ALERT_REVIEW_TASK_OPENED.setTransient(execution, alert.map(OpenAlert::reviewTaskOpened).orElse(null));
+  }
+
+  /** The open alert handed over; empty when there is none, or when a model runs the steps apart. */
+  static Optional<OpenAlert> openAlertHandedOver(DelegateExecution execution) {
+    return OPEN_ALERT_KEY.find(execution).map(key -> new OpenAlert(key, OPEN_ALERT_INSTANCE.find(execution)
+        .orElse(null), OPEN_ALERT_BUSINESS_KEY.find(execution).orElse(null),
+        OPEN_ALERT_REVIEW_TASK_OPENED.find(execution).orElse(false)));
   }
 
   /** The ticket as scored and looked up; the defaults are the table's reading of an unknown value. */

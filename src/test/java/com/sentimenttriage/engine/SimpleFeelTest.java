@@ -57,7 +57,7 @@ class SimpleFeelTest {
     for (Object input : INPUTS) {
       VariableContext variables = Variables.createVariables().putValue("frustration", input).asVariableContext();
       for (String expression : List.of("frustration", " frustration ", "\"Book a call within 24 hours\"", "\"\"",
-          "missing")) {
+          "missing", "1", " 4 ", "0", "-3", "2.5", "-0.5", "0.1", "1000000000000", "123456789012345")) {
         assertThat(expression(WITH_SIMPLE_PATH, expression, variables))
             .as("%s with frustration = %s", expression, input)
             .isEqualTo(expression(FEEL_SCALA, expression, variables));
@@ -88,10 +88,13 @@ class SimpleFeelTest {
     }
   }
 
-  /** The gain depends on it: every cell of the three tables run for every ticket is one the Java path knows. */
+  /**
+   * The gain depends on it: every cell of the three tables run for every ticket, and of the playbooks run for every
+   * follow-through, is one the Java path knows (blank output cells are not evaluated).
+   */
   @ParameterizedTest
   @ValueSource(strings = {"processes/escalation-gate.dmn", "processes/escalation-route.dmn",
-      "processes/queue-routing.dmn"})
+      "processes/queue-routing.dmn", "processes/playbooks.dmn"})
   void everyCellOfTheTablesRunPerTicketHasAJavaForm(String table) throws IOException {
     String xml = Files.readString(Path.of(table));
     List<String> inputs = cells(xml, "inputEntry");

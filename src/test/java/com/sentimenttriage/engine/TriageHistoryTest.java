@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
@@ -35,17 +36,20 @@ class TriageHistoryTest {
       </definitions>
       """;
 
-  @ParameterizedTest(name = "variable updates {0}, decisions kept {1}, recorded variables {2}")
-  @CsvSource({"true, *, true", "false, gate, false", "false, *, true", "true, gate, false", "true, *, false"})
-  void theHistoryKeepsWhatIsConfigured(boolean keepUpdates, String decisionsKept, boolean keepRecorded) {
-    String name = "history-" + keepUpdates + "-" + decisionsKept.replace("*", "all") + "-" + keepRecorded;
+  @ParameterizedTest(name = "variable updates {0}, decisions kept {1}, recorded variables {2}, gate steps {3}")
+  @CsvSource({"true, *, true, true", "false, gate, false, false", "false, *, true, false", "true, gate, false, true",
+      "true, *, false, false", "true, *, true, false"})
+  void theHistoryKeepsWhatIsConfigured(boolean keepUpdates, String decisionsKept, boolean keepRecorded,
+      boolean keepGateSteps) {
+    String name = "history-" + keepUpdates + "-" + decisionsKept.replace("*", "all") + "-" + keepRecorded + "-"
+        + keepGateSteps;
     StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
     configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
     configuration.setHistory("full");
     configuration.setProcessEngineName(name);
     configuration.setJobExecutorActivate(false);
     configuration.getProcessEnginePlugins().add(TriageHistory.plugin(
-        new TriageHistory.Settings(keepUpdates, Set.of(decisionsKept), keepRecorded)));
+        new TriageHistory.Settings(keepUpdates, Set.of(decisionsKept), keepRecorded, keepGateSteps)));
     ProcessEngine engine = configuration.buildProcessEngine();
     try {
       engine.getRepositoryService().createDeployment()
@@ -78,7 +82,11 @@ class TriageHistoryTest {
       assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("gate").count()).isEqualTo(1);
       assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("routing").count())
           .isEqualTo(decisionsKept.equals("*") ? 1 : 0);
-      assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(triage).count()).isEqualTo(2);
+      // The start event, the gate's claim step, the task; another process's step of the same id is kept.
+      assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(triage).list())
+          .extracting(HistoricActivityInstance::getActivityId).containsExactlyInAnyOrderElementsOf(keepGateSteps
+              ? List.of("start", TicketTriageProcess.Elements.CLAIM_ALERT_COOLDOWN, "task") : List.of("start", "task"));
+      assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(other).count()).isEqualTo(3);
 
       engine.getRuntimeService().deleteProcessInstance(triage, "done");
       assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(triage).count())
@@ -89,7 +97,7 @@ class TriageHistoryTest {
   }
 
   private static BpmnModelInstance waitingProcess(String key) {
-    return Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent().userTask("task").endEvent()
-        .done();
+    return Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent("start")
+        .manualTask(TicketTriageProcess.Elements.CLAIM_ALERT_COOLDOWN).userTask("task").endEvent().done();
   }
 }

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,12 @@ class TriageEndToEndTest extends IntegrationTest {
         .processInstanceId(instanceId).finished().count() == 1);
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
         .activityId(TicketTriageProcess.Elements.CS_OWNER_ALERTED).count()).isEqualTo(1);
+    // The steps around the gate's table leave no activity rows (TriageHistory); "Decide escalation" does.
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId).list())
+        .extracting(HistoricActivityInstance::getActivityId)
+        .contains(TicketTriageProcess.Elements.DECIDE_ESCALATION, TicketTriageProcess.Elements.RECORD_SCORE)
+        .doesNotContain(TicketTriageProcess.Elements.CHECK_ACCOUNT_CONTEXT,
+            TicketTriageProcess.Elements.CLAIM_ALERT_COOLDOWN, TicketTriageProcess.Elements.WEIGH_ESCALATION);
 
     // History keeps which rules fired, with their inputs and outputs, and the variables that are on record
     // nowhere else, but no row per variable update (TriageHistory): the supervisor's answer is there, as a
