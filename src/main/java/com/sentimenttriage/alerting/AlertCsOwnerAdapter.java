@@ -57,7 +57,7 @@ public class AlertCsOwnerAdapter implements JavaDelegate {
    * gone) shrinks from the whole flush to the commit itself. Without a Spring transaction (the standalone engine of
    * the process tests) the hand-over runs at once.
    */
-  static void lastBeforeCommit(Runnable handOver) {
+  public static void lastBeforeCommit(Runnable handOver) {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       handOver.run();
       return;

@@ -9,6 +9,7 @@ import static com.sentimenttriage.triage.TriageVariables.PLAYBOOK_STEPS;
 
 import com.sentimenttriage.accounts.Account;
 import com.sentimenttriage.accounts.AccountDirectory;
+import com.sentimenttriage.alerting.AlertCsOwnerAdapter;
 import com.sentimenttriage.alerting.AlertLinks;
 import com.sentimenttriage.alerting.AlertProperties;
 import com.sentimenttriage.records.FollowThroughRecords;
@@ -44,19 +45,23 @@ public class FollowThroughNotices {
 
   public void remindOwner(DelegateExecution execution) {
     Optional<Account> account = ACCOUNT_ID.find(execution).flatMap(accounts::findById);
-    mailer.remind(new FollowThroughMailer.Reminder(account.map(Account::csOwnerEmail).orElse(null),
-        CS_OWNER_NAME.find(execution).orElse(null), FOLLOW_THROUGH_TITLE.get(execution),
-        FOLLOW_THROUGH_DUE.get(execution).toInstant(), PLAYBOOK_STEPS.find(execution).orElse(""),
-        taskLink(execution)));
+    FollowThroughMailer.Reminder reminder = new FollowThroughMailer.Reminder(
+        account.map(Account::csOwnerEmail).orElse(null), CS_OWNER_NAME.find(execution).orElse(null),
+        FOLLOW_THROUGH_TITLE.get(execution), FOLLOW_THROUGH_DUE.get(execution).toInstant(),
+        PLAYBOOK_STEPS.find(execution).orElse(""), taskLink(execution));
     records.reminded(execution.getProcessInstanceId(), clock.instant());
+    // Last before the commit, as the alert's mail: an alert joining the follow-through at this moment fails this
+    // job on the engine's optimistic lock, and a reminder already sent would go out again with the retry.
+    AlertCsOwnerAdapter.lastBeforeCommit(() -> mailer.remind(reminder));
   }
 
   public void escalateToManager(DelegateExecution execution) {
     Optional<Account> account = ACCOUNT_ID.find(execution).flatMap(accounts::findById);
-    mailer.escalate(new FollowThroughMailer.Escalation(account.map(Account::csManagerEmail).orElse(null),
-        CS_OWNER_NAME.find(execution).orElse(null), FOLLOW_THROUGH_TITLE.get(execution),
-        FOLLOW_THROUGH_DUE.get(execution).toInstant(), taskLink(execution)));
+    FollowThroughMailer.Escalation escalation = new FollowThroughMailer.Escalation(
+        account.map(Account::csManagerEmail).orElse(null), CS_OWNER_NAME.find(execution).orElse(null),
+        FOLLOW_THROUGH_TITLE.get(execution), FOLLOW_THROUGH_DUE.get(execution).toInstant(), taskLink(execution));
     records.escalated(execution.getProcessInstanceId(), clock.instant());
+    AlertCsOwnerAdapter.lastBeforeCommit(() -> mailer.escalate(escalation));
   }
 
   private String taskLink(DelegateExecution execution) {

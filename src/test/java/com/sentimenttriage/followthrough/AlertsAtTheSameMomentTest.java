@@ -145,14 +145,16 @@ class AlertsAtTheSameMomentTest extends IntegrationTest {
     assertThat(Map.of(first, chatPosts.getOrDefault(first, 0), second, chatPosts.getOrDefault(second, 0)))
         .as("chat posts per alert").isEqualTo(Map.of(first, 1, second, 1));
     for (String instance : List.of(first, second, followThrough)) {
-      assertThat(failures(instance)).as("failed jobs of %s", instance).isEmpty();
+      assertThat(failures(instance)).as("failed jobs of %s (alerts %s, %s; follow-through %s)", instance, first,
+          second, followThrough).isEmpty();
       assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).count()).isZero();
     }
   }
 
   private List<String> failures(String instance) {
     return historyService.createHistoricJobLogQuery().processInstanceId(instance).failureLog().list().stream()
-        .map(log -> log.getJobDefinitionConfiguration() + ": " + log.getJobExceptionMessage()).toList();
+        .map(log -> log.getProcessDefinitionKey() + "/" + log.getActivityId() + " job " + log.getJobId() + " "
+            + log.getJobDefinitionConfiguration() + ": " + log.getJobExceptionMessage()).toList();
   }
 
   /** How many sessions wait for the holder's transaction, in the database's own words. */

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
@@ -35,6 +36,7 @@ import com.sentimenttriage.records.FollowThroughRecords.Outcome;
 import com.sentimenttriage.records.FollowThroughRecords;
 import com.sentimenttriage.triage.TriageVariables.FollowThroughKind;
 import com.sentimenttriage.triage.TriageVariables.FollowThroughOutcome;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,7 +47,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
@@ -56,8 +62,10 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
@@ -311,6 +319,61 @@ class CsFollowThroughProcessTest {
 
     BpmnAwareTests.assertThat(first).hasPassed(ANOTHER_ALERT_NOTED).isWaitingAt(FOLLOW_UP_DATE_REACHED);
     assertThat((String) runtimeService().getVariable(first.getId(), "additionalAlerts")).contains("another alert");
+  }
+
+  /**
+   * Two alerts of one account at once (AlertsAtTheSameMomentTest, which CI saw fail once): the alert that lost the
+   * account's slot joins inside its own job, the chat step's, while the follow-through's first job prepares the task.
+   * Here that job commits just as the join asks whether it is still preparing. The alert's job must commit too: had
+   * it read the follow-through before asking, it would go on with that stale read, correlate the message on the
+   * prepared instance and fail on the engine's optimistic lock, to retry a minute later with its chat post.
+   */
+  @Test
+  @Disabled("Fails on the optimistic lock until FollowThroughs.join asks stillPreparing before it reads the instance "
+      + "(that method was another helper's to change: the exact change is in branch flake's report)")
+  void anAlertJoiningInItsJobAsTheTaskIsPreparedCommitsAndIsNotedOnTheTask() {
+    String followThrough = followThroughs.open(alert("alert-14", FollowThroughKind.AT_RISK, "High", "Billing"))
+        .followThroughInstanceId();
+    String preparing = managementService().createJobQuery().processInstanceId(followThrough).singleResult().getId();
+    when(records.openOrClaim(eq(1L), any())).thenReturn(Optional.of(followThrough));
+    AtomicBoolean prepared = new AtomicBoolean();
+    ManagementService preparedMeanwhile = (ManagementService) Proxy.newProxyInstance(
+        ManagementService.class.getClassLoader(), new Class<?>[] {ManagementService.class}, (proxy, method, args) -> {
+          if (method.getName().equals("createJobQuery") && prepared.compareAndSet(false, true)) {
+            // Another transaction, the job executor's thread (with the delegates, which Mocks holds per thread),
+            // committing before the query reads.
+            Map<String, Object> delegates = Mocks.getMocks();
+            CompletableFuture.runAsync(() -> {
+              delegates.forEach(Mocks::register);
+              try {
+                managementService().executeJob(preparing);
+              } finally {
+                Mocks.reset();
+              }
+            }).join();
+          }
+          return method.invoke(managementService(), args);
+        });
+    FollowThroughs joining = new FollowThroughs(runtimeService(), taskService(), preparedMeanwhile, records, CLOCK);
+    Mocks.register("joinAlert", (JavaDelegate) execution -> joining.open(alert("alert-15", FollowThroughKind.AT_RISK,
+        "Critical", "Data integrity")));
+    // The alert's step in a process of its own: the join runs in one job's transaction, as it does in the triage.
+    String deployment = repositoryService().createDeployment().addModelInstance("alert-step.bpmn",
+        Bpmn.createExecutableProcess("alert-step").camundaHistoryTimeToLive(1).startEvent().serviceTask()
+            .camundaDelegateExpression("${joinAlert}").endEvent().done()).deploy().getId();
+    try {
+      runtimeService().startProcessInstanceByKey("alert-step");
+    } finally {
+      repositoryService().deleteDeployment(deployment, true);
+    }
+
+    assertThat(prepared).isTrue();
+    verify(records).joined(followThrough, "alert-15");
+    ProcessInstance instance = runtimeService().createProcessInstanceQuery().processInstanceId(followThrough)
+        .singleResult();
+    assertThat(taskService().getTaskComments(task(instance).getId())).extracting(c -> c.getFullMessage())
+        .containsExactly("2 Nov 09:00 UTC: another alert (Critical) — Export broken again [generic:T-1001]");
+    BpmnAwareTests.assertThat(instance).hasPassed(ANOTHER_ALERT_NOTED).isWaitingAt(ACT_ON_ACCOUNT);
   }
 
   @Test
