@@ -89,13 +89,17 @@ public class FollowThroughs {
 
   /** The line the task shows for a later alert, newest last; the event subprocess notes it on the open task. */
   private void join(String instanceId, HandOver handOver, Instant now) {
+    // Asked before anything of the instance is read: the engine keeps what this transaction read of it until the
+    // commit, and a correlation on an instance read while its first job was still preparing the task fails on the
+    // optimistic lock once that job has committed (the alert's job then retries, its chat post with it).
+    boolean preparing = stillPreparing(instanceId);
     String earlier = ADDITIONAL_ALERTS.find(runtime.getVariables(instanceId, List.of(ADDITIONAL_ALERTS.name())))
         .orElse("");
     String line = WHEN.format(now) + ": another alert"
         + (handOver.severity() == null ? "" : " (" + handOver.severity() + ")") + " — "
         + (handOver.subject() == null ? "(no subject)" : handOver.subject()) + " [" + handOver.businessKey() + "]";
     String lines = earlier.isEmpty() ? line : earlier + "\n" + line;
-    if (stillPreparing(instanceId)) {
+    if (preparing) {
       // Opened a moment ago (two alerts at once): its job is preparing the task now, and the message would change
       // the instance under that job, failing one of the two on the engine's optimistic lock. There is no task to
       // comment on yet; the line alone is what the task will show.

@@ -65,7 +65,6 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
@@ -329,8 +328,6 @@ class CsFollowThroughProcessTest {
    * prepared instance and fail on the engine's optimistic lock, to retry a minute later with its chat post.
    */
   @Test
-  @Disabled("Fails on the optimistic lock until FollowThroughs.join asks stillPreparing before it reads the instance "
-      + "(that method was another helper's to change: the exact change is in branch flake's report)")
   void anAlertJoiningInItsJobAsTheTaskIsPreparedCommitsAndIsNotedOnTheTask() {
     String followThrough = followThroughs.open(alert("alert-14", FollowThroughKind.AT_RISK, "High", "Billing"))
         .followThroughInstanceId();
