@@ -334,6 +334,9 @@ class CsFollowThroughProcessTest {
     String preparing = managementService().createJobQuery().processInstanceId(followThrough).singleResult().getId();
     when(records.openOrClaim(eq(1L), any())).thenReturn(Optional.of(followThrough));
     AtomicBoolean prepared = new AtomicBoolean();
+    // Taken on this thread: BpmnAwareTests finds its engine per thread, and another test's Spring Boot engine may
+    // share the JVM.
+    ManagementService management = managementService();
     ManagementService preparedMeanwhile = (ManagementService) Proxy.newProxyInstance(
         ManagementService.class.getClassLoader(), new Class<?>[] {ManagementService.class}, (proxy, method, args) -> {
           if (method.getName().equals("createJobQuery") && prepared.compareAndSet(false, true)) {
@@ -343,13 +346,13 @@ class CsFollowThroughProcessTest {
             CompletableFuture.runAsync(() -> {
               delegates.forEach(Mocks::register);
               try {
-                managementService().executeJob(preparing);
+                management.executeJob(preparing);
               } finally {
                 Mocks.reset();
               }
             }).join();
           }
-          return method.invoke(managementService(), args);
+          return method.invoke(management, args);
         });
     FollowThroughs joining = new FollowThroughs(runtimeService(), taskService(), preparedMeanwhile, records, CLOCK);
     Mocks.register("joinAlert", (JavaDelegate) execution -> joining.open(alert("alert-15", FollowThroughKind.AT_RISK,
