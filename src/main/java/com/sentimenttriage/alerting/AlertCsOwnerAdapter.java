@@ -8,10 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends the CS alert by e-mail. The alert's idempotency key (instance and step: one per decision) is recorded in
@@ -47,32 +44,7 @@ public class AlertCsOwnerAdapter implements JavaDelegate {
         execution.getVariablesLocal());
     sentAlerts.record(alert.idempotencyKey(), alert.processInstanceId(), SentAlerts.EMAIL,
         maskRecipient(alert.to().email()), alert.mailSubject(), clock.instant());
-    lastBeforeCommit(() -> mailer.send(alert));
-  }
-
-  /**
-   * Runs the hand-over as the last step before the database commit, after the engine has flushed the job's other
-   * writes (history, variables, the next job): a failed hand-over still rolls the record back and fails the job
-   * (it retries), while the window in which the mail is out but the commit is lost (a node killed, the database
-   * gone) shrinks from the whole flush to the commit itself. Without a Spring transaction (the standalone engine of
-   * the process tests) the hand-over runs at once.
-   */
-  public static void lastBeforeCommit(Runnable handOver) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      handOver.run();
-      return;
-    }
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public int getOrder() {
-        return Ordered.LOWEST_PRECEDENCE;
-      }
-
-      @Override
-      public void beforeCommit(boolean readOnly) {
-        handOver.run();
-      }
-    });
+    LastBeforeCommit.run(() -> mailer.send(alert));
   }
 
   static String idempotencyKey(DelegateExecution execution) {

@@ -47,6 +47,6 @@ public class PostAlertToChatAdapter implements JavaDelegate {
         AlertCsOwnerAdapter.reviewTask(execution), execution.getVariables());
     sentAlerts.record(key, alert.processInstanceId(), SentAlerts.CHAT, RECIPIENT, alert.mailSubject(),
         clock.instant());
-    AlertCsOwnerAdapter.lastBeforeCommit(() -> poster.post(URI.create(webhook.get()), alert));
+    LastBeforeCommit.run(() -> poster.post(URI.create(webhook.get()), alert));
   }
 }

@@ -9,8 +9,8 @@ import static com.sentimenttriage.triage.TriageVariables.PLAYBOOK_STEPS;
 
 import com.sentimenttriage.accounts.Account;
 import com.sentimenttriage.accounts.AccountDirectory;
-import com.sentimenttriage.alerting.AlertCsOwnerAdapter;
 import com.sentimenttriage.alerting.AlertLinks;
+import com.sentimenttriage.alerting.LastBeforeCommit;
 import com.sentimenttriage.alerting.AlertProperties;
 import com.sentimenttriage.records.FollowThroughRecords;
 import java.time.Clock;
@@ -52,7 +52,7 @@ public class FollowThroughNotices {
     records.reminded(execution.getProcessInstanceId(), clock.instant());
     // Last before the commit, as the alert's mail: an alert joining the follow-through at this moment fails this
     // job on the engine's optimistic lock, and a reminder already sent would go out again with the retry.
-    AlertCsOwnerAdapter.lastBeforeCommit(() -> mailer.remind(reminder));
+    LastBeforeCommit.run(() -> mailer.remind(reminder));
   }
 
   public void escalateToManager(DelegateExecution execution) {
@@ -61,7 +61,7 @@ public class FollowThroughNotices {
         account.map(Account::csManagerEmail).orElse(null), CS_OWNER_NAME.find(execution).orElse(null),
         FOLLOW_THROUGH_TITLE.get(execution), FOLLOW_THROUGH_DUE.get(execution).toInstant(), taskLink(execution));
     records.escalated(execution.getProcessInstanceId(), clock.instant());
-    AlertCsOwnerAdapter.lastBeforeCommit(() -> mailer.escalate(escalation));
+    LastBeforeCommit.run(() -> mailer.escalate(escalation));
   }
 
   private String taskLink(DelegateExecution execution) {
