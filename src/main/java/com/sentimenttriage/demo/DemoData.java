@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import com.sentimenttriage.accounts.AccountCsvImporter;
 import com.sentimenttriage.accounts.AccountStore;
+import com.sentimenttriage.accounts.crm.AccountsProperties;
 import com.sentimenttriage.monitoring.DriftMonitoringProcess;
 import com.sentimenttriage.recall.RecallAuditProcess;
 import com.sentimenttriage.followthrough.CsFollowThroughProcess;
@@ -61,13 +62,15 @@ public class DemoData implements ApplicationRunner {
   private final AuthorizationService authorizations;
   private final AccountCsvImporter accountImporter;
   private final AccountStore accounts;
+  private final AccountsProperties.Source accountsSource;
 
   public DemoData(IdentityService identity, AuthorizationService authorizations,
-      AccountCsvImporter accountImporter, AccountStore accounts) {
+      AccountCsvImporter accountImporter, AccountStore accounts, AccountsProperties accountsProperties) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.accountImporter = accountImporter;
     this.accounts = accounts;
+    this.accountsSource = accountsProperties.source();
   }
 
   @Override
@@ -161,7 +164,9 @@ public class DemoData implements ApplicationRunner {
   }
 
   private void importDemoAccounts() throws Exception {
-    if (!accounts.isEmpty()) {
+    // With a CRM as the source its accounts are the accounts: demo rows in the app's own tables would only show up,
+    // unused, in the admin account API beside them.
+    if (accountsSource != AccountsProperties.Source.TABLES || !accounts.isEmpty()) {
       return;
     }
     try (Reader csv = new InputStreamReader(

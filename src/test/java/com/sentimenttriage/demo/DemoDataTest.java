@@ -7,10 +7,12 @@ import com.sentimenttriage.accounts.AccountCsvImporter;
 import com.sentimenttriage.accounts.AccountResource;
 import com.sentimenttriage.accounts.AccountStore;
 import com.sentimenttriage.accounts.JdbcAccountDirectory;
+import com.sentimenttriage.accounts.crm.AccountsProperties;
 import com.sentimenttriage.followthrough.CsFollowThroughProcess;
 import com.sentimenttriage.support.MigratedDatabase;
 import java.io.StringReader;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
@@ -119,8 +121,22 @@ class DemoDataTest {
         .as("the demo's users still come: they live in the engine, not in the account tables").isEqualTo(1);
   }
 
+  @Test
+  void withACrmAsTheSourceNoDemoAccountIsSeededButTheUsersCome() throws Exception {
+    startWithDemoData(AccountsProperties.Source.HUBSPOT);
+
+    assertThat(accountRows()).as("demo accounts in the app's own tables").isZero();
+    assertThat(engine.getIdentityService().createUserQuery().userId("dana").count()).isEqualTo(1);
+  }
+
   private void startWithDemoData() throws Exception {
-    new DemoData(engine.getIdentityService(), engine.getAuthorizationService(), importer, accounts)
+    startWithDemoData(AccountsProperties.Source.TABLES);
+  }
+
+  private void startWithDemoData(AccountsProperties.Source source) throws Exception {
+    AccountsProperties properties = new AccountsProperties(source, Duration.ofMinutes(15), Duration.ofSeconds(30),
+        Duration.ofSeconds(10), null, null);
+    new DemoData(engine.getIdentityService(), engine.getAuthorizationService(), importer, accounts, properties)
         .run(new DefaultApplicationArguments());
   }
 
