@@ -255,7 +255,6 @@ final class SimpleFeel {
     return number.stripTrailingZeros().scale() <= 0 ? (Object) number.longValue() : (Object) number.doubleValue();
   }
 
-  /** The text of a plain string literal, or null: escapes are FEEL's business. */
   /**
    * A number cell (the playbook steps' order), as feel-scala gives it: a whole number as a Long, any other as a Double.
    * Only lengths that both hold exactly; feel-scala parsed the cell anew for every follow-through otherwise.
@@ -267,6 +266,7 @@ final class SimpleFeel {
     return text.indexOf('.') < 0 ? (Object) Long.valueOf(text) : (Object) Double.valueOf(text);
   }
 
+  /** The text of a plain string literal, or null: escapes are FEEL's business. */
   private static String stringLiteral(String text) {
     if (text.length() >= 2 && text.charAt(0) == '"' && text.charAt(text.length() - 1) == '"') {
       String inner = text.substring(1, text.length() - 1);

@@ -39,12 +39,12 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
  *   <li>{@code triage.history.gate-steps} (default false): the activity rows of the steps around the gate's table
  *       ({@link #GATE_STEPS}: check the account, claim the cooldown, the race's gateway, weigh the verdict). They
  *       run in the same transaction as "Decide escalation", whose row and decision evaluation (inputs, matched rule,
- *       outputs) stay; before the gate was modelled in steps, it was that one row. Four rows inserted and updated
- *       per ticket were about a sixth of its activity history and ~5 % of the job executor's CPU
- *       (docs/performance.md, twelfth session). A failing step still leaves its incident and job log.</li>
+ *       outputs) stay; before the gate was modelled in steps, it was that one row. Without them a ticket writes
+ *       10.4 activity rows, as before (docs/performance.md, twelfth session), instead of about 14. A failing step
+ *       still leaves its incident and job log.</li>
  * </ul>
  * Everything else of {@code full} stays: activities, user tasks, job log, incidents, the user operation log.
- * Unlike a lower history level, neither setting needs a change to a database that already ran with {@code full}.
+ * Unlike a lower history level, none of the settings needs a change to a database that already ran with {@code full}.
  */
 public final class TriageHistory {
 

@@ -86,10 +86,13 @@ final class GateSteps {
 
   /** Hands the open alert (or none) over to the claim step, in the same transaction. */
   static void handOverOpenAlert(DelegateExecution execution, Optional<OpenAlert> alert) {
+    // Most tickets meet no open alert: the key alone says so, and the other fields are read only with a key.
     OPEN_ALERT_KEY.setTransient(execution, alert.map(OpenAlert::cooldownKey).orElse(null));
-    OPEN_ALERT_INSTANCE.setTransient(execution, alert.map(OpenAlert::processInstanceId).orElse(null));
-    OPEN_ALERT_BUSINESS_KEY.setTransient(execution, alert.map(OpenAlert::businessKey).orElse(null));
-    OPEN_ALERT_REVIEW_TASK_OPENED.setTransient(execution, alert.map(OpenAlert::reviewTaskOpened).orElse(null));
+    alert.ifPresent(open -> {
+      OPEN_ALERT_INSTANCE.setTransient(execution, open.processInstanceId());
+      OPEN_ALERT_BUSINESS_KEY.setTransient(execution, open.businessKey());
+      OPEN_ALERT_REVIEW_TASK_OPENED.setTransient(execution, open.reviewTaskOpened());
+    });
   }
 
   /** The open alert handed over; empty when there is none, or when a model runs the steps apart. */
