@@ -1,5 +1,6 @@
 package com.sentimenttriage.gating;
 
+import static com.sentimenttriage.triage.TriageVariables.ANOTHER_TICKET_ALERTED_FIRST;
 import static com.sentimenttriage.triage.TriageVariables.ATTACHED_TO_ALERT;
 import static com.sentimenttriage.triage.TriageVariables.COOLDOWN_ACTIVE;
 
@@ -35,7 +36,7 @@ public class ClaimAlertCooldownDelegate implements JavaDelegate {
     GateDecision decision = GateSteps.decision(execution);
     CooldownClaim claim = gate.claimCooldown(ticket, decision.alerts(), openAlert(execution, ticket, now), now);
 
-    GateSteps.ANOTHER_TICKET_ALERTED_FIRST.setTransient(execution, claim.decideAgain());
+    ANOTHER_TICKET_ALERTED_FIRST.setTransient(execution, claim.decideAgain());
     if (claim.decideAgain()) {
       COOLDOWN_ACTIVE.set(execution, true);
       GateSteps.handOverOpenAlert(execution, Optional.of(claim.openAlert().orElseThrow()));

@@ -59,9 +59,6 @@ final class GateSteps {
       ProcessVariable.of("gateOpenAlertBusinessKey", String.class);
   private static final ProcessVariable<Boolean> OPEN_ALERT_REVIEW_TASK_OPENED =
       ProcessVariable.of("gateOpenAlertReviewTaskOpened", Boolean.class);
-  /** True when another ticket claimed the cooldown first: the model's gateway sends the ticket to the table again. */
-  static final ProcessVariable<Boolean> ANOTHER_TICKET_ALERTED_FIRST =
-      ProcessVariable.of("anotherTicketAlertedFirst", Boolean.class);
 
   private GateSteps() {
   }

@@ -98,6 +98,13 @@ public final class TriageVariables {
   public static final ProcessVariable<Boolean> COOLDOWN_ACTIVE = ProcessVariable.of("cooldownActive", Boolean.class);
   /** The process instance of the open alert this ticket was attached to. */
   public static final ProcessVariable<String> ATTACHED_TO_ALERT = ProcessVariable.of("attachedToAlert", String.class);
+  /**
+   * Transient, set by "Claim alert cooldown" on every pass: true when another ticket claimed the cooldown first, and
+   * the model's gateway sends the ticket to the table again. Read by name, not as execution.getVariable(...), whose
+   * every evaluation looks the method up by reflection (docs/performance.md).
+   */
+  public static final ProcessVariable<Boolean> ANOTHER_TICKET_ALERTED_FIRST =
+      ProcessVariable.of("anotherTicketAlertedFirst", Boolean.class);
 
   // Review with timed escalation, and staged rollout (issue 6)
   /** The rollout queue the queue-routing table chose for this ticket. */
@@ -212,7 +219,7 @@ public final class TriageVariables {
       PREVIOUS_PROCESS_INSTANCE_ID,
       CLV, LINK_REQUEST_ID, REVIEW_SLA, RECOMMENDED_ACTION, PRIORITY, RISK_FACTORS, ACCOUNT_TREND,
       ACCOUNT_TREND_DECLINING, ACCOUNT_SENTIMENT_7D, ACCOUNT_SENTIMENT_30D, FRUSTRATED_TICKETS_LAST_30_DAYS,
-      COOLDOWN_ACTIVE, ATTACHED_TO_ALERT,
+      COOLDOWN_ACTIVE, ATTACHED_TO_ALERT, ANOTHER_TICKET_ALERTED_FIRST,
       ROLLOUT_QUEUE, ROLLOUT_STAGE, ESCALATION_ROUTE, AUDIT_SAMPLED, REVIEW_DUE, UNREVIEWED_ALERT_AT, ALERT_UNREVIEWED,
       RENEWAL_DATE, EARLIER_TICKETS, RECLASSIFIED_LABEL, RECLASSIFIED_TOPIC,
       LEARNED_MODEL_VERSION,

@@ -29,6 +29,11 @@ public class HelpdeskWriteBacks {
 
   private final ObjectProvider<HelpdeskWriter> writers;
   private final WriteBackLedger ledger;
+  /**
+   * The writers in their order, resolved on first use: every ticket asks {@link #writesTo(String)}, and resolving
+   * the beans on each call was 1 % of the job executor's CPU under load (docs/performance.md).
+   */
+  private volatile List<HelpdeskWriter> ordered;
 
   public HelpdeskWriteBacks(ObjectProvider<HelpdeskWriter> writers, WriteBackLedger ledger) {
     this.writers = writers;
@@ -57,8 +62,17 @@ public class HelpdeskWriteBacks {
   }
 
   private Optional<HelpdeskWriter> writer(String source) {
-    return source == null ? Optional.empty() : writers.orderedStream()
+    return source == null ? Optional.empty() : ordered().stream()
         .filter(w -> source.equals(w.source()) && w.configured()).findFirst();
+  }
+
+  private List<HelpdeskWriter> ordered() {
+    List<HelpdeskWriter> resolved = ordered;
+    if (resolved == null) {
+      resolved = writers.orderedStream().toList();
+      ordered = resolved;
+    }
+    return resolved;
   }
 
   /** "priority=urgent; group=senior-support": how actions are shown in Cockpit and kept on the ticket's row. */
