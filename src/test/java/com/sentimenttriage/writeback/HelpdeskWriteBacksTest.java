@@ -53,6 +53,34 @@ class HelpdeskWriteBacksTest {
         new WriteBackLedger(jdbc, Clock.systemUTC()));
   }
 
+  /**
+   * The model's gateway asks {@code writesTo(source)} for every ticket; resolving the writer beans on each call was
+   * 1 % of the job executor's CPU under load (docs/performance.md, thirteenth session).
+   */
+  @Test
+  void theWritersAreLookedUpOnceNotForEveryTicket() {
+    List<String> lookUps = new ArrayList<>();
+    StaticListableBeanFactory beans = new StaticListableBeanFactory() {
+      @Override
+      public Object getBean(String name) {
+        lookUps.add(name);
+        return super.getBean(name);
+      }
+    };
+    beans.addBean("zendeskWriter", writer);
+    HelpdeskWriteBacks counted = new HelpdeskWriteBacks(beans.getBeanProvider(HelpdeskWriter.class),
+        new WriteBackLedger(jdbc, Clock.systemUTC()));
+
+    for (int ticket = 0; ticket < 3; ticket++) {
+      assertThat(counted.writesTo("zendesk")).isTrue();
+      assertThat(counted.writesTo("freshdesk")).isFalse();
+    }
+    writer.configured = false;
+    assertThat(counted.writesTo("zendesk")).as("credentials are still asked for each time").isFalse();
+
+    assertThat(lookUps).containsExactly("zendeskWriter");
+  }
+
   private static WriteBack score(String ticketId, String label, int frustration) {
     return new WriteBack("zendesk", ticketId, label, frustration, List.of("Export"), "ALERT", "High", "why", true,
         List.of(new HelpdeskAction("priority", "high")));
